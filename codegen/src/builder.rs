@@ -1,0 +1,125 @@
+//! Manifest-driven generation, for the CLI and for build scripts.
+//!
+//! ```no_run
+//! // build.rs
+//! fn main() -> Result<(), Box<dyn std::error::Error>> {
+//!     codegen::Builder::from_manifest("../specs/express-route.toml")
+//!         .out_dir(std::env::var("OUT_DIR")?)
+//!         .generate()?;
+//!     Ok(())
+//! }
+//! ```
+
+use crate::error::{Error, Result};
+use crate::fetch::Fetcher;
+use crate::manifest::Manifest;
+use crate::Generator;
+use std::path::{Path, PathBuf};
+
+/// Generates the crate a manifest describes.
+#[derive(Debug, Clone)]
+pub struct Builder {
+    manifest: PathBuf,
+    out_dir: Option<PathBuf>,
+    specs_dir: Option<PathBuf>,
+    progress: bool,
+    rerun_if_changed: bool,
+}
+
+/// What a run did.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub out_dir: PathBuf,
+    pub files: Vec<(String, String)>,
+    /// Spec files read, as paths on disk.
+    pub inputs: Vec<PathBuf>,
+}
+
+impl Builder {
+    pub fn from_manifest(path: impl Into<PathBuf>) -> Self {
+        Builder { manifest: path.into(), out_dir: None, specs_dir: None, progress: false, rerun_if_changed: false }
+    }
+
+    /// Where to write instead of the manifest's `out` (a build script passes `OUT_DIR`).
+    pub fn out_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.out_dir = Some(dir.into());
+        self
+    }
+
+    /// A local checkout of azure-rest-api-specs; otherwise `AZURE_REST_API_SPECS`, the cache, or
+    /// a download.
+    pub fn specs_dir(mut self, dir: Option<PathBuf>) -> Self {
+        self.specs_dir = dir;
+        self
+    }
+
+    pub fn progress(mut self, on: bool) -> Self {
+        self.progress = on;
+        self
+    }
+
+    /// Print `cargo:rerun-if-changed` lines for the manifest and every spec file read.
+    pub fn rerun_if_changed(mut self, on: bool) -> Self {
+        self.rerun_if_changed = on;
+        self
+    }
+
+    pub fn manifest(&self) -> Result<Manifest> {
+        Manifest::load(&self.manifest)
+    }
+
+    /// Produces the files without writing them.
+    pub fn render(&self) -> Result<Outcome> {
+        let m = self.manifest()?;
+        let root = Fetcher::new(m.pins.clone(), m.cache_dir())
+            .specs_dir(self.specs_dir.clone())
+            .progress(self.progress)
+            .locate()?
+            .dir;
+        let g = Generator::new(&root, m.inputs.clone())
+            .crate_name(m.crate_name.clone())
+            .crate_version(m.crate_version.clone())
+            .settings(m.settings.clone())
+            .generate()?;
+        let unpinned: Vec<&String> = g.inputs_read.iter().filter(|p| !m.pins.iter().any(|pin| &pin.path == *p)).collect();
+        if !unpinned.is_empty() {
+            let list: Vec<String> = unpinned.iter().map(|s| s.to_string()).collect();
+            return Err(Error::Manifest {
+                path: m.path.clone(),
+                message: format!("these files were read but are not pinned (add a [[pin]] for each): {}", list.join(", ")),
+            });
+        }
+        let inputs = g.inputs_read.iter().map(|p| root.join(p)).collect();
+        Ok(Outcome { out_dir: self.out_dir.clone().unwrap_or_else(|| m.out_dir()), files: g.files, inputs })
+    }
+
+    /// Generates and writes the crate.
+    pub fn generate(&self) -> Result<Outcome> {
+        let o = self.render()?;
+        if self.rerun_if_changed {
+            println!("cargo:rerun-if-changed={}", self.manifest.display());
+            for p in &o.inputs {
+                println!("cargo:rerun-if-changed={}", p.display());
+            }
+            println!("cargo:rerun-if-env-changed=AZURE_REST_API_SPECS");
+        }
+        write_if_changed(&o.out_dir, &o.files)?;
+        Ok(o)
+    }
+
+    /// Compares the manifest's output folder with what would be generated; the diff, empty
+    /// when up to date.
+    pub fn check(&self) -> Result<String> {
+        let o = self.render()?;
+        crate::write::compare(&o.out_dir, &o.files)
+    }
+}
+
+/// Writes only when something differs, so unchanged output keeps its timestamps (and cargo
+/// does not rebuild dependents).
+fn write_if_changed(out: &Path, files: &[(String, String)]) -> Result<()> {
+    if out.exists() && crate::write::compare(out, files)?.is_empty() {
+        return Ok(());
+    }
+    crate::write::write_crate(out, files)
+}

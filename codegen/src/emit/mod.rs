@@ -1,0 +1,44 @@
+//! Emission: the resolved model -> Rust token streams, one per output file. Each submodule
+//! writes one part of the crate; shared runtime code is emitted once, not per type.
+
+pub mod crate_files;
+pub mod docs;
+pub mod models;
+pub mod types;
+
+use crate::model::Model;
+use proc_macro2::TokenStream;
+
+/// What the crate is called and how it is laid out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CrateInfo {
+    pub name: String,
+    pub version: String,
+    /// Adds an empty `[workspace]` so the crate builds on its own wherever it is written.
+    pub standalone: bool,
+}
+
+/// Writes one Rust file's tokens. Token streams cannot cross threads, so each file is emitted
+/// on the thread that formats it.
+pub type Emitter = Box<dyn Fn(&Model, &CrateInfo) -> TokenStream + Send + Sync>;
+
+/// One generated file before formatting.
+pub enum Part {
+    /// Rust code, emitted and then formatted by prettyplease.
+    Rust(Emitter),
+    /// Rust code already formatted (the static runtime).
+    RustText(&'static str),
+    /// Anything else, written as is.
+    Text(String),
+}
+
+/// Every file of the crate, keyed by path relative to the crate root. A `Vec` of pairs in a
+/// fixed order: the writer sorts nothing and the output is deterministic.
+pub fn emit(_model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
+    vec![
+        ("Cargo.toml".into(), Part::Text(crate_files::cargo_toml(info))),
+        ("src/lib.rs".into(), Part::Rust(Box::new(crate_files::lib_rs))),
+        ("src/models.rs".into(), Part::Rust(Box::new(|m, _| models::emit(m)))),
+        ("src/runtime.rs".into(), Part::RustText(crate_files::RUNTIME)),
+    ]
+}

@@ -1,0 +1,363 @@
+//! The `models` module: one Rust type per named type of the model.
+//!
+//! Rules (documented for users in the README):
+//! - required properties are `T`, optional ones `Option<T>` skipped when `None`;
+//! - read-only properties are always `Option<T>` and never serialized (GET -> PUT is safe);
+//! - flattened (`x-ms-client-flatten`) objects keep their wire shape and get read accessors;
+//! - open enums keep unknown values, unions keep unknown kinds as raw JSON;
+//! - secrets print as `<redacted>` in `Debug`.
+
+use super::docs;
+use super::types::{ident, is_copy, rust_type};
+use crate::model::{Enum, Field, Model, Struct, TypeDef, TypeKind, TypeRef, Union};
+use crate::model::names::serde_camel;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// All model types, in model order.
+pub fn emit(model: &Model) -> TokenStream {
+    let mut out = quote! {
+        //! Models: the request and response bodies of the API.
+        #![allow(clippy::doc_lazy_continuation)]
+        use serde::{Deserialize, Serialize};
+    };
+    for t in &model.types {
+        out.extend(type_def(model, t));
+    }
+    out
+}
+
+fn type_def(model: &Model, t: &TypeDef) -> TokenStream {
+    match &t.kind {
+        TypeKind::Struct(s) => structure(model, t, s),
+        TypeKind::Enum(e) => enumeration(t, e),
+        TypeKind::Union(u) => union(model, t, u),
+        TypeKind::Alias(r) => {
+            let name = ident(&t.name);
+            let d = docs::attrs(t.docs.as_deref());
+            let ty = rust_type(model, r);
+            quote! { #d pub type #name = #ty; }
+        }
+    }
+}
+
+/// The field's declared type: boxing and optionality applied.
+pub fn field_type(model: &Model, f: &Field) -> TokenStream {
+    let mut ty = rust_type(model, &f.ty);
+    if f.boxed {
+        ty = quote!(Box<#ty>);
+    }
+    if is_optional(f) {
+        ty = quote!(Option<#ty>);
+    }
+    ty
+}
+
+/// Stored as `Option<T>`: not required, or nullable.
+pub fn is_optional(f: &Field) -> bool {
+    !f.required || f.nullable
+}
+
+fn structure(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
+    let name = ident(&t.name);
+    let d = docs::attrs(t.docs.as_deref());
+    let secret = s.fields.iter().any(|f| f.secret);
+    let mut derives = vec![quote!(Clone)];
+    if !secret {
+        derives.push(quote!(Debug));
+    }
+    if s.default {
+        derives.push(quote!(Default));
+    }
+    derives.extend([quote!(PartialEq), quote!(Serialize), quote!(Deserialize)]);
+    let tag = s.tag.as_ref().map(|tag| {
+        let (p, v) = (&tag.property, &tag.value);
+        quote!(#[serde(tag = #p, rename = #v)])
+    });
+    let fields = s.fields.iter().map(|f| {
+        let fname = ident(&f.name);
+        let fd = docs::attrs(f.docs.as_deref());
+        let ty = field_type(model, f);
+        let mut serde_args = Vec::new();
+        if serde_camel(&f.name) != f.wire {
+            let w = &f.wire;
+            serde_args.push(quote!(rename = #w));
+        }
+        if f.read_only {
+            serde_args.push(quote!(skip_serializing));
+        } else if !f.required {
+            serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
+        }
+        if f.nullable && f.required {
+            // Present-but-null and absent both read as `None`.
+            serde_args.push(quote!(default));
+        }
+        let attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
+        quote! { #fd #attr pub #fname: #ty, }
+    });
+    let additional = s.additional.as_ref().map(|a| {
+        let aname = ident(&a.name);
+        let ty = rust_type(model, &a.ty);
+        quote! {
+            #[doc = " Properties not named by the schema (`additionalProperties`)."]
+            #[serde(flatten)]
+            pub #aname: std::collections::BTreeMap<String, #ty>,
+        }
+    });
+    let debug = secret.then(|| debug_impl(t, s));
+    let accessors = accessors(model, t, s);
+    quote! {
+        #d
+        #[derive(#(#derives),*)]
+        #[serde(rename_all = "camelCase")]
+        #tag
+        pub struct #name {
+            #(#fields)*
+            #additional
+        }
+        #debug
+        #accessors
+    }
+}
+
+/// `Debug` that shows whether a secret is set, never its value.
+fn debug_impl(t: &TypeDef, s: &Struct) -> TokenStream {
+    let name = ident(&t.name);
+    let label = &t.name;
+    let fields = s.fields.iter().map(|f| {
+        let fname = ident(&f.name);
+        let label = &f.name;
+        if f.secret && is_optional(f) {
+            quote!(.field(#label, &crate::runtime::redact(&self.#fname)))
+        } else if f.secret {
+            quote!(.field(#label, &crate::runtime::Redacted))
+        } else {
+            quote!(.field(#label, &self.#fname))
+        }
+    });
+    let additional = s.additional.as_ref().map(|a| {
+        let aname = ident(&a.name);
+        let label = &a.name;
+        quote!(.field(#label, &self.#aname))
+    });
+    quote! {
+        impl std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#label) #(#fields)* #additional .finish()
+            }
+        }
+    }
+}
+
+/// Slice accessors for optional arrays, and read accessors for flattened properties.
+fn accessors(model: &Model, t: &TypeDef, s: &Struct) -> Option<TokenStream> {
+    let mut methods = Vec::new();
+    for f in &s.fields {
+        if let (TypeRef::Vec(inner), true) = (&f.ty, is_optional(f)) {
+            let fname = ident(&f.name);
+            let item = rust_type(model, inner);
+            let fd = docs::attrs(f.docs.as_deref());
+            methods.push(quote! {
+                #fd
+                pub fn #fname(&self) -> &[#item] {
+                    self.#fname.as_deref().unwrap_or_default()
+                }
+            });
+        }
+    }
+    for a in &s.accessors {
+        let Some(m) = flattened_accessor(model, a) else { continue };
+        methods.push(m);
+    }
+    if methods.is_empty() {
+        return None;
+    }
+    let name = ident(&t.name);
+    Some(quote! { impl #name { #(#methods)* } })
+}
+
+fn field_at(model: &Model, step: (crate::model::TypeId, usize)) -> Option<&Field> {
+    match &model.get(step.0)?.kind {
+        TypeKind::Struct(s) => s.fields.get(step.1),
+        _ => None,
+    }
+}
+
+/// `self.properties.as_ref().and_then(|v| v.address_prefix.as_deref())`, typed to match.
+fn flattened_accessor(model: &Model, a: &crate::model::Accessor) -> Option<TokenStream> {
+    let (last, containers) = a.path.split_last()?;
+    let leaf = field_at(model, *last)?;
+    let mut chain = TokenStream::new();
+    for (i, step) in containers.iter().enumerate() {
+        let f = field_at(model, *step)?;
+        let fname = ident(&f.name);
+        let get = match (is_optional(f), f.boxed) {
+            (true, true) => quote!(#fname.as_deref()),
+            (true, false) => quote!(#fname.as_ref()),
+            (false, true) => quote!(#fname.as_ref()),
+            (false, false) => quote!(#fname),
+        };
+        chain = if i == 0 {
+            if is_optional(f) { quote!(self.#get) } else { quote!(Some(&self.#get)) }
+        } else if is_optional(f) {
+            quote!(#chain.and_then(|v| v.#get))
+        } else {
+            quote!(#chain.map(|v| &v.#get))
+        };
+    }
+    let lname = ident(&leaf.name);
+    let mname = ident(&a.name);
+    let fd = docs::attrs(leaf.docs.as_deref());
+    let opt = is_optional(leaf);
+    let (ret, body) = match &leaf.ty {
+        TypeRef::Vec(inner) => {
+            let item = rust_type(model, inner);
+            let get = if opt { quote!(and_then(|v| v.#lname.as_deref())) } else { quote!(map(|v| v.#lname.as_slice())) };
+            (quote!(&[#item]), quote!(#chain.#get.unwrap_or_default()))
+        }
+        TypeRef::String => {
+            let get = if opt { quote!(and_then(|v| v.#lname.as_deref())) } else { quote!(map(|v| v.#lname.as_str())) };
+            (quote!(Option<&str>), quote!(#chain.#get))
+        }
+        ty if is_copy(ty) && !leaf.boxed => {
+            let t = rust_type(model, ty);
+            let get = if opt { quote!(and_then(|v| v.#lname)) } else { quote!(map(|v| v.#lname)) };
+            (quote!(Option<#t>), quote!(#chain.#get))
+        }
+        ty => {
+            let t = rust_type(model, ty);
+            let get = match (opt, leaf.boxed) {
+                (true, true) => quote!(and_then(|v| v.#lname.as_deref())),
+                (true, false) => quote!(and_then(|v| v.#lname.as_ref())),
+                (false, true) => quote!(map(|v| &*v.#lname)),
+                (false, false) => quote!(map(|v| &v.#lname)),
+            };
+            (quote!(Option<&#t>), quote!(#chain.#get))
+        }
+    };
+    Some(quote! {
+        #fd
+        pub fn #mname(&self) -> #ret {
+            #body
+        }
+    })
+}
+
+fn enumeration(t: &TypeDef, e: &Enum) -> TokenStream {
+    let name = ident(&t.name);
+    let d = docs::attrs(t.docs.as_deref());
+    let vnames: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
+    let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
+    let vdocs: Vec<_> = e.variants.iter().map(|v| docs::attrs(v.docs.as_deref())).collect();
+    let display = quote! {
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+    if !e.open {
+        return quote! {
+            #d
+            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+            pub enum #name {
+                #( #vdocs #[serde(rename = #values)] #vnames, )*
+            }
+            impl #name {
+                /// The value as sent on the wire.
+                pub fn as_str(&self) -> &'static str {
+                    match self { #( Self::#vnames => #values, )* }
+                }
+            }
+            #display
+        };
+    }
+    let other = ident(&e.other);
+    quote! {
+        #d
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #( #vdocs #vnames, )*
+            /// A value this version of the crate does not know; kept as sent.
+            #other(String),
+        }
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#vnames => #values, )*
+                    Self::#other(s) => s.as_str(),
+                }
+            }
+        }
+        impl From<String> for #name {
+            fn from(s: String) -> Self {
+                match s.as_str() {
+                    #( #values => Self::#vnames, )*
+                    _ => Self::#other(s),
+                }
+            }
+        }
+        impl From<&str> for #name {
+            fn from(s: &str) -> Self {
+                Self::from(s.to_owned())
+            }
+        }
+        #display
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+fn union(model: &Model, t: &TypeDef, u: &Union) -> TokenStream {
+    let name = ident(&t.name);
+    let d = docs::attrs(t.docs.as_deref());
+    let prop = &u.property;
+    let other = ident(&u.other);
+    let vnames: Vec<_> = u.variants.iter().map(|v| ident(&v.name)).collect();
+    let values: Vec<&str> = u.variants.iter().map(|v| v.value.as_str()).collect();
+    let tys: Vec<_> = u.variants.iter().map(|v| rust_type(model, &TypeRef::Named(v.ty))).collect();
+    let vdocs: Vec<String> = values.iter().map(|v| format!(" `{prop}` = `{v}`.")).collect();
+    let vdocs: Vec<String> = vdocs.iter().map(|s| docs::clean(s)).map(|s| format!(" {s}")).collect();
+    let other_doc = format!(" A kind this version of the crate does not know (by `{prop}`), kept as raw JSON.");
+    quote! {
+        #d
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum #name {
+            #( #[doc = #vdocs] #vnames(Box<#tys>), )*
+            #[doc = #other_doc]
+            #other(serde_json::Value),
+        }
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #( Self::#vnames(v) => v.serialize(serializer), )*
+                    Self::#other(v) => v.serialize(serializer),
+                }
+            }
+        }
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                let kind = value.get(#prop).and_then(serde_json::Value::as_str).map(str::to_owned);
+                match kind.as_deref() {
+                    #( Some(#values) => serde_json::from_value(value).map(|v| Self::#vnames(Box::new(v))).map_err(serde::de::Error::custom), )*
+                    _ => Ok(Self::#other(value)),
+                }
+            }
+        }
+        #( impl From<#tys> for #name {
+            fn from(v: #tys) -> Self {
+                Self::#vnames(Box::new(v))
+            }
+        } )*
+    }
+}

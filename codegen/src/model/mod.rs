@@ -1,0 +1,197 @@
+//! The resolved model: what the emitters read. Types and operations with every `$ref` gone and
+//! every Rust name decided once, for the whole crate, so all emitters agree.
+//!
+//! Built from the spec layer by [`resolve::build`]; never sees Rust tokens, and the emitters never
+//! see raw Swagger.
+
+pub mod names;
+pub mod operations;
+pub mod resolve;
+mod shapes;
+
+pub use operations::{FinalStateVia, Operation, Param, ParamLocation, Paging, ResponseDef};
+
+/// Index of a type in [`Model::types`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeId(pub usize);
+
+/// Everything one generated crate is made of.
+#[derive(Debug, Clone, Default)]
+pub struct Model {
+    /// `info.title` of the first input.
+    pub title: String,
+    pub description: Option<String>,
+    /// `info.version`, sent as `api-version`.
+    pub api_version: Option<String>,
+    /// Default endpoint (`https://management.azure.com`).
+    pub endpoint: String,
+    /// Named types, indexed by [`TypeId`]. Order is discovery order, which is deterministic.
+    pub types: Vec<TypeDef>,
+    pub operations: Vec<Operation>,
+    /// Parameters every operation takes from the client (subscription id, api-version).
+    pub client_params: Vec<Param>,
+    /// Spec files read, relative to the spec root, in load order.
+    pub files: Vec<String>,
+}
+
+impl Model {
+    pub fn get(&self, id: TypeId) -> Option<&TypeDef> {
+        self.types.get(id.0)
+    }
+
+    /// The type's Rust name, or a placeholder that cannot arise from a valid model.
+    pub fn name(&self, id: TypeId) -> &str {
+        self.types.get(id.0).map_or("serde_json::Value", |t| t.name.as_str())
+    }
+}
+
+/// A named Rust type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    pub id: TypeId,
+    /// Unique within the crate.
+    pub name: String,
+    pub docs: Option<String>,
+    /// Where it was defined: file and JSON pointer.
+    pub origin: Origin,
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Origin {
+    pub file: String,
+    pub pointer: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    Struct(Struct),
+    Enum(Enum),
+    /// A discriminated union (`discriminator` + `x-ms-discriminator-value`).
+    Union(Union),
+    /// `pub type Name = ...;` for named definitions that are maps or non-string enums.
+    Alias(TypeRef),
+}
+
+/// An object schema. Fields inherited through `allOf` are copied in, parents first.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+    /// `additionalProperties` beside named properties: the rest of the object, as a map.
+    pub additional: Option<AdditionalField>,
+    /// Set when this struct is one kind of a discriminated union: it writes this tag itself.
+    pub tag: Option<Tag>,
+    /// Whether every field has a default, so the struct derives `Default`.
+    pub default: bool,
+    /// Read accessors for the fields of `x-ms-client-flatten`ed objects, so users never spell
+    /// out `properties`. The builder's setters use the same names.
+    pub accessors: Vec<Accessor>,
+}
+
+/// A flattened property, reached from the struct through one or more flattened fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accessor {
+    /// Method name, unique among the struct's methods and distinct from its field names.
+    pub name: String,
+    /// `(struct, field index)` at each level; the first is the flattened field of this struct,
+    /// the last is the property itself.
+    pub path: Vec<(TypeId, usize)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AdditionalField {
+    pub name: String,
+    pub ty: TypeRef,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tag {
+    /// The discriminator property (`odata.type`).
+    pub property: String,
+    /// This kind's value of it.
+    pub value: String,
+}
+
+/// One property of a struct.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// Rust field name, unique within the struct.
+    pub name: String,
+    /// JSON property name.
+    pub wire: String,
+    pub ty: TypeRef,
+    /// Required and not read-only: the field is `T`, not `Option<T>`.
+    pub required: bool,
+    /// Deserialized, never serialized; no builder setter.
+    pub read_only: bool,
+    /// `x-ms-mutability` lacks `update`: settable when creating, ignored by the service after.
+    pub create_only: bool,
+    /// `x-nullable`: `null` is a value to send.
+    pub nullable: bool,
+    /// `x-ms-client-flatten` on an object: its fields get accessors (and setters) on the parent.
+    pub flatten: bool,
+    /// `x-ms-secret` or named in the manifest's `secret-properties`: redacted in `Debug`.
+    pub secret: bool,
+    /// Breaks a cycle of directly contained types.
+    pub boxed: bool,
+    pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enum {
+    pub variants: Vec<Variant>,
+    /// `modelAsString` (the default): unknown values are kept in `other`.
+    pub open: bool,
+    /// Name of the catch-all variant of an open enum.
+    pub other: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    pub name: String,
+    pub value: String,
+    pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Union {
+    pub property: String,
+    pub variants: Vec<UnionVariant>,
+    /// Name of the variant holding kinds this crate does not know, as raw JSON.
+    pub other: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnionVariant {
+    pub name: String,
+    pub value: String,
+    pub ty: TypeId,
+}
+
+/// The type of a field, parameter or body.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TypeRef {
+    String,
+    Bool,
+    I32,
+    I64,
+    F32,
+    F64,
+    /// `format: date-time`, RFC 3339.
+    DateTime,
+    /// Free-form JSON, and the documented fallback for what Rust types cannot express.
+    Json,
+    Named(TypeId),
+    Vec(Box<TypeRef>),
+    Map(Box<TypeRef>),
+}
+
+impl TypeRef {
+    /// Named types this one contains without indirection through a collection.
+    pub fn direct_named(&self) -> Option<TypeId> {
+        match self {
+            TypeRef::Named(id) => Some(*id),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,372 @@
+//! Operations: one per `operationId`, grouped by its prefix (`Group_Method`), with parameters,
+//! body, responses by status, long-running and paging behaviour resolved.
+
+use super::names::{self, Scope};
+use super::resolve::Resolver;
+use super::{TypeId, TypeKind, TypeRef};
+use crate::spec::pointer;
+use crate::spec::swagger::{Parameter, Response, Schema};
+use crate::spec::{DocId, Location, Node};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// `operationId` as written.
+    pub id: String,
+    /// Group type name (`ExpressRouteCircuitConnections`) and accessor (`express_route_circuit_connections`).
+    pub group: String,
+    pub group_fn: String,
+    /// Method name within the group (`create_or_update`).
+    pub name: String,
+    /// Upper-case HTTP method.
+    pub method: String,
+    /// Path template, `{name}` placeholders in wire names.
+    pub path: String,
+    pub docs: Option<String>,
+    pub deprecated: bool,
+    /// Method parameters (client parameters live in [`super::Model::client_params`]).
+    pub params: Vec<Param>,
+    /// Client parameters this operation uses, by wire name.
+    pub client_params: Vec<String>,
+    pub body: Option<Body>,
+    /// Declared success statuses, in spec order.
+    pub responses: Vec<ResponseDef>,
+    /// The `default` response's body type (usually `CloudError`).
+    pub error: Option<TypeRef>,
+    pub long_running: Option<FinalStateVia>,
+    pub paging: Option<Paging>,
+    /// `x-ms-examples`: title and path relative to the spec root.
+    pub examples: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    /// Rust name.
+    pub name: String,
+    pub wire: String,
+    pub location: ParamLocation,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub docs: Option<String>,
+    /// `x-ms-skip-url-encoding`.
+    pub skip_encoding: bool,
+    /// `collectionFormat` for arrays (`csv` unless given).
+    pub collection_format: Option<String>,
+    /// A single-value enum or `default` the spec fixes (api-version).
+    pub constant: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Body {
+    pub name: String,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseDef {
+    pub status: u16,
+    pub ty: Option<TypeRef>,
+    pub docs: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FinalStateVia {
+    AzureAsyncOperation,
+    Location,
+    OriginalUri,
+    OperationLocation,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paging {
+    /// JSON property holding the next page's URL; `None`: one page only.
+    pub next_link: Option<String>,
+    /// JSON property holding the items (`value`).
+    pub item_name: String,
+    /// The item type, when the page type is a struct with that array field.
+    pub item: Option<TypeRef>,
+}
+
+/// Builds every operation of the inputs' `paths` (and `x-ms-paths`), plus the client parameters.
+pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> (Vec<Operation>, Vec<Param>) {
+    let mut ops = Vec::new();
+    let mut client: Vec<Param> = Vec::new();
+    let mut seen_ids: HashMap<String, (DocId, String)> = HashMap::new();
+    let mut method_scopes: HashMap<String, Scope> = HashMap::new();
+    let mut group_scope = Scope::with_reserved(&["new", "with_transport", "endpoint", "transport"]);
+    let mut group_fns: HashMap<String, String> = HashMap::new();
+    for &doc_id in inputs {
+        let Some(doc) = r.doc(doc_id) else { continue };
+        let all_paths = doc.swagger.paths.iter().map(|p| ("paths", p)).chain(doc.swagger.x_ms_paths.iter().map(|p| ("x-ms-paths", p)));
+        for (section, (path, item)) in all_paths {
+            for (method, op) in item.operations() {
+                let op_ptr = pointer::join("", &[section, path, &method.to_ascii_lowercase()]);
+                let Some(op_id) = op.operation_id.clone() else {
+                    r.diag(doc_id, &op_ptr, "operation has no operationId");
+                    continue;
+                };
+                if let Some((prev_doc, prev_ptr)) = seen_ids.get(&op_id) {
+                    let prev_file = r.doc(*prev_doc).map(|d| d.display.clone()).unwrap_or_default();
+                    r.diag(doc_id, &op_ptr, format!("duplicate operationId `{op_id}` (also at {prev_file} #{prev_ptr})"));
+                    continue;
+                }
+                seen_ids.insert(op_id.clone(), (doc_id, op_ptr.clone()));
+                let (group_raw, method_raw) = match op_id.split_once('_') {
+                    Some((g, m)) if !g.is_empty() && !m.is_empty() => (g.to_owned(), m.to_owned()),
+                    _ => (String::new(), op_id.clone()),
+                };
+                let group = if group_raw.is_empty() { "Operations".to_owned() } else { names::type_name(&group_raw) };
+                let group_fn = group_fns
+                    .entry(group.clone())
+                    .or_insert_with(|| group_scope.claim(&names::field_name(&group), &[]))
+                    .clone();
+                let name = method_scopes.entry(group.clone()).or_default().claim(&names::field_name(&method_raw), &[]);
+                let mut o = Operation {
+                    id: op_id.clone(),
+                    group,
+                    group_fn,
+                    name,
+                    method: method.to_owned(),
+                    path: path.clone(),
+                    docs: op.description.clone().or_else(|| op.summary.clone()),
+                    deprecated: op.deprecated,
+                    params: Vec::new(),
+                    client_params: Vec::new(),
+                    body: None,
+                    responses: Vec::new(),
+                    error: None,
+                    long_running: None,
+                    paging: None,
+                    examples: Vec::new(),
+                };
+                let mut pscope = Scope::with_reserved(&["self", "body", "options"]);
+                // Path-level parameters first, overridden by operation-level ones of the same name.
+                let path_params = item.parameters.iter().enumerate().map(|(i, p)| (pointer::join("", &[section, path, "parameters", &i.to_string()]), p));
+                let op_params = op.parameters.iter().enumerate().map(|(i, p)| (format!("{op_ptr}/parameters/{i}"), p));
+                let mut resolved: Vec<(Location, Parameter, bool)> = Vec::new();
+                for (ptr, p) in path_params.chain(op_params) {
+                    if let Some((loc, param, global)) = resolve_param(r, doc_id, &ptr, p) {
+                        let key = (param.name.clone(), param.location.clone());
+                        resolved.retain(|(_, q, _)| (q.name.clone(), q.location.clone()) != key);
+                        resolved.push((loc, param, global));
+                    }
+                }
+                for (loc, p, global) in resolved {
+                    add_param(r, &mut o, &mut client, &mut pscope, &loc, &p, global, &op_id);
+                }
+                for (status, resp) in &op.responses {
+                    let rptr = pointer::join(&op_ptr, &["responses", status]);
+                    let Some((rloc, resp)) = resolve_response(r, doc_id, &rptr, resp) else { continue };
+                    let ty = resp.schema.as_ref().map(|s| {
+                        let sloc = Location { doc: rloc.doc, pointer: format!("{}/schema", rloc.pointer) };
+                        r.type_of(&sloc, s, &format!("{op_id} Response{status}"))
+                    });
+                    if status == "default" {
+                        o.error = ty;
+                        continue;
+                    }
+                    match status.parse::<u16>() {
+                        Ok(code) if (100..600).contains(&code) => {
+                            o.responses.push(ResponseDef { status: code, ty, docs: resp.description.clone() })
+                        }
+                        _ => r.diag(doc_id, &rptr, format!("response status `{status}` is neither an HTTP status code nor `default`")),
+                    }
+                }
+                if op.long_running {
+                    let via = op.long_running_options.as_ref().and_then(|o| o.final_state_via.as_deref());
+                    o.long_running = Some(match via {
+                        Some("azure-async-operation") => FinalStateVia::AzureAsyncOperation,
+                        Some("location") => FinalStateVia::Location,
+                        Some("original-uri") => FinalStateVia::OriginalUri,
+                        Some("operation-location") => FinalStateVia::OperationLocation,
+                        // ARM's default: PUT/PATCH end at the resource, others at the Location header.
+                        _ if method == "PUT" || method == "PATCH" => FinalStateVia::OriginalUri,
+                        _ => FinalStateVia::Location,
+                    });
+                }
+                if let Some(pg) = &op.pageable {
+                    let next_link = match &pg.next_link_name {
+                        None => Some("nextLink".to_owned()),
+                        Some(v) => v.clone(),
+                    };
+                    let item_name = pg.item_name.clone().unwrap_or_else(|| "value".into());
+                    // The item type is filled in once the page type is built.
+                    o.paging = Some(Paging { next_link, item_name, item: None });
+                }
+                let base = std::path::Path::new(&doc.path).parent().map(|p| p.to_path_buf()).unwrap_or_default();
+                for (title, ex) in &op.examples {
+                    if let Some(reference) = &ex.reference {
+                        let file = pointer::split_ref(reference).file;
+                        if let Some(p) = crate::spec::load::normalize(&base, file) {
+                            o.examples.push((title.clone(), p));
+                        }
+                    }
+                }
+                ops.push(o);
+            }
+        }
+    }
+    (ops, client)
+}
+
+fn resolve_param(r: &mut Resolver<'_>, doc: DocId, ptr: &str, p: &Parameter) -> Option<(Location, Parameter, bool)> {
+    match &p.reference {
+        None => Some((Location { doc, pointer: ptr.to_owned() }, p.clone(), false)),
+        Some(reference) => match r.loader.resolve(doc, reference, ptr) {
+            Ok(loc) => match r.loader.node(&loc) {
+                Some(Node::Parameter(p)) => Some((loc.clone(), p.clone(), true)),
+                _ => {
+                    r.diag(doc, ptr, format!("$ref `{reference}` does not point to a parameter"));
+                    None
+                }
+            },
+            Err(d) => {
+                r.diags.push(d);
+                None
+            }
+        },
+    }
+}
+
+fn resolve_response(r: &mut Resolver<'_>, doc: DocId, ptr: &str, resp: &Response) -> Option<(Location, Response)> {
+    match &resp.reference {
+        None => Some((Location { doc, pointer: ptr.to_owned() }, resp.clone())),
+        Some(reference) => match r.loader.resolve(doc, reference, ptr) {
+            Ok(loc) => match r.loader.node(&loc) {
+                Some(Node::Response(x)) => Some((loc.clone(), x.clone())),
+                _ => {
+                    r.diag(doc, ptr, format!("$ref `{reference}` does not point to a response"));
+                    None
+                }
+            },
+            Err(d) => {
+                r.diags.push(d);
+                None
+            }
+        },
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add_param(
+    r: &mut Resolver<'_>,
+    o: &mut Operation,
+    client: &mut Vec<Param>,
+    scope: &mut Scope,
+    loc: &Location,
+    p: &Parameter,
+    global: bool,
+    op_id: &str,
+) {
+    let Some(wire) = p.name.clone() else {
+        r.diag(loc.doc, &loc.pointer, "parameter has no name");
+        return;
+    };
+    let location = match p.location.as_deref() {
+        Some("body") => {
+            let Some(schema) = &p.schema else {
+                r.diag(loc.doc, &loc.pointer, "body parameter has no schema");
+                return;
+            };
+            let sloc = Location { doc: loc.doc, pointer: format!("{}/schema", loc.pointer) };
+            let ty = r.type_of(&sloc, schema, &format!("{op_id} Body"));
+            o.body = Some(Body { name: "body".into(), ty, required: p.required, docs: p.description.clone() });
+            return;
+        }
+        Some("path") => ParamLocation::Path,
+        Some("query") => ParamLocation::Query,
+        Some("header") => ParamLocation::Header,
+        Some("formData") => {
+            r.diag(loc.doc, &loc.pointer, "formData parameters are not supported (Azure management APIs send JSON bodies)");
+            return;
+        }
+        other => {
+            r.diag(loc.doc, &loc.pointer, format!("parameter location {other:?} is not one of path, query, header, body"));
+            return;
+        }
+    };
+    let as_schema = Schema {
+        type_: p.type_.clone(),
+        format: p.format.clone(),
+        items: p.items.clone(),
+        enum_: p.enum_.clone(),
+        x_ms_enum: p.x_ms_enum.clone(),
+        ..Schema::default()
+    };
+    let ty = r.type_of(loc, &as_schema, &format!("{op_id} {wire}"));
+    let constant = match (&p.enum_, &p.default) {
+        (Some(v), _) if v.len() == 1 => v.first().and_then(|x| x.as_str()).map(str::to_owned),
+        _ => None,
+    };
+    // Parameters defined once for the whole file are the client's unless marked `method`.
+    let on_client = match p.parameter_location.as_deref() {
+        Some("client") => true,
+        Some("method") => false,
+        _ => global,
+    };
+    let raw = p.client_name.clone().unwrap_or_else(|| wire.clone());
+    if on_client {
+        if !client.iter().any(|c| c.wire == wire) {
+            client.push(Param {
+                name: names::field_name(&raw),
+                wire: wire.clone(),
+                location,
+                ty,
+                required: p.required,
+                docs: p.description.clone(),
+                skip_encoding: p.skip_url_encoding,
+                collection_format: p.collection_format.clone(),
+                constant,
+            });
+        }
+        o.client_params.push(wire);
+        return;
+    }
+    o.params.push(Param {
+        name: scope.claim(&names::field_name(&raw), &[]),
+        wire,
+        location,
+        ty,
+        required: p.required || location == ParamLocation::Path,
+        docs: p.description.clone(),
+        skip_encoding: p.skip_url_encoding,
+        collection_format: p.collection_format.clone(),
+        constant,
+    });
+}
+
+/// The element type of a page's item array, when the page type is a struct that has it.
+pub(crate) fn page_item(model: &super::Model, page: &TypeRef, item_name: &str) -> Option<TypeRef> {
+    let TypeRef::Named(id) = page else { return None };
+    let t = model.resolve_alias(*id)?;
+    match &t.kind {
+        TypeKind::Struct(s) => s.fields.iter().find(|f| f.wire == item_name).and_then(|f| match &f.ty {
+            TypeRef::Vec(inner) => Some((**inner).clone()),
+            _ => None,
+        }),
+        _ => None,
+    }
+}
+
+impl super::Model {
+    /// The named type behind an id, following aliases.
+    pub fn resolve_alias(&self, id: TypeId) -> Option<&super::TypeDef> {
+        let mut cur = self.get(id)?;
+        for _ in 0..64 {
+            match &cur.kind {
+                TypeKind::Alias(TypeRef::Named(next)) => cur = self.get(*next)?,
+                _ => return Some(cur),
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,528 @@
+//! Spec -> resolved model: walks what the input files reach (their paths and definitions),
+//! following `$ref`s lazily, and decides every type and name.
+
+use super::names::{self, Scope};
+use super::operations;
+use super::{
+    AdditionalField, Enum, Field, Model, Origin, Struct, Tag, TypeDef, TypeId, TypeKind, TypeRef, Union,
+    UnionVariant, Variant,
+};
+use crate::error::Diagnostic;
+use crate::manifest::Settings;
+use crate::spec::pointer;
+use crate::spec::swagger::{AdditionalProperties, Schema, XmsEnum};
+use crate::spec::{DocId, Document, Loader, Location};
+use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::sync::Arc;
+
+/// Builds the model for `inputs` (already loaded). All problems are collected, not only the first.
+pub fn build(loader: &mut Loader, inputs: &[DocId], settings: &Settings) -> Result<Model, Vec<Diagnostic>> {
+    let mut r = Resolver::new(loader, settings);
+    // Input definitions claim their names first, so they keep them over referenced files'.
+    for &doc in inputs {
+        let Some(d) = r.loader.doc(doc).cloned() else { continue };
+        for name in d.swagger.definitions.keys() {
+            let loc = Location { doc, pointer: pointer::join("", &["definitions", name]) };
+            r.named(&loc, name);
+        }
+    }
+    let mut model = Model::default();
+    if let Some(first) = inputs.first().and_then(|d| r.loader.doc(*d)).cloned() {
+        let info = &first.swagger.info;
+        model.title = info.title.clone().unwrap_or_default();
+        model.description = info.description.clone();
+        model.api_version = info.version.clone();
+        let scheme = first.swagger.schemes.first().map_or("https", String::as_str);
+        model.endpoint = match &first.swagger.host {
+            Some(h) => format!("{scheme}://{h}{}", first.swagger.base_path.as_deref().unwrap_or("")),
+            None => "https://management.azure.com".into(),
+        };
+    }
+    let (ops, client_params) = operations::build(&mut r, inputs);
+    model.operations = ops;
+    model.client_params = client_params;
+    r.drain();
+    r.finish(model)
+}
+
+/// Identity of an enum for sharing: same name, same values, same openness.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct EnumKey {
+    name: String,
+    values: Vec<String>,
+    open: bool,
+}
+
+pub(crate) struct Resolver<'a> {
+    pub(crate) loader: &'a mut Loader,
+    settings: &'a Settings,
+    types: Vec<Option<TypeDef>>,
+    /// Named types by the location of their schema.
+    by_loc: HashMap<Location, TypeId>,
+    enums: HashMap<EnumKey, TypeId>,
+    queue: VecDeque<(TypeId, Location)>,
+    names: Scope,
+    pub(crate) diags: Vec<Diagnostic>,
+    /// Union bases, for finding their kinds once everything reachable is loaded.
+    unions: Vec<(TypeId, Location)>,
+    /// Locations being followed as plain aliases, to catch `$ref` cycles.
+    alias_stack: Vec<Location>,
+}
+
+impl<'a> Resolver<'a> {
+    fn new(loader: &'a mut Loader, settings: &'a Settings) -> Self {
+        Resolver {
+            loader,
+            settings,
+            types: Vec::new(),
+            by_loc: HashMap::new(),
+            enums: HashMap::new(),
+            queue: VecDeque::new(),
+            names: Scope::new(),
+            diags: Vec::new(),
+            unions: Vec::new(),
+            alias_stack: Vec::new(),
+        }
+    }
+
+    pub(crate) fn doc(&self, id: DocId) -> Option<Arc<Document>> {
+        self.loader.doc(id).cloned()
+    }
+
+    fn file_of(&self, doc: DocId) -> String {
+        self.loader.doc(doc).map(|d| d.display.clone()).unwrap_or_default()
+    }
+
+    pub(crate) fn diag(&mut self, doc: DocId, ptr: &str, msg: impl Into<String>) {
+        let file = self.file_of(doc);
+        self.diags.push(Diagnostic::new(file, ptr, msg));
+    }
+
+    /// The named type for the schema at `loc`, allocating (and queueing) it on first sight.
+    fn named(&mut self, loc: &Location, hint: &str) -> TypeId {
+        if let Some(id) = self.by_loc.get(loc) {
+            return *id;
+        }
+        let id = TypeId(self.types.len());
+        let base = names::type_name(hint);
+        // A same-named type from another file gets the file's stem as a prefix.
+        let stem = self
+            .loader
+            .doc(loc.doc)
+            .and_then(|d| d.path.rsplit('/').next().map(|f| f.trim_end_matches(".json").to_owned()))
+            .unwrap_or_default();
+        let alt = names::type_name(&format!("{stem} {hint}"));
+        let name = self.names.claim(&base, &[alt]);
+        self.types.push(Some(TypeDef {
+            id,
+            name,
+            docs: None,
+            origin: Origin { file: self.file_of(loc.doc), pointer: loc.pointer.clone() },
+            kind: TypeKind::Alias(TypeRef::Json),
+        }));
+        self.by_loc.insert(loc.clone(), id);
+        self.queue.push_back((id, loc.clone()));
+        id
+    }
+
+    fn drain(&mut self) {
+        loop {
+            while let Some((id, loc)) = self.queue.pop_front() {
+                self.process(id, &loc);
+            }
+            // Kinds of a union may sit in files loaded after the union was built.
+            if !self.find_union_kinds() {
+                break;
+            }
+        }
+    }
+
+    /// The type of the schema `s` found at `loc` (which may be inline).
+    pub(crate) fn type_of(&mut self, loc: &Location, s: &Schema, hint: &str) -> TypeRef {
+        if let Some(reference) = &s.reference {
+            return match self.loader.resolve(loc.doc, reference, &loc.pointer) {
+                Ok(target) => self.type_at(&target),
+                Err(d) => {
+                    self.diags.push(d);
+                    TypeRef::Json
+                }
+            };
+        }
+        if is_enum(s) {
+            return self.enum_type(loc, s, hint);
+        }
+        if s.discriminator.is_some() || !s.properties.is_empty() || !s.all_of.is_empty() {
+            return TypeRef::Named(self.named(loc, hint));
+        }
+        self.plain_type(loc, s, hint)
+    }
+
+    /// Types that need no named Rust type: primitives, arrays, maps, free-form JSON.
+    fn plain_type(&mut self, loc: &Location, s: &Schema, hint: &str) -> TypeRef {
+        match s.type_.as_deref() {
+            Some("array") => match &s.items {
+                Some(items) => {
+                    let iloc = Location { doc: loc.doc, pointer: format!("{}/items", loc.pointer) };
+                    TypeRef::Vec(Box::new(self.type_of(&iloc, items, &format!("{hint}Item"))))
+                }
+                None => TypeRef::Vec(Box::new(TypeRef::Json)),
+            },
+            Some("string") => match s.format.as_deref() {
+                Some("date-time") | Some("date-time-rfc3339") => TypeRef::DateTime,
+                _ => TypeRef::String,
+            },
+            Some("integer") => match s.format.as_deref() {
+                Some("int32") => TypeRef::I32,
+                _ => TypeRef::I64,
+            },
+            Some("number") => match s.format.as_deref() {
+                Some("float") => TypeRef::F32,
+                _ => TypeRef::F64,
+            },
+            Some("boolean") => TypeRef::Bool,
+            Some("object") | None => match &s.additional_properties {
+                Some(AdditionalProperties::Schema(v)) => {
+                    let vloc = Location { doc: loc.doc, pointer: format!("{}/additionalProperties", loc.pointer) };
+                    TypeRef::Map(Box::new(self.type_of(&vloc, v, &format!("{hint}Value"))))
+                }
+                Some(AdditionalProperties::Bool(true)) => TypeRef::Map(Box::new(TypeRef::Json)),
+                _ => TypeRef::Json,
+            },
+            Some(other) => {
+                // `file` and unknown types: kept as raw JSON rather than dropped.
+                if other != "file" {
+                    self.diag(loc.doc, &loc.pointer, format!("unknown schema type `{other}`"));
+                }
+                TypeRef::Json
+            }
+        }
+    }
+
+    /// The type a `$ref` target stands for. Plain aliases (a `$ref` to a `$ref`, a primitive or
+    /// an array definition) are followed through; cycles among them are an error, not a hang.
+    fn type_at(&mut self, target: &Location) -> TypeRef {
+        if let Some(id) = self.by_loc.get(target) {
+            return TypeRef::Named(*id);
+        }
+        let Some(doc) = self.doc(target.doc) else { return TypeRef::Json };
+        let Some(s) = crate::spec::load::schema_in(&doc.swagger, &target.pointer) else {
+            self.diag(target.doc, &target.pointer, "$ref target is not a schema");
+            return TypeRef::Json;
+        };
+        let hint = pointer::segments(&target.pointer).last().cloned().unwrap_or_default();
+        if self.alias_stack.contains(target) {
+            let chain: Vec<String> = self.alias_stack.iter().map(|l| format!("#{}", l.pointer)).collect();
+            self.diag(target.doc, &target.pointer, format!("$ref cycle between plain aliases: {} -> #{}", chain.join(" -> "), target.pointer));
+            return TypeRef::Json;
+        }
+        if self.alias_stack.len() >= self.loader_limit() {
+            self.diag(target.doc, &target.pointer, "$ref chain too long");
+            return TypeRef::Json;
+        }
+        self.alias_stack.push(target.clone());
+        let t = self.type_of(target, s, &hint);
+        self.alias_stack.pop();
+        t
+    }
+
+    fn loader_limit(&self) -> usize {
+        64
+    }
+
+    fn enum_type(&mut self, loc: &Location, s: &Schema, hint: &str) -> TypeRef {
+        let values: Vec<&serde_json::Value> = s.enum_.iter().flatten().collect();
+        if !values.iter().all(|v| v.is_string()) || s.type_.as_deref().is_some_and(|t| t != "string") {
+            // Integer or mixed enums: the primitive type, values listed in the docs.
+            let mut plain = s.clone();
+            plain.enum_ = None;
+            return self.plain_type(loc, &plain, hint);
+        }
+        let xe = s.x_ms_enum.as_ref();
+        let open = xe.and_then(|x| x.model_as_string).unwrap_or(true);
+        let name = xe.and_then(|x| x.name.clone()).unwrap_or_else(|| hint.to_owned());
+        let key = EnumKey {
+            name: names::type_name(&name),
+            values: values.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect(),
+            open,
+        };
+        if let Some(id) = self.enums.get(&key) {
+            return TypeRef::Named(*id);
+        }
+        let id = self.named(loc, &name);
+        self.enums.insert(key, id);
+        TypeRef::Named(id)
+    }
+
+    fn process(&mut self, id: TypeId, loc: &Location) {
+        let Some(doc) = self.doc(loc.doc) else { return };
+        let Some(s) = crate::spec::load::schema_in(&doc.swagger, &loc.pointer) else {
+            self.diag(loc.doc, &loc.pointer, "expected a schema here");
+            return;
+        };
+        let name = self.types.get(id.0).and_then(|t| t.as_ref()).map(|t| t.name.clone()).unwrap_or_default();
+        let docs = s.description.clone().or_else(|| s.title.clone());
+        let kind = if s.reference.is_some() {
+            // A definition that is only a `$ref` to another.
+            TypeKind::Alias(self.type_of(loc, s, &name))
+        } else if is_enum(s) {
+            match self.build_enum(s) {
+                Some(e) => TypeKind::Enum(e),
+                None => {
+                    let mut plain = s.clone();
+                    plain.enum_ = None;
+                    TypeKind::Alias(self.plain_type(loc, &plain, &name))
+                }
+            }
+        } else if let Some(prop) = &s.discriminator {
+            self.unions.push((id, loc.clone()));
+            TypeKind::Union(Union { property: prop.clone(), variants: Vec::new(), other: String::new() })
+        } else if s.properties.is_empty() && s.all_of.is_empty() {
+            TypeKind::Alias(self.plain_type(loc, s, &name))
+        } else {
+            TypeKind::Struct(self.build_struct(loc, s, &name))
+        };
+        if let Some(Some(t)) = self.types.get_mut(id.0) {
+            t.kind = kind;
+            t.docs = docs;
+        }
+    }
+
+    fn build_enum(&mut self, s: &Schema) -> Option<Enum> {
+        let xe: Option<&XmsEnum> = s.x_ms_enum.as_ref();
+        let open = xe.and_then(|x| x.model_as_string).unwrap_or(true);
+        let mut scope = Scope::new();
+        let mut variants = Vec::new();
+        for v in s.enum_.iter().flatten() {
+            let value = v.as_str()?.to_owned();
+            let meta = xe.and_then(|x| x.values.iter().find(|m| m.value.as_str() == Some(value.as_str())));
+            let raw = meta.and_then(|m| m.name.clone()).unwrap_or_else(|| value.clone());
+            let name = scope.claim(&names::variant_name(&raw), &[]);
+            variants.push(Variant { name, value, docs: meta.and_then(|m| m.description.clone()) });
+        }
+        let other = scope.claim("Other", &["UnknownValue".into()]);
+        Some(Enum { variants, open, other })
+    }
+
+    fn build_struct(&mut self, loc: &Location, s: &Schema, name: &str) -> Struct {
+        let mut collected = Collected::default();
+        let mut visiting = Vec::new();
+        self.collect(loc, s, name, &mut collected, &mut visiting);
+        let mut scope = Scope::new();
+        let mut fields = Vec::new();
+        for p in collected.props {
+            if collected.tag.as_ref().is_some_and(|t| t.property == p.wire) {
+                continue;
+            }
+            let required = collected.required.contains(&p.wire);
+            let raw_name = p.client_name.clone().unwrap_or_else(|| p.wire.clone());
+            let fname = scope.claim(&names::field_name(&raw_name), &[]);
+            let read_only = p.read_only;
+            fields.push(Field {
+                name: fname,
+                wire: p.wire.clone(),
+                required: required && !read_only,
+                read_only,
+                create_only: p.create_only,
+                nullable: p.nullable,
+                flatten: p.flatten,
+                secret: p.secret || self.settings.secret_properties.iter().any(|n| n == &p.wire),
+                boxed: false,
+                docs: p.docs,
+                ty: p.ty,
+            });
+        }
+        let additional = collected.additional.map(|ty| AdditionalField {
+            name: scope.claim("additional_properties", &[]),
+            ty,
+        });
+        Struct { fields, additional, tag: collected.tag, default: false, accessors: Vec::new() }
+    }
+
+    /// Gathers properties from `allOf` parents (first) and then the schema's own.
+    fn collect(&mut self, loc: &Location, s: &Schema, name: &str, out: &mut Collected, visiting: &mut Vec<Location>) {
+        if visiting.contains(loc) {
+            self.diag(loc.doc, &loc.pointer, "allOf cycle: a schema inherits from itself");
+            return;
+        }
+        visiting.push(loc.clone());
+        for (i, parent) in s.all_of.iter().enumerate() {
+            let ploc = Location { doc: loc.doc, pointer: format!("{}/allOf/{i}", loc.pointer) };
+            match &parent.reference {
+                Some(reference) => match self.loader.resolve(loc.doc, reference, &ploc.pointer) {
+                    Ok(target) => {
+                        let Some(doc) = self.doc(target.doc) else { continue };
+                        let Some(ps) = crate::spec::load::schema_in(&doc.swagger, &target.pointer) else { continue };
+                        if let Some(prop) = &ps.discriminator {
+                            // This schema is one kind of the parent's union: it writes the tag.
+                            let own = pointer::segments(&loc.pointer).last().cloned().unwrap_or_default();
+                            let value = s.discriminator_value.clone().unwrap_or(own);
+                            out.tag = Some(Tag { property: prop.clone(), value });
+                            // Make sure the union itself exists, so its kinds are searched for.
+                            self.named(&target, &pointer::segments(&target.pointer).last().cloned().unwrap_or_default());
+                        }
+                        let pname = pointer::segments(&target.pointer).last().cloned().unwrap_or_default();
+                        self.collect(&target, ps, &pname, out, visiting);
+                    }
+                    Err(d) => self.diags.push(d),
+                },
+                None => self.collect(&ploc, parent, name, out, visiting),
+            }
+        }
+        for r in &s.required {
+            out.required.insert(r.clone());
+        }
+        for (pname, ps) in &s.properties {
+            let ploc = Location { doc: loc.doc, pointer: pointer::join(&loc.pointer, &["properties", pname]) };
+            let hint = format!("{name} {pname}");
+            let ty = self.type_of(&ploc, ps, &names::type_name(&hint));
+            let docs = ps.description.clone().or_else(|| self.target_description(&ploc, ps));
+            let mutability = ps.mutability.as_deref();
+            let read_only = ps.read_only || mutability.is_some_and(|m| m.iter().all(|x| x == "read"));
+            let create_only = mutability.is_some_and(|m| m.iter().any(|x| x == "create") && !m.iter().any(|x| x == "update"));
+            let flatten = ps.client_flatten && matches!(ty, TypeRef::Named(_));
+            let prop = Prop {
+                wire: pname.clone(),
+                client_name: ps.client_name.clone(),
+                ty,
+                read_only,
+                create_only,
+                nullable: ps.nullable == Some(true),
+                flatten,
+                secret: ps.secret,
+                docs,
+            };
+            // A child's own declaration of an inherited property replaces the parent's.
+            match out.props.iter_mut().find(|p| p.wire == *pname) {
+                Some(existing) => *existing = prop,
+                None => out.props.push(prop),
+            }
+        }
+        match &s.additional_properties {
+            Some(AdditionalProperties::Schema(v)) if !s.properties.is_empty() => {
+                let vloc = Location { doc: loc.doc, pointer: format!("{}/additionalProperties", loc.pointer) };
+                out.additional = Some(self.type_of(&vloc, v, &format!("{name}Value")));
+            }
+            Some(AdditionalProperties::Bool(true)) if !s.properties.is_empty() => out.additional = Some(TypeRef::Json),
+            _ => {}
+        }
+        visiting.pop();
+    }
+
+    /// The description of what a `$ref` points to, for properties that carry none themselves.
+    fn target_description(&mut self, loc: &Location, s: &Schema) -> Option<String> {
+        let reference = s.reference.as_ref()?;
+        let target = self.loader.resolve(loc.doc, reference, &loc.pointer).ok()?;
+        let doc = self.doc(target.doc)?;
+        crate::spec::load::schema_in(&doc.swagger, &target.pointer)?.description.clone()
+    }
+
+    /// Finds the kinds of every union among the loaded files' definitions. Returns whether any
+    /// new type was queued.
+    fn find_union_kinds(&mut self) -> bool {
+        let mut queued = false;
+        let unions = self.unions.clone();
+        for (uid, uloc) in unions {
+            let mut kinds: Vec<(String, TypeId)> = Vec::new();
+            let docs: Vec<Arc<Document>> = self.loader.docs().to_vec();
+            for doc in &docs {
+                for (dname, ds) in &doc.swagger.definitions {
+                    let dloc = Location { doc: doc.id, pointer: pointer::join("", &["definitions", dname]) };
+                    if dloc == uloc || !self.inherits(&dloc, ds, &uloc, 0) {
+                        continue;
+                    }
+                    let before = self.types.len();
+                    let id = self.named(&dloc, dname);
+                    queued |= self.types.len() > before;
+                    let value = ds.discriminator_value.clone().unwrap_or_else(|| dname.clone());
+                    kinds.push((value, id));
+                }
+            }
+            let mut scope = Scope::new();
+            let variants: Vec<UnionVariant> = kinds
+                .into_iter()
+                .map(|(value, ty)| {
+                    let name = scope.claim(&names::variant_name(self.type_name(ty)), &[]);
+                    UnionVariant { name, value, ty }
+                })
+                .collect();
+            let other = scope.claim("Other", &["UnknownKind".into()]);
+            if let Some(Some(TypeDef { kind: TypeKind::Union(u), .. })) = self.types.get_mut(uid.0) {
+                u.variants = variants;
+                u.other = other;
+            }
+        }
+        queued
+    }
+
+    fn type_name(&self, id: TypeId) -> &str {
+        self.types.get(id.0).and_then(|t| t.as_ref()).map_or("", |t| t.name.as_str())
+    }
+
+    /// Whether the definition at `loc` has `base` among its `allOf` ancestors. Only files already
+    /// loaded are consulted: refs are not followed into new files for this search.
+    fn inherits(&self, loc: &Location, s: &Schema, base: &Location, depth: usize) -> bool {
+        if depth > 32 {
+            return false;
+        }
+        s.all_of.iter().any(|p| {
+            let Some(reference) = &p.reference else { return false };
+            let Some(target) = self.loader.locate_loaded(loc.doc, reference) else { return false };
+            if &target == base {
+                return true;
+            }
+            let Some(doc) = self.loader.doc(target.doc) else { return false };
+            crate::spec::load::schema_in(&doc.swagger, &target.pointer)
+                .is_some_and(|ps| self.inherits(&target, ps, base, depth + 1))
+        })
+    }
+
+    fn finish(self, mut model: Model) -> Result<Model, Vec<Diagnostic>> {
+        let mut diags = self.diags;
+        if !diags.is_empty() {
+            diags.sort();
+            diags.dedup();
+            return Err(diags);
+        }
+        model.types = self.types.into_iter().flatten().collect();
+        model.files = self.loader.docs().iter().map(|d| d.path.clone()).collect();
+        super::shapes::finish(&mut model)?;
+        let items: Vec<Option<TypeRef>> = model
+            .operations
+            .iter()
+            .map(|o| {
+                let page = o.responses.iter().find_map(|x| x.ty.clone())?;
+                operations::page_item(&model, &page, &o.paging.as_ref()?.item_name)
+            })
+            .collect();
+        for (o, item) in model.operations.iter_mut().zip(items) {
+            if let Some(p) = &mut o.paging {
+                p.item = item;
+            }
+        }
+        Ok(model)
+    }
+}
+
+#[derive(Default)]
+struct Collected {
+    props: Vec<Prop>,
+    required: BTreeSet<String>,
+    additional: Option<TypeRef>,
+    tag: Option<Tag>,
+}
+
+struct Prop {
+    wire: String,
+    client_name: Option<String>,
+    ty: TypeRef,
+    read_only: bool,
+    create_only: bool,
+    nullable: bool,
+    flatten: bool,
+    secret: bool,
+    docs: Option<String>,
+}
+
+fn is_enum(s: &Schema) -> bool {
+    s.enum_.as_ref().is_some_and(|v| !v.is_empty())
+}

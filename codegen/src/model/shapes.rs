@@ -1,0 +1,240 @@
+//! Whole-model decisions made once every type is known: which fields are boxed to break
+//! recursion, which structs can derive `Default`, and alias cycles.
+
+use super::{Model, TypeId, TypeKind, TypeRef};
+use super::names::Scope;
+use crate::error::Diagnostic;
+
+pub(super) fn finish(model: &mut Model) -> Result<(), Vec<Diagnostic>> {
+    check_alias_cycles(model)?;
+    box_recursive_fields(model);
+    derive_defaults(model);
+    flatten_accessors(model);
+    Ok(())
+}
+
+/// The struct behind a type, through aliases.
+fn struct_of<'m>(model: &'m Model, ty: &TypeRef) -> Option<(TypeId, &'m super::Struct)> {
+    let TypeRef::Named(id) = ty else { return None };
+    let t = model.resolve_alias(*id)?;
+    match &t.kind {
+        TypeKind::Struct(s) => Some((t.id, s)),
+        _ => None,
+    }
+}
+
+fn flatten_accessors(model: &mut Model) {
+    let mut all = Vec::new();
+    for t in &model.types {
+        let TypeKind::Struct(s) = &t.kind else {
+            all.push(Vec::new());
+            continue;
+        };
+        let mut scope = Scope::with_reserved(&["builder", "into_builder"]);
+        for f in &s.fields {
+            scope.claim(&f.name, &[]);
+        }
+        let mut out = Vec::new();
+        for (i, f) in s.fields.iter().enumerate() {
+            if f.flatten {
+                let mut path = vec![(t.id, i)];
+                collect_leaves(model, &f.ty, &f.name, &mut path, &mut scope, &mut out);
+            }
+        }
+        all.push(out);
+    }
+    for (t, acc) in model.types.iter_mut().zip(all) {
+        if let TypeKind::Struct(s) = &mut t.kind {
+            s.accessors = acc;
+        }
+    }
+}
+
+fn collect_leaves(
+    model: &Model,
+    ty: &TypeRef,
+    prefix: &str,
+    path: &mut Vec<(TypeId, usize)>,
+    scope: &mut Scope,
+    out: &mut Vec<super::Accessor>,
+) {
+    let Some((id, s)) = struct_of(model, ty) else { return };
+    // Depth and revisit guards: flattening a recursive type stops at the repeat.
+    if path.len() > 8 || path.iter().any(|(t, _)| *t == id) {
+        return;
+    }
+    for (i, g) in s.fields.iter().enumerate() {
+        path.push((id, i));
+        if g.flatten && struct_of(model, &g.ty).is_some() {
+            collect_leaves(model, &g.ty, &format!("{prefix}_{}", g.name), path, scope, out);
+        } else {
+            let name = scope.claim(&g.name, &[format!("{prefix}_{}", g.name)]);
+            out.push(super::Accessor { name, path: path.clone() });
+        }
+        path.pop();
+    }
+}
+
+/// `pub type A = B; pub type B = A;` would not compile: report it.
+fn check_alias_cycles(model: &Model) -> Result<(), Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    for t in &model.types {
+        let mut seen = vec![t.id];
+        let mut cur = &t.kind;
+        while let TypeKind::Alias(TypeRef::Named(next)) = cur {
+            if seen.contains(next) {
+                if *next == t.id {
+                    diags.push(Diagnostic::new(
+                        t.origin.file.clone(),
+                        t.origin.pointer.clone(),
+                        "$ref cycle between plain aliases: this definition refers back to itself through $refs only",
+                    ));
+                }
+                break;
+            }
+            seen.push(*next);
+            match model.get(*next) {
+                Some(n) => cur = &n.kind,
+                None => break,
+            }
+        }
+    }
+    if diags.is_empty() {
+        Ok(())
+    } else {
+        Err(diags)
+    }
+}
+
+/// Edges of "contains directly" (no Vec/Map indirection): struct fields, union kinds, aliases.
+fn direct_edges(model: &Model, id: TypeId) -> Vec<TypeId> {
+    let Some(t) = model.get(id) else { return Vec::new() };
+    match &t.kind {
+        TypeKind::Struct(s) => s.fields.iter().filter_map(|f| f.ty.direct_named()).collect(),
+        TypeKind::Union(u) => u.variants.iter().map(|v| v.ty).collect(),
+        TypeKind::Alias(r) => r.direct_named().into_iter().collect(),
+        TypeKind::Enum(_) => Vec::new(),
+    }
+}
+
+/// Tarjan's strongly connected components, iteratively (no recursion on input-sized graphs).
+fn components(model: &Model) -> Vec<usize> {
+    let n = model.types.len();
+    let edges: Vec<Vec<TypeId>> = (0..n).map(|i| direct_edges(model, TypeId(i))).collect();
+    let mut index = vec![usize::MAX; n];
+    let mut low = vec![0usize; n];
+    let mut on_stack = vec![false; n];
+    let mut comp = vec![usize::MAX; n];
+    let mut stack = Vec::new();
+    let mut next_index = 0;
+    let mut next_comp = 0;
+    for root in 0..n {
+        if index.get(root) != Some(&usize::MAX) {
+            continue;
+        }
+        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
+        while let Some(&mut (v, ref mut ei)) = work.last_mut() {
+            if *ei == 0 && index[v] == usize::MAX {
+                index[v] = next_index;
+                low[v] = next_index;
+                next_index += 1;
+                stack.push(v);
+                on_stack[v] = true;
+            }
+            if let Some(w) = edges[v].get(*ei).map(|t| t.0) {
+                *ei += 1;
+                if w >= n {
+                    continue;
+                }
+                if index[w] == usize::MAX {
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    comp[w] = next_comp;
+                    if w == v {
+                        break;
+                    }
+                }
+                next_comp += 1;
+            }
+        }
+    }
+    comp
+}
+
+fn box_recursive_fields(model: &mut Model) {
+    let comp = components(model);
+    let sizes = {
+        let mut s = vec![0usize; comp.len()];
+        for &c in &comp {
+            if let Some(x) = s.get_mut(c) {
+                *x += 1;
+            }
+        }
+        s
+    };
+    for (i, t) in model.types.iter_mut().enumerate() {
+        let own = comp.get(i).copied();
+        if let TypeKind::Struct(s) = &mut t.kind {
+            for f in &mut s.fields {
+                if let Some(target) = f.ty.direct_named() {
+                    let same = comp.get(target.0).copied() == own;
+                    let cyclic = target.0 == i || own.and_then(|c| sizes.get(c)).is_some_and(|&n| n > 1);
+                    f.boxed = same && cyclic;
+                }
+            }
+        }
+    }
+}
+
+fn has_default(model: &Model, ty: &TypeRef, structs: &[bool]) -> bool {
+    match ty {
+        TypeRef::DateTime => false,
+        TypeRef::Named(id) => match model.get(*id).map(|t| &t.kind) {
+            Some(TypeKind::Struct(_)) => structs.get(id.0).copied().unwrap_or(false),
+            Some(TypeKind::Alias(inner)) => has_default(model, inner, structs),
+            _ => false,
+        },
+        _ => true,
+    }
+}
+
+/// A struct derives `Default` when every required field's type has one (fixpoint, since
+/// structs nest).
+fn derive_defaults(model: &mut Model) {
+    let mut ok: Vec<bool> = model.types.iter().map(|t| matches!(t.kind, TypeKind::Struct(_))).collect();
+    loop {
+        let mut changed = false;
+        for (i, t) in model.types.iter().enumerate() {
+            if let TypeKind::Struct(s) = &t.kind {
+                if ok.get(i) == Some(&true) {
+                    let all = s.fields.iter().filter(|f| f.required).all(|f| has_default(model, &f.ty, &ok));
+                    if !all {
+                        if let Some(x) = ok.get_mut(i) {
+                            *x = false;
+                        }
+                        changed = true;
+                    }
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    for (i, t) in model.types.iter_mut().enumerate() {
+        if let TypeKind::Struct(s) = &mut t.kind {
+            s.default = ok.get(i).copied().unwrap_or(false);
+        }
+    }
+}
