@@ -66,6 +66,8 @@ pub struct Param {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Body {
     pub name: String,
+    /// The body parameter's name in the spec (examples key the request body by it).
+    pub wire: String,
     pub ty: TypeRef,
     pub required: bool,
     pub docs: Option<String>,
@@ -279,7 +281,7 @@ fn add_param(
             };
             let sloc = Location { doc: loc.doc, pointer: format!("{}/schema", loc.pointer) };
             let ty = r.type_of(&sloc, schema, &format!("{op_id} Body"));
-            o.body = Some(Body { name: "body".into(), ty, required: p.required, docs: p.description.clone() });
+            o.body = Some(Body { name: "body".into(), wire: wire.clone(), ty, required: p.required, docs: p.description.clone() });
             return;
         }
         Some("path") => ParamLocation::Path,

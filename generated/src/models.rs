@@ -1,0 +1,1549 @@
+//! Models: the request and response bodies of the API.
+#![allow(clippy::doc_lazy_continuation)]
+use serde::{Deserialize, Serialize};
+/// Properties of ExpressRouteCircuitAuthorization.
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AuthorizationPropertiesFormat {
+    /// The authorization key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authorization_key: Option<String>,
+    /// The authorization use status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authorization_use_status: Option<AuthorizationUseStatus>,
+    /// The provisioning state of the authorization resource.
+    #[serde(skip_serializing)]
+    pub provisioning_state: Option<ProvisioningState>,
+}
+impl std::fmt::Debug for AuthorizationPropertiesFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuthorizationPropertiesFormat")
+            .field("authorization_key", &crate::runtime::redact(&self.authorization_key))
+            .field("authorization_use_status", &self.authorization_use_status)
+            .field("provisioning_state", &self.provisioning_state)
+            .finish()
+    }
+}
+/// Authorization in an ExpressRouteCircuit resource.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitAuthorization {
+    /// Resource ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Properties of the express route circuit authorization.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub properties: Option<AuthorizationPropertiesFormat>,
+    /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A unique read-only string that changes whenever the resource is updated.
+    #[serde(skip_serializing)]
+    pub etag: Option<String>,
+    /// Type of the resource.
+    #[serde(skip_serializing)]
+    pub type_: Option<String>,
+}
+impl ExpressRouteCircuitAuthorization {
+    /// The authorization key.
+    pub fn authorization_key(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.authorization_key.as_deref())
+    }
+    /// The authorization use status.
+    pub fn authorization_use_status(&self) -> Option<&AuthorizationUseStatus> {
+        self.properties.as_ref().and_then(|v| v.authorization_use_status.as_ref())
+    }
+    /// The provisioning state of the authorization resource.
+    pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
+        self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
+    }
+}
+/// Response for ListAuthorizations API service call retrieves all authorizations that belongs to an ExpressRouteCircuit.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AuthorizationListResult {
+    /// The authorizations in an ExpressRoute Circuit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Vec<ExpressRouteCircuitAuthorization>>,
+    /// The URL to get the next set of results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_link: Option<String>,
+}
+impl AuthorizationListResult {
+    /// The authorizations in an ExpressRoute Circuit.
+    pub fn value(&self) -> &[ExpressRouteCircuitAuthorization] {
+        self.value.as_deref().unwrap_or_default()
+    }
+}
+/// Specifies the peering configuration.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitPeeringConfig {
+    /// The reference to AdvertisedPublicPrefixes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub advertised_public_prefixes: Option<Vec<String>>,
+    /// The communities of bgp peering. Specified for microsoft peering.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub advertised_communities: Option<Vec<String>>,
+    /// The advertised public prefix state of the Peering resource.
+    #[serde(skip_serializing)]
+    pub advertised_public_prefixes_state: Option<
+        ExpressRouteCircuitPeeringAdvertisedPublicPrefixState,
+    >,
+    /// The legacy mode of the peering.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub legacy_mode: Option<i32>,
+    /// The CustomerASN of the peering.
+    #[serde(rename = "customerASN", skip_serializing_if = "Option::is_none")]
+    pub customer_asn: Option<i32>,
+    /// The RoutingRegistryName of the configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub routing_registry_name: Option<String>,
+}
+impl ExpressRouteCircuitPeeringConfig {
+    /// The reference to AdvertisedPublicPrefixes.
+    pub fn advertised_public_prefixes(&self) -> &[String] {
+        self.advertised_public_prefixes.as_deref().unwrap_or_default()
+    }
+    /// The communities of bgp peering. Specified for microsoft peering.
+    pub fn advertised_communities(&self) -> &[String] {
+        self.advertised_communities.as_deref().unwrap_or_default()
+    }
+}
+/// Contains IPv6 peering config.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Ipv6ExpressRouteCircuitPeeringConfig {
+    /// The primary address prefix.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub primary_peer_address_prefix: Option<String>,
+    /// The secondary address prefix.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secondary_peer_address_prefix: Option<String>,
+    /// The Microsoft peering configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub microsoft_peering_config: Option<ExpressRouteCircuitPeeringConfig>,
+    /// The reference to the RouteFilter resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub route_filter: Option<SubResource>,
+    /// The state of peering.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<ExpressRouteCircuitPeeringState>,
+}
+/// Contains stats associated with the peering.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitStats {
+    /// The Primary BytesIn of the peering.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub primarybytes_in: Option<i64>,
+    /// The primary BytesOut of the peering.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub primarybytes_out: Option<i64>,
+    /// The secondary BytesIn of the peering.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secondarybytes_in: Option<i64>,
+    /// The secondary BytesOut of the peering.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secondarybytes_out: Option<i64>,
+}
+/// Properties of the express route circuit peering.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitPeeringPropertiesFormat {
+    /// The peering type.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peering_type: Option<ExpressRoutePeeringType>,
+    /// The peering state.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<ExpressRoutePeeringState>,
+    /// The Azure ASN.
+    #[serde(rename = "azureASN", skip_serializing_if = "Option::is_none")]
+    pub azure_asn: Option<i32>,
+    /// The peer ASN.
+    #[serde(rename = "peerASN", skip_serializing_if = "Option::is_none")]
+    pub peer_asn: Option<i64>,
+    /// The primary address prefix.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub primary_peer_address_prefix: Option<String>,
+    /// The secondary address prefix.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secondary_peer_address_prefix: Option<String>,
+    /// The primary port.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub primary_azure_port: Option<String>,
+    /// The secondary port.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secondary_azure_port: Option<String>,
+    /// The shared key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shared_key: Option<String>,
+    /// The VLAN ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vlan_id: Option<i32>,
+    /// The Microsoft peering configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub microsoft_peering_config: Option<ExpressRouteCircuitPeeringConfig>,
+    /// The peering stats of express route circuit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stats: Option<ExpressRouteCircuitStats>,
+    /// The provisioning state of the express route circuit peering resource.
+    #[serde(skip_serializing)]
+    pub provisioning_state: Option<ProvisioningState>,
+    /// The GatewayManager Etag.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gateway_manager_etag: Option<String>,
+    /// Who was the last to modify the peering.
+    #[serde(skip_serializing)]
+    pub last_modified_by: Option<String>,
+    /// The reference to the RouteFilter resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub route_filter: Option<SubResource>,
+    /// The IPv6 peering configuration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ipv6_peering_config: Option<Ipv6ExpressRouteCircuitPeeringConfig>,
+    /// The ExpressRoute connection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub express_route_connection: Option<ExpressRouteConnectionId>,
+    /// The list of circuit connections associated with Azure Private Peering for this circuit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub connections: Option<Vec<ExpressRouteCircuitConnection>>,
+    /// The list of peered circuit connections associated with Azure Private Peering for this circuit.
+    #[serde(skip_serializing)]
+    pub peered_connections: Option<Vec<PeerExpressRouteCircuitConnection>>,
+}
+impl ExpressRouteCircuitPeeringPropertiesFormat {
+    /// The list of circuit connections associated with Azure Private Peering for this circuit.
+    pub fn connections(&self) -> &[ExpressRouteCircuitConnection] {
+        self.connections.as_deref().unwrap_or_default()
+    }
+    /// The list of peered circuit connections associated with Azure Private Peering for this circuit.
+    pub fn peered_connections(&self) -> &[PeerExpressRouteCircuitConnection] {
+        self.peered_connections.as_deref().unwrap_or_default()
+    }
+}
+/// Peering in an ExpressRouteCircuit resource.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitPeering {
+    /// Resource ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Properties of the express route circuit peering.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub properties: Option<ExpressRouteCircuitPeeringPropertiesFormat>,
+    /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A unique read-only string that changes whenever the resource is updated.
+    #[serde(skip_serializing)]
+    pub etag: Option<String>,
+    /// Type of the resource.
+    #[serde(skip_serializing)]
+    pub type_: Option<String>,
+}
+impl ExpressRouteCircuitPeering {
+    /// The peering type.
+    pub fn peering_type(&self) -> Option<&ExpressRoutePeeringType> {
+        self.properties.as_ref().and_then(|v| v.peering_type.as_ref())
+    }
+    /// The peering state.
+    pub fn state(&self) -> Option<&ExpressRoutePeeringState> {
+        self.properties.as_ref().and_then(|v| v.state.as_ref())
+    }
+    /// The Azure ASN.
+    pub fn azure_asn(&self) -> Option<i32> {
+        self.properties.as_ref().and_then(|v| v.azure_asn)
+    }
+    /// The peer ASN.
+    pub fn peer_asn(&self) -> Option<i64> {
+        self.properties.as_ref().and_then(|v| v.peer_asn)
+    }
+    /// The primary address prefix.
+    pub fn primary_peer_address_prefix(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.primary_peer_address_prefix.as_deref())
+    }
+    /// The secondary address prefix.
+    pub fn secondary_peer_address_prefix(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.secondary_peer_address_prefix.as_deref())
+    }
+    /// The primary port.
+    pub fn primary_azure_port(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.primary_azure_port.as_deref())
+    }
+    /// The secondary port.
+    pub fn secondary_azure_port(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.secondary_azure_port.as_deref())
+    }
+    /// The shared key.
+    pub fn shared_key(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.shared_key.as_deref())
+    }
+    /// The VLAN ID.
+    pub fn vlan_id(&self) -> Option<i32> {
+        self.properties.as_ref().and_then(|v| v.vlan_id)
+    }
+    /// The Microsoft peering configuration.
+    pub fn microsoft_peering_config(&self) -> Option<&ExpressRouteCircuitPeeringConfig> {
+        self.properties.as_ref().and_then(|v| v.microsoft_peering_config.as_ref())
+    }
+    /// The peering stats of express route circuit.
+    pub fn stats(&self) -> Option<&ExpressRouteCircuitStats> {
+        self.properties.as_ref().and_then(|v| v.stats.as_ref())
+    }
+    /// The provisioning state of the express route circuit peering resource.
+    pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
+        self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
+    }
+    /// The GatewayManager Etag.
+    pub fn gateway_manager_etag(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.gateway_manager_etag.as_deref())
+    }
+    /// Who was the last to modify the peering.
+    pub fn last_modified_by(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.last_modified_by.as_deref())
+    }
+    /// The reference to the RouteFilter resource.
+    pub fn route_filter(&self) -> Option<&SubResource> {
+        self.properties.as_ref().and_then(|v| v.route_filter.as_ref())
+    }
+    /// The IPv6 peering configuration.
+    pub fn ipv6_peering_config(&self) -> Option<&Ipv6ExpressRouteCircuitPeeringConfig> {
+        self.properties.as_ref().and_then(|v| v.ipv6_peering_config.as_ref())
+    }
+    /// The ExpressRoute connection.
+    pub fn express_route_connection(&self) -> Option<&ExpressRouteConnectionId> {
+        self.properties.as_ref().and_then(|v| v.express_route_connection.as_ref())
+    }
+    /// The list of circuit connections associated with Azure Private Peering for this circuit.
+    pub fn connections(&self) -> &[ExpressRouteCircuitConnection] {
+        self.properties
+            .as_ref()
+            .and_then(|v| v.connections.as_deref())
+            .unwrap_or_default()
+    }
+    /// The list of peered circuit connections associated with Azure Private Peering for this circuit.
+    pub fn peered_connections(&self) -> &[PeerExpressRouteCircuitConnection] {
+        self.properties
+            .as_ref()
+            .and_then(|v| v.peered_connections.as_deref())
+            .unwrap_or_default()
+    }
+}
+/// Response for ListPeering API service call retrieves all peerings that belong to an ExpressRouteCircuit.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitPeeringListResult {
+    /// The peerings in an express route circuit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Vec<ExpressRouteCircuitPeering>>,
+    /// The URL to get the next set of results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_link: Option<String>,
+}
+impl ExpressRouteCircuitPeeringListResult {
+    /// The peerings in an express route circuit.
+    pub fn value(&self) -> &[ExpressRouteCircuitPeering] {
+        self.value.as_deref().unwrap_or_default()
+    }
+}
+/// The peering type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ExpressRoutePeeringType {
+    AzurePublicPeering,
+    AzurePrivatePeering,
+    MicrosoftPeering,
+    /// A value this version of the crate does not know; kept as sent.
+    Other(String),
+}
+impl ExpressRoutePeeringType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AzurePublicPeering => "AzurePublicPeering",
+            Self::AzurePrivatePeering => "AzurePrivatePeering",
+            Self::MicrosoftPeering => "MicrosoftPeering",
+            Self::Other(s) => s.as_str(),
+        }
+    }
+}
+impl From<String> for ExpressRoutePeeringType {
+    fn from(s: String) -> Self {
+        match s.as_str() {
+            "AzurePublicPeering" => Self::AzurePublicPeering,
+            "AzurePrivatePeering" => Self::AzurePrivatePeering,
+            "MicrosoftPeering" => Self::MicrosoftPeering,
+            _ => Self::Other(s),
+        }
+    }
+}
+impl From<&str> for ExpressRoutePeeringType {
+    fn from(s: &str) -> Self {
+        Self::from(s.to_owned())
+    }
+}
+impl std::fmt::Display for ExpressRoutePeeringType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ExpressRoutePeeringType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ExpressRoutePeeringType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// The state of peering.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ExpressRoutePeeringState {
+    Disabled,
+    Enabled,
+    /// A value this version of the crate does not know; kept as sent.
+    Other(String),
+}
+impl ExpressRoutePeeringState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "Disabled",
+            Self::Enabled => "Enabled",
+            Self::Other(s) => s.as_str(),
+        }
+    }
+}
+impl From<String> for ExpressRoutePeeringState {
+    fn from(s: String) -> Self {
+        match s.as_str() {
+            "Disabled" => Self::Disabled,
+            "Enabled" => Self::Enabled,
+            _ => Self::Other(s),
+        }
+    }
+}
+impl From<&str> for ExpressRoutePeeringState {
+    fn from(s: &str) -> Self {
+        Self::from(s.to_owned())
+    }
+}
+impl std::fmt::Display for ExpressRoutePeeringState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ExpressRoutePeeringState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ExpressRoutePeeringState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// IPv6 Circuit Connection properties for global reach.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Ipv6CircuitConnectionConfig {
+    /// /125 IP address space to carve out customer addresses for global reach.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address_prefix: Option<String>,
+    /// Express Route Circuit connection state.
+    #[serde(skip_serializing)]
+    pub circuit_connection_status: Option<CircuitConnectionStatus>,
+}
+/// Properties of the express route circuit connection.
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitConnectionPropertiesFormat {
+    /// Reference to Express Route Circuit Private Peering Resource of the circuit initiating connection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub express_route_circuit_peering: Option<SubResource>,
+    /// Reference to Express Route Circuit Private Peering Resource of the peered circuit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peer_express_route_circuit_peering: Option<SubResource>,
+    /// /29 IP address space to carve out Customer addresses for tunnels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address_prefix: Option<String>,
+    /// The authorization key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authorization_key: Option<String>,
+    /// IPv6 Address PrefixProperties of the express route circuit connection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ipv6_circuit_connection_config: Option<Ipv6CircuitConnectionConfig>,
+    /// Express Route Circuit connection state.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub circuit_connection_status: Option<CircuitConnectionStatus>,
+    /// The provisioning state of the express route circuit connection resource.
+    #[serde(skip_serializing)]
+    pub provisioning_state: Option<ProvisioningState>,
+}
+impl std::fmt::Debug for ExpressRouteCircuitConnectionPropertiesFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ExpressRouteCircuitConnectionPropertiesFormat")
+            .field("express_route_circuit_peering", &self.express_route_circuit_peering)
+            .field(
+                "peer_express_route_circuit_peering",
+                &self.peer_express_route_circuit_peering,
+            )
+            .field("address_prefix", &self.address_prefix)
+            .field("authorization_key", &crate::runtime::redact(&self.authorization_key))
+            .field(
+                "ipv6_circuit_connection_config",
+                &self.ipv6_circuit_connection_config,
+            )
+            .field("circuit_connection_status", &self.circuit_connection_status)
+            .field("provisioning_state", &self.provisioning_state)
+            .finish()
+    }
+}
+/// Express Route Circuit Connection in an ExpressRouteCircuitPeering resource.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitConnection {
+    /// Resource ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Properties of the express route circuit connection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub properties: Option<ExpressRouteCircuitConnectionPropertiesFormat>,
+    /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A unique read-only string that changes whenever the resource is updated.
+    #[serde(skip_serializing)]
+    pub etag: Option<String>,
+    /// Type of the resource.
+    #[serde(skip_serializing)]
+    pub type_: Option<String>,
+}
+impl ExpressRouteCircuitConnection {
+    /// Reference to Express Route Circuit Private Peering Resource of the circuit initiating connection.
+    pub fn express_route_circuit_peering(&self) -> Option<&SubResource> {
+        self.properties.as_ref().and_then(|v| v.express_route_circuit_peering.as_ref())
+    }
+    /// Reference to Express Route Circuit Private Peering Resource of the peered circuit.
+    pub fn peer_express_route_circuit_peering(&self) -> Option<&SubResource> {
+        self.properties
+            .as_ref()
+            .and_then(|v| v.peer_express_route_circuit_peering.as_ref())
+    }
+    /// /29 IP address space to carve out Customer addresses for tunnels.
+    pub fn address_prefix(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.address_prefix.as_deref())
+    }
+    /// The authorization key.
+    pub fn authorization_key(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.authorization_key.as_deref())
+    }
+    /// IPv6 Address PrefixProperties of the express route circuit connection.
+    pub fn ipv6_circuit_connection_config(
+        &self,
+    ) -> Option<&Ipv6CircuitConnectionConfig> {
+        self.properties.as_ref().and_then(|v| v.ipv6_circuit_connection_config.as_ref())
+    }
+    /// Express Route Circuit connection state.
+    pub fn circuit_connection_status(&self) -> Option<&CircuitConnectionStatus> {
+        self.properties.as_ref().and_then(|v| v.circuit_connection_status.as_ref())
+    }
+    /// The provisioning state of the express route circuit connection resource.
+    pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
+        self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
+    }
+}
+/// Response for ListConnections API service call retrieves all global reach connections that belongs to a Private Peering for an ExpressRouteCircuit.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitConnectionListResult {
+    /// The global reach connection associated with Private Peering in an ExpressRoute Circuit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Vec<ExpressRouteCircuitConnection>>,
+    /// The URL to get the next set of results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_link: Option<String>,
+}
+impl ExpressRouteCircuitConnectionListResult {
+    /// The global reach connection associated with Private Peering in an ExpressRoute Circuit.
+    pub fn value(&self) -> &[ExpressRouteCircuitConnection] {
+        self.value.as_deref().unwrap_or_default()
+    }
+}
+/// Properties of the peer express route circuit connection.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PeerExpressRouteCircuitConnectionPropertiesFormat {
+    /// Reference to Express Route Circuit Private Peering Resource of the circuit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub express_route_circuit_peering: Option<SubResource>,
+    /// Reference to Express Route Circuit Private Peering Resource of the peered circuit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peer_express_route_circuit_peering: Option<SubResource>,
+    /// /29 IP address space to carve out Customer addresses for tunnels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address_prefix: Option<String>,
+    /// Express Route Circuit connection state.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub circuit_connection_status: Option<CircuitConnectionStatus>,
+    /// The name of the express route circuit connection resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub connection_name: Option<String>,
+    /// The resource guid of the authorization used for the express route circuit connection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auth_resource_guid: Option<String>,
+    /// The provisioning state of the peer express route circuit connection resource.
+    #[serde(skip_serializing)]
+    pub provisioning_state: Option<ProvisioningState>,
+}
+/// Peer Express Route Circuit Connection in an ExpressRouteCircuitPeering resource.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PeerExpressRouteCircuitConnection {
+    /// Resource ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Properties of the peer express route circuit connection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub properties: Option<PeerExpressRouteCircuitConnectionPropertiesFormat>,
+    /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A unique read-only string that changes whenever the resource is updated.
+    #[serde(skip_serializing)]
+    pub etag: Option<String>,
+    /// Type of the resource.
+    #[serde(skip_serializing)]
+    pub type_: Option<String>,
+}
+impl PeerExpressRouteCircuitConnection {
+    /// Reference to Express Route Circuit Private Peering Resource of the circuit.
+    pub fn express_route_circuit_peering(&self) -> Option<&SubResource> {
+        self.properties.as_ref().and_then(|v| v.express_route_circuit_peering.as_ref())
+    }
+    /// Reference to Express Route Circuit Private Peering Resource of the peered circuit.
+    pub fn peer_express_route_circuit_peering(&self) -> Option<&SubResource> {
+        self.properties
+            .as_ref()
+            .and_then(|v| v.peer_express_route_circuit_peering.as_ref())
+    }
+    /// /29 IP address space to carve out Customer addresses for tunnels.
+    pub fn address_prefix(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.address_prefix.as_deref())
+    }
+    /// Express Route Circuit connection state.
+    pub fn circuit_connection_status(&self) -> Option<&CircuitConnectionStatus> {
+        self.properties.as_ref().and_then(|v| v.circuit_connection_status.as_ref())
+    }
+    /// The name of the express route circuit connection resource.
+    pub fn connection_name(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.connection_name.as_deref())
+    }
+    /// The resource guid of the authorization used for the express route circuit connection.
+    pub fn auth_resource_guid(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.auth_resource_guid.as_deref())
+    }
+    /// The provisioning state of the peer express route circuit connection resource.
+    pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
+        self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
+    }
+}
+/// Response for ListPeeredConnections API service call retrieves all global reach peer circuit connections that belongs to a Private Peering for an ExpressRouteCircuit.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PeerExpressRouteCircuitConnectionListResult {
+    /// The global reach peer circuit connection associated with Private Peering in an ExpressRoute Circuit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Vec<PeerExpressRouteCircuitConnection>>,
+    /// The URL to get the next set of results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_link: Option<String>,
+}
+impl PeerExpressRouteCircuitConnectionListResult {
+    /// The global reach peer circuit connection associated with Private Peering in an ExpressRoute Circuit.
+    pub fn value(&self) -> &[PeerExpressRouteCircuitConnection] {
+        self.value.as_deref().unwrap_or_default()
+    }
+}
+/// Contains SKU in an ExpressRouteCircuit.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitSku {
+    /// The name of the SKU.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The tier of the SKU.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tier: Option<ExpressRouteCircuitSkuTier>,
+    /// The family of the SKU.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub family: Option<ExpressRouteCircuitSkuFamily>,
+}
+/// Contains ServiceProviderProperties in an ExpressRouteCircuit.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitServiceProviderProperties {
+    /// The serviceProviderName.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_provider_name: Option<String>,
+    /// The peering location.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peering_location: Option<String>,
+    /// The BandwidthInMbps.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bandwidth_in_mbps: Option<i32>,
+}
+/// Properties of ExpressRouteCircuit.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitPropertiesFormat {
+    /// Allow classic operations.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allow_classic_operations: Option<bool>,
+    /// The CircuitProvisioningState state of the resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub circuit_provisioning_state: Option<String>,
+    /// The ServiceProviderProvisioningState state of the resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_provider_provisioning_state: Option<ServiceProviderProvisioningState>,
+    /// The list of authorizations.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authorizations: Option<Vec<ExpressRouteCircuitAuthorization>>,
+    /// The list of peerings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peerings: Option<Vec<ExpressRouteCircuitPeering>>,
+    /// The ServiceKey.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_key: Option<String>,
+    /// The ServiceProviderNotes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_provider_notes: Option<String>,
+    /// The ServiceProviderProperties.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_provider_properties: Option<
+        ExpressRouteCircuitServiceProviderProperties,
+    >,
+    /// The reference to the ExpressRoutePort resource when the circuit is provisioned on an ExpressRoutePort resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub express_route_port: Option<SubResource>,
+    /// The bandwidth of the circuit when the circuit is provisioned on an ExpressRoutePort resource.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bandwidth_in_gbps: Option<f64>,
+    /// The identifier of the circuit traffic. Outer tag for QinQ encapsulation.
+    #[serde(skip_serializing)]
+    pub stag: Option<i32>,
+    /// The provisioning state of the express route circuit resource.
+    #[serde(skip_serializing)]
+    pub provisioning_state: Option<ProvisioningState>,
+    /// The GatewayManager Etag.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gateway_manager_etag: Option<String>,
+    /// Flag denoting global reach status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub global_reach_enabled: Option<bool>,
+}
+impl ExpressRouteCircuitPropertiesFormat {
+    /// The list of authorizations.
+    pub fn authorizations(&self) -> &[ExpressRouteCircuitAuthorization] {
+        self.authorizations.as_deref().unwrap_or_default()
+    }
+    /// The list of peerings.
+    pub fn peerings(&self) -> &[ExpressRouteCircuitPeering] {
+        self.peerings.as_deref().unwrap_or_default()
+    }
+}
+/// ExpressRouteCircuit resource.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuit {
+    /// Resource ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Resource name.
+    #[serde(skip_serializing)]
+    pub name: Option<String>,
+    /// Resource type.
+    #[serde(skip_serializing)]
+    pub type_: Option<String>,
+    /// Resource location.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Resource tags.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// The SKU.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sku: Option<ExpressRouteCircuitSku>,
+    /// Properties of the express route circuit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub properties: Option<ExpressRouteCircuitPropertiesFormat>,
+    /// A unique read-only string that changes whenever the resource is updated.
+    #[serde(skip_serializing)]
+    pub etag: Option<String>,
+}
+impl ExpressRouteCircuit {
+    /// Allow classic operations.
+    pub fn allow_classic_operations(&self) -> Option<bool> {
+        self.properties.as_ref().and_then(|v| v.allow_classic_operations)
+    }
+    /// The CircuitProvisioningState state of the resource.
+    pub fn circuit_provisioning_state(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.circuit_provisioning_state.as_deref())
+    }
+    /// The ServiceProviderProvisioningState state of the resource.
+    pub fn service_provider_provisioning_state(
+        &self,
+    ) -> Option<&ServiceProviderProvisioningState> {
+        self.properties
+            .as_ref()
+            .and_then(|v| v.service_provider_provisioning_state.as_ref())
+    }
+    /// The list of authorizations.
+    pub fn authorizations(&self) -> &[ExpressRouteCircuitAuthorization] {
+        self.properties
+            .as_ref()
+            .and_then(|v| v.authorizations.as_deref())
+            .unwrap_or_default()
+    }
+    /// The list of peerings.
+    pub fn peerings(&self) -> &[ExpressRouteCircuitPeering] {
+        self.properties.as_ref().and_then(|v| v.peerings.as_deref()).unwrap_or_default()
+    }
+    /// The ServiceKey.
+    pub fn service_key(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.service_key.as_deref())
+    }
+    /// The ServiceProviderNotes.
+    pub fn service_provider_notes(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.service_provider_notes.as_deref())
+    }
+    /// The ServiceProviderProperties.
+    pub fn service_provider_properties(
+        &self,
+    ) -> Option<&ExpressRouteCircuitServiceProviderProperties> {
+        self.properties.as_ref().and_then(|v| v.service_provider_properties.as_ref())
+    }
+    /// The reference to the ExpressRoutePort resource when the circuit is provisioned on an ExpressRoutePort resource.
+    pub fn express_route_port(&self) -> Option<&SubResource> {
+        self.properties.as_ref().and_then(|v| v.express_route_port.as_ref())
+    }
+    /// The bandwidth of the circuit when the circuit is provisioned on an ExpressRoutePort resource.
+    pub fn bandwidth_in_gbps(&self) -> Option<f64> {
+        self.properties.as_ref().and_then(|v| v.bandwidth_in_gbps)
+    }
+    /// The identifier of the circuit traffic. Outer tag for QinQ encapsulation.
+    pub fn stag(&self) -> Option<i32> {
+        self.properties.as_ref().and_then(|v| v.stag)
+    }
+    /// The provisioning state of the express route circuit resource.
+    pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
+        self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
+    }
+    /// The GatewayManager Etag.
+    pub fn gateway_manager_etag(&self) -> Option<&str> {
+        self.properties.as_ref().and_then(|v| v.gateway_manager_etag.as_deref())
+    }
+    /// Flag denoting global reach status.
+    pub fn global_reach_enabled(&self) -> Option<bool> {
+        self.properties.as_ref().and_then(|v| v.global_reach_enabled)
+    }
+}
+/// The ARP table associated with the ExpressRouteCircuit.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitArpTable {
+    /// Entry age in minutes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub age: Option<i32>,
+    /// Interface address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interface: Option<String>,
+    /// The IP address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    /// The MAC address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mac_address: Option<String>,
+}
+/// Response for ListArpTable associated with the Express Route Circuits API.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitsArpTableListResult {
+    /// A list of the ARP tables.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Vec<ExpressRouteCircuitArpTable>>,
+    /// The URL to get the next set of results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_link: Option<String>,
+}
+impl ExpressRouteCircuitsArpTableListResult {
+    /// A list of the ARP tables.
+    pub fn value(&self) -> &[ExpressRouteCircuitArpTable] {
+        self.value.as_deref().unwrap_or_default()
+    }
+}
+/// The routes table associated with the ExpressRouteCircuit.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitRoutesTable {
+    /// IP address of a network entity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network: Option<String>,
+    /// NextHop address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_hop: Option<String>,
+    /// Local preference value as set with the set local-preference route-map configuration command.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub loc_prf: Option<String>,
+    /// Route Weight.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weight: Option<i32>,
+    /// Autonomous system paths to the destination network.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+/// Response for ListRoutesTable associated with the Express Route Circuits API.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitsRoutesTableListResult {
+    /// The list of routes table.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Vec<ExpressRouteCircuitRoutesTable>>,
+    /// The URL to get the next set of results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_link: Option<String>,
+}
+impl ExpressRouteCircuitsRoutesTableListResult {
+    /// The list of routes table.
+    pub fn value(&self) -> &[ExpressRouteCircuitRoutesTable] {
+        self.value.as_deref().unwrap_or_default()
+    }
+}
+/// The routes table associated with the ExpressRouteCircuit.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitRoutesTableSummary {
+    /// IP address of the neighbor.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub neighbor: Option<String>,
+    /// BGP version number spoken to the neighbor.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub v: Option<i32>,
+    /// Autonomous system number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_: Option<i32>,
+    /// The length of time that the BGP session has been in the Established state, or the current status if not in the Established state.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub up_down: Option<String>,
+    /// Current state of the BGP session, and the number of prefixes that have been received from a neighbor or peer group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state_pfx_rcd: Option<String>,
+}
+/// Response for ListRoutesTable associated with the Express Route Circuits API.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitsRoutesTableSummaryListResult {
+    /// A list of the routes table.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Vec<ExpressRouteCircuitRoutesTableSummary>>,
+    /// The URL to get the next set of results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_link: Option<String>,
+}
+impl ExpressRouteCircuitsRoutesTableSummaryListResult {
+    /// A list of the routes table.
+    pub fn value(&self) -> &[ExpressRouteCircuitRoutesTableSummary] {
+        self.value.as_deref().unwrap_or_default()
+    }
+}
+/// Response for ListExpressRouteCircuit API service call.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteCircuitListResult {
+    /// A list of ExpressRouteCircuits in a resource group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Vec<ExpressRouteCircuit>>,
+    /// The URL to get the next set of results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_link: Option<String>,
+}
+impl ExpressRouteCircuitListResult {
+    /// A list of ExpressRouteCircuits in a resource group.
+    pub fn value(&self) -> &[ExpressRouteCircuit] {
+        self.value.as_deref().unwrap_or_default()
+    }
+}
+/// Contains bandwidths offered in ExpressRouteServiceProvider resources.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteServiceProviderBandwidthsOffered {
+    /// The OfferName.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offer_name: Option<String>,
+    /// The ValueInMbps.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_in_mbps: Option<i32>,
+}
+/// Properties of ExpressRouteServiceProvider.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteServiceProviderPropertiesFormat {
+    /// A list of peering locations.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peering_locations: Option<Vec<String>>,
+    /// A list of bandwidths offered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bandwidths_offered: Option<Vec<ExpressRouteServiceProviderBandwidthsOffered>>,
+    /// The provisioning state of the express route service provider resource.
+    #[serde(skip_serializing)]
+    pub provisioning_state: Option<ProvisioningState>,
+}
+impl ExpressRouteServiceProviderPropertiesFormat {
+    /// A list of peering locations.
+    pub fn peering_locations(&self) -> &[String] {
+        self.peering_locations.as_deref().unwrap_or_default()
+    }
+    /// A list of bandwidths offered.
+    pub fn bandwidths_offered(&self) -> &[ExpressRouteServiceProviderBandwidthsOffered] {
+        self.bandwidths_offered.as_deref().unwrap_or_default()
+    }
+}
+/// A ExpressRouteResourceProvider object.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteServiceProvider {
+    /// Resource ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Resource name.
+    #[serde(skip_serializing)]
+    pub name: Option<String>,
+    /// Resource type.
+    #[serde(skip_serializing)]
+    pub type_: Option<String>,
+    /// Resource location.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Resource tags.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+    /// Properties of the express route service provider.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub properties: Option<ExpressRouteServiceProviderPropertiesFormat>,
+}
+impl ExpressRouteServiceProvider {
+    /// A list of peering locations.
+    pub fn peering_locations(&self) -> &[String] {
+        self.properties
+            .as_ref()
+            .and_then(|v| v.peering_locations.as_deref())
+            .unwrap_or_default()
+    }
+    /// A list of bandwidths offered.
+    pub fn bandwidths_offered(&self) -> &[ExpressRouteServiceProviderBandwidthsOffered] {
+        self.properties
+            .as_ref()
+            .and_then(|v| v.bandwidths_offered.as_deref())
+            .unwrap_or_default()
+    }
+    /// The provisioning state of the express route service provider resource.
+    pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
+        self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
+    }
+}
+/// Response for the ListExpressRouteServiceProvider API service call.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteServiceProviderListResult {
+    /// A list of ExpressRouteResourceProvider resources.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Vec<ExpressRouteServiceProvider>>,
+    /// The URL to get the next set of results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_link: Option<String>,
+}
+impl ExpressRouteServiceProviderListResult {
+    /// A list of ExpressRouteResourceProvider resources.
+    pub fn value(&self) -> &[ExpressRouteServiceProvider] {
+        self.value.as_deref().unwrap_or_default()
+    }
+}
+/// Express Route Circuit connection state.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum CircuitConnectionStatus {
+    Connected,
+    Connecting,
+    Disconnected,
+    /// A value this version of the crate does not know; kept as sent.
+    Other(String),
+}
+impl CircuitConnectionStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Connected => "Connected",
+            Self::Connecting => "Connecting",
+            Self::Disconnected => "Disconnected",
+            Self::Other(s) => s.as_str(),
+        }
+    }
+}
+impl From<String> for CircuitConnectionStatus {
+    fn from(s: String) -> Self {
+        match s.as_str() {
+            "Connected" => Self::Connected,
+            "Connecting" => Self::Connecting,
+            "Disconnected" => Self::Disconnected,
+            _ => Self::Other(s),
+        }
+    }
+}
+impl From<&str> for CircuitConnectionStatus {
+    fn from(s: &str) -> Self {
+        Self::from(s.to_owned())
+    }
+}
+impl std::fmt::Display for CircuitConnectionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for CircuitConnectionStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for CircuitConnectionStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// The ServiceProviderProvisioningState state of the resource.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ServiceProviderProvisioningState {
+    NotProvisioned,
+    Provisioning,
+    Provisioned,
+    Deprovisioning,
+    /// A value this version of the crate does not know; kept as sent.
+    Other(String),
+}
+impl ServiceProviderProvisioningState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotProvisioned => "NotProvisioned",
+            Self::Provisioning => "Provisioning",
+            Self::Provisioned => "Provisioned",
+            Self::Deprovisioning => "Deprovisioning",
+            Self::Other(s) => s.as_str(),
+        }
+    }
+}
+impl From<String> for ServiceProviderProvisioningState {
+    fn from(s: String) -> Self {
+        match s.as_str() {
+            "NotProvisioned" => Self::NotProvisioned,
+            "Provisioning" => Self::Provisioning,
+            "Provisioned" => Self::Provisioned,
+            "Deprovisioning" => Self::Deprovisioning,
+            _ => Self::Other(s),
+        }
+    }
+}
+impl From<&str> for ServiceProviderProvisioningState {
+    fn from(s: &str) -> Self {
+        Self::from(s.to_owned())
+    }
+}
+impl std::fmt::Display for ServiceProviderProvisioningState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ServiceProviderProvisioningState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ServiceProviderProvisioningState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// An error response from the service.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CloudError {
+    /// Cloud error body.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<CloudErrorBody>,
+}
+/// Tags object for patch operations.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TagsObject {
+    /// Resource tags.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<std::collections::BTreeMap<String, String>>,
+}
+/// The authorization use status.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum AuthorizationUseStatus {
+    Available,
+    InUse,
+    /// A value this version of the crate does not know; kept as sent.
+    Other(String),
+}
+impl AuthorizationUseStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Available => "Available",
+            Self::InUse => "InUse",
+            Self::Other(s) => s.as_str(),
+        }
+    }
+}
+impl From<String> for AuthorizationUseStatus {
+    fn from(s: String) -> Self {
+        match s.as_str() {
+            "Available" => Self::Available,
+            "InUse" => Self::InUse,
+            _ => Self::Other(s),
+        }
+    }
+}
+impl From<&str> for AuthorizationUseStatus {
+    fn from(s: &str) -> Self {
+        Self::from(s.to_owned())
+    }
+}
+impl std::fmt::Display for AuthorizationUseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AuthorizationUseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AuthorizationUseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// The current provisioning state.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ProvisioningState {
+    Succeeded,
+    Updating,
+    Deleting,
+    Failed,
+    /// A value this version of the crate does not know; kept as sent.
+    Other(String),
+}
+impl ProvisioningState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Succeeded => "Succeeded",
+            Self::Updating => "Updating",
+            Self::Deleting => "Deleting",
+            Self::Failed => "Failed",
+            Self::Other(s) => s.as_str(),
+        }
+    }
+}
+impl From<String> for ProvisioningState {
+    fn from(s: String) -> Self {
+        match s.as_str() {
+            "Succeeded" => Self::Succeeded,
+            "Updating" => Self::Updating,
+            "Deleting" => Self::Deleting,
+            "Failed" => Self::Failed,
+            _ => Self::Other(s),
+        }
+    }
+}
+impl From<&str> for ProvisioningState {
+    fn from(s: &str) -> Self {
+        Self::from(s.to_owned())
+    }
+}
+impl std::fmt::Display for ProvisioningState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ProvisioningState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ProvisioningState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// The advertised public prefix state of the Peering resource.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
+    NotConfigured,
+    Configuring,
+    Configured,
+    ValidationNeeded,
+    /// A value this version of the crate does not know; kept as sent.
+    Other(String),
+}
+impl ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotConfigured => "NotConfigured",
+            Self::Configuring => "Configuring",
+            Self::Configured => "Configured",
+            Self::ValidationNeeded => "ValidationNeeded",
+            Self::Other(s) => s.as_str(),
+        }
+    }
+}
+impl From<String> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
+    fn from(s: String) -> Self {
+        match s.as_str() {
+            "NotConfigured" => Self::NotConfigured,
+            "Configuring" => Self::Configuring,
+            "Configured" => Self::Configured,
+            "ValidationNeeded" => Self::ValidationNeeded,
+            _ => Self::Other(s),
+        }
+    }
+}
+impl From<&str> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
+    fn from(s: &str) -> Self {
+        Self::from(s.to_owned())
+    }
+}
+impl std::fmt::Display for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// Reference to another subresource.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SubResource {
+    /// Resource ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+/// The state of peering.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ExpressRouteCircuitPeeringState {
+    Disabled,
+    Enabled,
+    /// A value this version of the crate does not know; kept as sent.
+    Other(String),
+}
+impl ExpressRouteCircuitPeeringState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "Disabled",
+            Self::Enabled => "Enabled",
+            Self::Other(s) => s.as_str(),
+        }
+    }
+}
+impl From<String> for ExpressRouteCircuitPeeringState {
+    fn from(s: String) -> Self {
+        match s.as_str() {
+            "Disabled" => Self::Disabled,
+            "Enabled" => Self::Enabled,
+            _ => Self::Other(s),
+        }
+    }
+}
+impl From<&str> for ExpressRouteCircuitPeeringState {
+    fn from(s: &str) -> Self {
+        Self::from(s.to_owned())
+    }
+}
+impl std::fmt::Display for ExpressRouteCircuitPeeringState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ExpressRouteCircuitPeeringState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ExpressRouteCircuitPeeringState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// The ID of the ExpressRouteConnection.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpressRouteConnectionId {
+    /// The ID of the ExpressRouteConnection.
+    #[serde(skip_serializing)]
+    pub id: Option<String>,
+}
+/// The tier of the SKU.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ExpressRouteCircuitSkuTier {
+    Standard,
+    Premium,
+    Basic,
+    Local,
+    /// A value this version of the crate does not know; kept as sent.
+    Other(String),
+}
+impl ExpressRouteCircuitSkuTier {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Standard => "Standard",
+            Self::Premium => "Premium",
+            Self::Basic => "Basic",
+            Self::Local => "Local",
+            Self::Other(s) => s.as_str(),
+        }
+    }
+}
+impl From<String> for ExpressRouteCircuitSkuTier {
+    fn from(s: String) -> Self {
+        match s.as_str() {
+            "Standard" => Self::Standard,
+            "Premium" => Self::Premium,
+            "Basic" => Self::Basic,
+            "Local" => Self::Local,
+            _ => Self::Other(s),
+        }
+    }
+}
+impl From<&str> for ExpressRouteCircuitSkuTier {
+    fn from(s: &str) -> Self {
+        Self::from(s.to_owned())
+    }
+}
+impl std::fmt::Display for ExpressRouteCircuitSkuTier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ExpressRouteCircuitSkuTier {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ExpressRouteCircuitSkuTier {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// The family of the SKU.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ExpressRouteCircuitSkuFamily {
+    UnlimitedData,
+    MeteredData,
+    /// A value this version of the crate does not know; kept as sent.
+    Other(String),
+}
+impl ExpressRouteCircuitSkuFamily {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UnlimitedData => "UnlimitedData",
+            Self::MeteredData => "MeteredData",
+            Self::Other(s) => s.as_str(),
+        }
+    }
+}
+impl From<String> for ExpressRouteCircuitSkuFamily {
+    fn from(s: String) -> Self {
+        match s.as_str() {
+            "UnlimitedData" => Self::UnlimitedData,
+            "MeteredData" => Self::MeteredData,
+            _ => Self::Other(s),
+        }
+    }
+}
+impl From<&str> for ExpressRouteCircuitSkuFamily {
+    fn from(s: &str) -> Self {
+        Self::from(s.to_owned())
+    }
+}
+impl std::fmt::Display for ExpressRouteCircuitSkuFamily {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ExpressRouteCircuitSkuFamily {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ExpressRouteCircuitSkuFamily {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// An error response from the service.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CloudErrorBody {
+    /// An identifier for the error. Codes are invariant and are intended to be consumed programmatically.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// A message describing the error, intended to be suitable for display in a user interface.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The target of the particular error. For example, the name of the property in error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// A list of additional details about the error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub details: Option<Vec<CloudErrorBody>>,
+}
+impl CloudErrorBody {
+    /// A list of additional details about the error.
+    pub fn details(&self) -> &[CloudErrorBody] {
+        self.details.as_deref().unwrap_or_default()
+    }
+}
