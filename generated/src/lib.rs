@@ -9,6 +9,7 @@
 //! - `specification/network/resource-manager/Microsoft.Network/stable/2021-08-01/network.json`
 //! - `specification/network/resource-manager/Microsoft.Network/stable/2021-08-01/virtualWan.json`
 #![forbid(unsafe_code)]
+pub mod builders;
 pub mod models;
 mod runtime;
 pub use runtime::DateTime;

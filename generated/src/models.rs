@@ -479,7 +479,7 @@ pub struct ExpressRouteCircuitConnectionPropertiesFormat {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ipv6_circuit_connection_config: Option<Ipv6CircuitConnectionConfig>,
     /// Express Route Circuit connection state.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing)]
     pub circuit_connection_status: Option<CircuitConnectionStatus>,
     /// The provisioning state of the express route circuit connection resource.
     #[serde(skip_serializing)]
@@ -589,7 +589,7 @@ pub struct PeerExpressRouteCircuitConnectionPropertiesFormat {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address_prefix: Option<String>,
     /// Express Route Circuit connection state.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing)]
     pub circuit_connection_status: Option<CircuitConnectionStatus>,
     /// The name of the express route circuit connection resource.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -52,6 +52,7 @@ pub fn lib_rs(model: &Model, _info: &CrateInfo) -> TokenStream {
     }
     ts.extend(quote! {
         #![forbid(unsafe_code)]
+        pub mod builders;
         pub mod models;
         mod runtime;
         pub use runtime::DateTime;

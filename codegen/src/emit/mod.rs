@@ -1,6 +1,7 @@
 //! Emission: the resolved model -> Rust token streams, one per output file. Each submodule
 //! writes one part of the crate; shared runtime code is emitted once, not per type.
 
+pub mod builders;
 pub mod crate_files;
 pub mod docs;
 pub mod models;
@@ -39,6 +40,7 @@ pub fn emit(_model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
         ("Cargo.toml".into(), Part::Text(crate_files::cargo_toml(info))),
         ("src/lib.rs".into(), Part::Rust(Box::new(crate_files::lib_rs))),
         ("src/models.rs".into(), Part::Rust(Box::new(|m, _| models::emit(m)))),
+        ("src/builders.rs".into(), Part::Rust(Box::new(|m, _| builders::emit(m)))),
         ("src/runtime.rs".into(), Part::RustText(crate_files::RUNTIME)),
     ]
 }

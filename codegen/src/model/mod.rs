@@ -86,6 +86,10 @@ pub struct Struct {
     /// Read accessors for the fields of `x-ms-client-flatten`ed objects, so users never spell
     /// out `properties`. The builder's setters use the same names.
     pub accessors: Vec<Accessor>,
+    /// Can appear in a request body (through writable properties): gets a builder.
+    pub request: bool,
+    /// The builder's type name, claimed in the same scope as all type names.
+    pub builder: Option<String>,
 }
 
 /// A flattened property, reached from the struct through one or more flattened fields.

@@ -335,7 +335,7 @@ impl<'a> Resolver<'a> {
             name: scope.claim("additional_properties", &[]),
             ty,
         });
-        Struct { fields, additional, tag: collected.tag, default: false, accessors: Vec::new() }
+        Struct { fields, additional, tag: collected.tag, default: false, accessors: Vec::new(), request: false, builder: None }
     }
 
     /// Gathers properties from `allOf` parents (first) and then the schema's own.
@@ -377,7 +377,10 @@ impl<'a> Resolver<'a> {
             let ty = self.type_of(&ploc, ps, &names::type_name(&hint));
             let docs = ps.description.clone().or_else(|| self.target_description(&ploc, ps));
             let mutability = ps.mutability.as_deref();
-            let read_only = ps.read_only || mutability.is_some_and(|m| m.iter().all(|x| x == "read"));
+            // `readOnly` may sit on the property or on the definition it refers to.
+            let read_only = ps.read_only
+                || mutability.is_some_and(|m| m.iter().all(|x| x == "read"))
+                || self.target_read_only(&ploc, ps);
             let create_only = mutability.is_some_and(|m| m.iter().any(|x| x == "create") && !m.iter().any(|x| x == "update"));
             let flatten = ps.client_flatten && matches!(ty, TypeRef::Named(_));
             let prop = Prop {
@@ -406,6 +409,15 @@ impl<'a> Resolver<'a> {
             _ => {}
         }
         visiting.pop();
+    }
+
+    /// Whether a `$ref`'d definition is itself marked `readOnly`.
+    fn target_read_only(&mut self, loc: &Location, s: &Schema) -> bool {
+        let Some(reference) = &s.reference else { return false };
+        let Ok(target) = self.loader.resolve(loc.doc, reference, &loc.pointer) else { return false };
+        self.doc(target.doc)
+            .and_then(|d| crate::spec::load::schema_in(&d.swagger, &target.pointer).map(|t| t.read_only))
+            .unwrap_or(false)
     }
 
     /// The description of what a `$ref` points to, for properties that carry none themselves.
@@ -476,16 +488,23 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    fn finish(self, mut model: Model) -> Result<Model, Vec<Diagnostic>> {
+    fn finish(mut self, mut model: Model) -> Result<Model, Vec<Diagnostic>> {
         let mut diags = self.diags;
         if !diags.is_empty() {
             diags.sort();
             diags.dedup();
             return Err(diags);
         }
-        model.types = self.types.into_iter().flatten().collect();
+        model.types = std::mem::take(&mut self.types).into_iter().flatten().collect();
         model.files = self.loader.docs().iter().map(|d| d.path.clone()).collect();
         super::shapes::finish(&mut model)?;
+        for t in &mut model.types {
+            if let TypeKind::Struct(s) = &mut t.kind {
+                if s.request {
+                    s.builder = Some(self.names.claim(&format!("{}Builder", t.name), &[]));
+                }
+            }
+        }
         let items: Vec<Option<TypeRef>> = model
             .operations
             .iter()

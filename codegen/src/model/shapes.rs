@@ -10,7 +10,56 @@ pub(super) fn finish(model: &mut Model) -> Result<(), Vec<Diagnostic>> {
     box_recursive_fields(model);
     derive_defaults(model);
     flatten_accessors(model);
+    mark_request_types(model);
     Ok(())
+}
+
+/// Structs reachable from a request body through writable properties get builders. A spec
+/// without operations is a library of models: all its structs do.
+fn mark_request_types(model: &mut Model) {
+    let n = model.types.len();
+    let mut seen = vec![false; n];
+    let mut stack: Vec<TypeId> = Vec::new();
+    fn push_named(ty: &TypeRef, stack: &mut Vec<TypeId>) {
+        match ty {
+            TypeRef::Named(id) => stack.push(*id),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => push_named(inner, stack),
+            _ => {}
+        }
+    }
+    if model.operations.is_empty() {
+        stack.extend(model.types.iter().map(|t| t.id));
+    }
+    for op in &model.operations {
+        if let Some(b) = &op.body {
+            push_named(&b.ty, &mut stack);
+        }
+    }
+    while let Some(id) = stack.pop() {
+        match seen.get_mut(id.0) {
+            Some(s) if !*s => *s = true,
+            _ => continue,
+        }
+        let Some(t) = model.get(id) else { continue };
+        match &t.kind {
+            TypeKind::Struct(s) => {
+                for f in s.fields.iter().filter(|f| !f.read_only) {
+                    push_named(&f.ty, &mut stack);
+                }
+                if let Some(a) = &s.additional {
+                    push_named(&a.ty, &mut stack);
+                }
+            }
+            TypeKind::Union(u) => stack.extend(u.variants.iter().map(|v| v.ty)),
+            TypeKind::Alias(r) => push_named(r, &mut stack),
+            TypeKind::Enum(_) => {}
+        }
+    }
+    for (t, s) in model.types.iter_mut().zip(seen) {
+        if let TypeKind::Struct(st) = &mut t.kind {
+            st.request = s;
+        }
+    }
 }
 
 /// The struct behind a type, through aliases.
