@@ -1,5 +1,8 @@
 //! Support code shared by every generated model, emitted once per crate.
 
+// Not every generated crate uses every helper.
+#![allow(dead_code)]
+
 use std::fmt;
 
 /// An RFC 3339 date-time, as Azure sends them.
@@ -87,4 +90,124 @@ impl fmt::Debug for Redacted {
 /// How a secret field shows in `Debug`: whether it is set, never its value.
 pub(crate) fn redact<T>(value: &Option<T>) -> Option<Redacted> {
     value.as_ref().map(|_| Redacted)
+}
+
+/// A resource id that does not have the expected shape.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseIdError {
+    /// The text that was parsed.
+    pub id: String,
+    /// The shape it should have had.
+    pub expected: &'static str,
+}
+
+impl fmt::Display for ParseIdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` is not a resource id of the form {}", self.id, self.expected)
+    }
+}
+
+impl std::error::Error for ParseIdError {}
+
+/// Splits `<parent>/<collection...>/<name>` into the parent's text and the name; the
+/// collection segments compare case-insensitively, as ARM does.
+pub(crate) fn split_id<'a>(id: &'a str, collection: &[&str], expected: &'static str) -> Result<(&'a str, String), ParseIdError> {
+    let err = || ParseIdError { id: id.to_owned(), expected };
+    let trimmed = id.strip_suffix('/').unwrap_or(id);
+    let (mut rest, name) = trimmed.rsplit_once('/').ok_or_else(err)?;
+    if name.is_empty() {
+        return Err(err());
+    }
+    for segment in collection.iter().rev() {
+        let (head, last) = rest.rsplit_once('/').ok_or_else(err)?;
+        if !last.eq_ignore_ascii_case(segment) {
+            return Err(err());
+        }
+        rest = head;
+    }
+    Ok((rest, name.to_owned()))
+}
+
+/// `/subscriptions/{subscriptionId}`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SubscriptionId {
+    id: String,
+}
+
+impl SubscriptionId {
+    pub fn new(subscription_id: impl Into<String>) -> Self {
+        SubscriptionId { id: subscription_id.into() }
+    }
+
+    pub fn subscription_id(&self) -> &str {
+        &self.id
+    }
+
+    /// A resource group of this subscription.
+    pub fn resource_group(&self, name: impl Into<String>) -> ResourceGroupId {
+        ResourceGroupId { parent: self.clone(), name: name.into() }
+    }
+}
+
+impl fmt::Display for SubscriptionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "/subscriptions/{}", self.id)
+    }
+}
+
+impl std::str::FromStr for SubscriptionId {
+    type Err = ParseIdError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        const EXPECTED: &str = "/subscriptions/{subscriptionId}";
+        let (rest, id) = split_id(s, &["subscriptions"], EXPECTED)?;
+        if !rest.is_empty() {
+            return Err(ParseIdError { id: s.to_owned(), expected: EXPECTED });
+        }
+        Ok(SubscriptionId { id })
+    }
+}
+
+/// `/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ResourceGroupId {
+    parent: SubscriptionId,
+    name: String,
+}
+
+impl ResourceGroupId {
+    pub fn new(subscription_id: impl Into<String>, resource_group_name: impl Into<String>) -> Self {
+        SubscriptionId::new(subscription_id).resource_group(resource_group_name)
+    }
+
+    pub fn parent(&self) -> &SubscriptionId {
+        &self.parent
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn subscription_id(&self) -> &str {
+        self.parent.subscription_id()
+    }
+
+    pub fn resource_group_name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl fmt::Display for ResourceGroupId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/resourceGroups/{}", self.parent, self.name)
+    }
+}
+
+impl std::str::FromStr for ResourceGroupId {
+    type Err = ParseIdError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        const EXPECTED: &str = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}";
+        let (parent, name) = split_id(s, &["resourceGroups"], EXPECTED)?;
+        let parent = parent.parse().map_err(|_| ParseIdError { id: s.to_owned(), expected: EXPECTED })?;
+        Ok(ResourceGroupId { parent, name })
+    }
 }

@@ -10,6 +10,14 @@
 //! - `specification/network/resource-manager/Microsoft.Network/stable/2021-08-01/virtualWan.json`
 #![forbid(unsafe_code)]
 pub mod builders;
+pub mod client;
+pub mod ids;
 pub mod models;
+pub mod operations;
 mod runtime;
+pub use client::{Client, Error, Result, Transport};
 pub use runtime::DateTime;
+/// The API version this crate was generated for, sent as `api-version`.
+pub const API_VERSION: &str = "2021-08-01";
+/// The service's default endpoint.
+pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";

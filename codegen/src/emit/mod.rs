@@ -4,7 +4,9 @@
 pub mod builders;
 pub mod crate_files;
 pub mod docs;
+pub mod ids;
 pub mod models;
+pub mod operations;
 pub mod types;
 
 use crate::model::Model;
@@ -41,6 +43,9 @@ pub fn emit(_model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
         ("src/lib.rs".into(), Part::Rust(Box::new(crate_files::lib_rs))),
         ("src/models.rs".into(), Part::Rust(Box::new(|m, _| models::emit(m)))),
         ("src/builders.rs".into(), Part::Rust(Box::new(|m, _| builders::emit(m)))),
+        ("src/client.rs".into(), Part::RustText(crate_files::CLIENT)),
+        ("src/ids.rs".into(), Part::Rust(Box::new(|m, _| ids::emit(m)))),
+        ("src/operations.rs".into(), Part::Rust(Box::new(|m, _| operations::emit(m)))),
         ("src/runtime.rs".into(), Part::RustText(crate_files::RUNTIME)),
     ]
 }

@@ -7,6 +7,7 @@
 pub mod names;
 pub mod operations;
 pub mod resolve;
+pub mod resources;
 mod shapes;
 
 pub use operations::{FinalStateVia, Operation, Param, ParamLocation, Paging, ResponseDef};
@@ -30,6 +31,8 @@ pub struct Model {
     pub operations: Vec<Operation>,
     /// Parameters every operation takes from the client (subscription id, api-version).
     pub client_params: Vec<Param>,
+    /// ARM resources found in the path templates: typed ids with parents.
+    pub resources: Vec<resources::Resource>,
     /// Spec files read, relative to the spec root, in load order.
     pub files: Vec<String>,
 }

@@ -37,6 +37,10 @@ pub struct Operation {
     pub paging: Option<Paging>,
     /// `x-ms-examples`: title and path relative to the spec root.
     pub examples: Vec<(String, String)>,
+    /// The resource the operation acts on, when its path starts with one.
+    pub target: Option<super::resources::Target>,
+    /// Name for an enum of responses, used when statuses carry different bodies.
+    pub response_enum: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,6 +153,8 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> (Vec<Operation>, 
                     long_running: None,
                     paging: None,
                     examples: Vec::new(),
+                    target: None,
+                    response_enum: String::new(),
                 };
                 let mut pscope = Scope::with_reserved(&["self", "body", "options"]);
                 // Path-level parameters first, overridden by operation-level ones of the same name.

@@ -505,6 +505,17 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // Group handles and response enums share the crate's type namespace.
+        let mut groups: HashMap<String, String> = HashMap::new();
+        for op in &mut model.operations {
+            let g = groups
+                .entry(op.group.clone())
+                .or_insert_with(|| self.names.claim(&op.group, &[format!("{}Operations", op.group)]))
+                .clone();
+            op.group = g;
+            op.response_enum = self.names.claim(&names::type_name(&format!("{} {} Response", op.group, op.name)), &[]);
+        }
+        model.resources = super::resources::build(&mut model, &mut self.names);
         let items: Vec<Option<TypeRef>> = model
             .operations
             .iter()

@@ -1,0 +1,159 @@
+//! The `ids` module: a typed id per ARM resource, which parses, prints, and knows its parent
+//! (`ExpressRouteCircuitConnectionId` -> peering -> circuit -> resource group -> subscription).
+
+use super::types::ident;
+use crate::model::resources::{Parent, Resource};
+use crate::model::{names::Scope, Model};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn emit(model: &Model) -> TokenStream {
+    let mut out = quote! {
+        //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
+        //! parent.
+        use std::fmt;
+        pub use crate::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    };
+    for (i, r) in model.resources.iter().enumerate() {
+        out.extend(resource(model, i, r));
+    }
+    out
+}
+
+/// The id type of a parent.
+pub fn parent_type(model: &Model, p: Parent) -> TokenStream {
+    match p {
+        Parent::Subscription => quote!(SubscriptionId),
+        Parent::ResourceGroup => quote!(ResourceGroupId),
+        Parent::Resource(i) => model.resources.get(i).map_or(quote!(ResourceGroupId), |r| {
+            let n = ident(&r.id_type);
+            quote!(#n)
+        }),
+    }
+}
+
+/// Accessor names for every name in the id, root first: `subscription_id`, `resource_group_name`,
+/// then each level's name parameter (made unique along the chain).
+pub fn chain_fields(model: &Model, index: usize) -> Vec<String> {
+    let mut levels = Vec::new();
+    let mut cur = Some(index);
+    let mut root = Parent::ResourceGroup;
+    let mut guard = 0;
+    while let Some(i) = cur {
+        let Some(r) = model.resources.get(i) else { break };
+        levels.push(r.name_field.clone());
+        guard += 1;
+        match r.parent {
+            Parent::Resource(p) if guard < 64 => cur = Some(p),
+            other => {
+                root = other;
+                cur = None;
+            }
+        }
+    }
+    let mut out = vec!["subscription_id".to_owned()];
+    if root == Parent::ResourceGroup {
+        out.push("resource_group_name".to_owned());
+    }
+    let mut scope = Scope::with_reserved(&["parent", "name", "new"]);
+    for f in &out {
+        scope.claim(f, &[]);
+    }
+    for l in levels.into_iter().rev() {
+        out.push(scope.claim(&l, &[]));
+    }
+    out
+}
+
+fn template(model: &Model, index: usize) -> String {
+    let mut parts = Vec::new();
+    let mut cur = Some(index);
+    let mut root = Parent::ResourceGroup;
+    let mut guard = 0;
+    while let Some(i) = cur {
+        let Some(r) = model.resources.get(i) else { break };
+        parts.push(format!("/{}/{{{}}}", r.collection.join("/"), r.name_field));
+        guard += 1;
+        match r.parent {
+            Parent::Resource(p) if guard < 64 => cur = Some(p),
+            other => {
+                root = other;
+                cur = None;
+            }
+        }
+    }
+    parts.reverse();
+    let head = match root {
+        Parent::Subscription => "/subscriptions/{subscription_id}",
+        _ => "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}",
+    };
+    format!("{head}{}", parts.concat())
+}
+
+fn resource(model: &Model, index: usize, r: &Resource) -> TokenStream {
+    let name = ident(&r.id_type);
+    let parent = parent_type(model, r.parent);
+    let fields = chain_fields(model, index);
+    let template = template(model, index);
+    let what = r.model.and_then(|m| model.get(m)).map_or_else(|| r.id_type.trim_end_matches("Id").to_owned(), |t| t.name.clone());
+    let doc = format!(" The id of a `{what}`: `{template}`.");
+    let args: Vec<_> = fields.iter().map(|f| ident(f)).collect();
+    let (own, inherited) = args.split_last().map_or((None, &[][..]), |(l, rest)| (Some(l), rest));
+    let own = own.cloned().unwrap_or_else(|| ident("name"));
+    let parent_args = inherited.iter();
+    let parent_new = match r.parent {
+        Parent::Subscription => quote!(SubscriptionId::new(#(#parent_args),*)),
+        _ => quote!(#parent::new(#(#parent_args),*)),
+    };
+    let child_fn = ident(&r.child_fn);
+    let collection = &r.collection;
+    let display_fmt = format!("{{}}/{}/{{}}", r.collection.join("/"));
+    let inherited_accessors = inherited.iter().map(|f| quote! { pub fn #f(&self) -> &str { self.parent.#f() } });
+    let child_doc = format!(" The `{what}` named `name` below this resource.");
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct #name {
+            parent: #parent,
+            name: String,
+        }
+        impl #name {
+            /// An id from its names, root first.
+            pub fn new(#(#args: impl Into<String>),*) -> Self {
+                #parent_new.#child_fn(#own)
+            }
+            /// The resource this one belongs to.
+            pub fn parent(&self) -> &#parent {
+                &self.parent
+            }
+            /// This resource's own name.
+            pub fn name(&self) -> &str {
+                &self.name
+            }
+            #(#inherited_accessors)*
+            pub fn #own(&self) -> &str {
+                &self.name
+            }
+        }
+        impl #parent {
+            #[doc = #child_doc]
+            pub fn #child_fn(&self, name: impl Into<String>) -> #name {
+                #name { parent: self.clone(), name: name.into() }
+            }
+        }
+        impl fmt::Display for #name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, #display_fmt, self.parent, self.name)
+            }
+        }
+        impl std::str::FromStr for #name {
+            type Err = ParseIdError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                const EXPECTED: &str = #template;
+                let (parent, name) = crate::runtime::split_id(s, &[#(#collection),*], EXPECTED)?;
+                let parent = parent.parse().map_err(|_| ParseIdError { id: s.to_owned(), expected: EXPECTED })?;
+                Ok(#name { parent, name })
+            }
+        }
+    }
+}
