@@ -9,7 +9,7 @@
 //! - [`Builder`]: a manifest in `specs/` in, a crate written to a folder (what `codegen` with no
 //!   arguments and build scripts use).
 
-//TMP pub mod builder;
+pub mod builder;
 pub mod emit;
 pub mod error;
 pub mod fetch;
@@ -19,7 +19,7 @@ pub mod model;
 pub mod spec;
 pub mod write;
 
-//TMP pub use builder::Builder;
+pub use builder::Builder;
 pub use error::{Diagnostic, Error, Result};
 pub use manifest::{Manifest, Settings};
 

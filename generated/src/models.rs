@@ -148,7 +148,7 @@ pub struct ExpressRouteCircuitStats {
     pub secondarybytes_out: Option<i64>,
 }
 /// Properties of the express route circuit peering.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitPeeringPropertiesFormat {
     /// The peering type.
@@ -211,6 +211,32 @@ pub struct ExpressRouteCircuitPeeringPropertiesFormat {
     /// The list of peered circuit connections associated with Azure Private Peering for this circuit.
     #[serde(skip_serializing)]
     pub peered_connections: Option<Vec<PeerExpressRouteCircuitConnection>>,
+}
+impl std::fmt::Debug for ExpressRouteCircuitPeeringPropertiesFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ExpressRouteCircuitPeeringPropertiesFormat")
+            .field("peering_type", &self.peering_type)
+            .field("state", &self.state)
+            .field("azure_asn", &self.azure_asn)
+            .field("peer_asn", &self.peer_asn)
+            .field("primary_peer_address_prefix", &self.primary_peer_address_prefix)
+            .field("secondary_peer_address_prefix", &self.secondary_peer_address_prefix)
+            .field("primary_azure_port", &self.primary_azure_port)
+            .field("secondary_azure_port", &self.secondary_azure_port)
+            .field("shared_key", &crate::runtime::redact(&self.shared_key))
+            .field("vlan_id", &self.vlan_id)
+            .field("microsoft_peering_config", &self.microsoft_peering_config)
+            .field("stats", &self.stats)
+            .field("provisioning_state", &self.provisioning_state)
+            .field("gateway_manager_etag", &self.gateway_manager_etag)
+            .field("last_modified_by", &self.last_modified_by)
+            .field("route_filter", &self.route_filter)
+            .field("ipv6_peering_config", &self.ipv6_peering_config)
+            .field("express_route_connection", &self.express_route_connection)
+            .field("connections", &self.connections)
+            .field("peered_connections", &self.peered_connections)
+            .finish()
+    }
 }
 impl ExpressRouteCircuitPeeringPropertiesFormat {
     /// The list of circuit connections associated with Azure Private Peering for this circuit.
