@@ -1,0 +1,38 @@
+//! Helpers shared by the workspace's integration tests (in `tests/`).
+
+use std::path::{Path, PathBuf};
+
+/// The spec the `express_route` crate (`../generated`) is generated from, relative to the specs root.
+pub const EXPRESS_ROUTE_SPEC: &str =
+    "specification/network/resource-manager/Microsoft.Network/stable/2021-08-01/expressRouteCircuit.json";
+
+/// The root of an azure-rest-api-specs checkout (the folder holding `specification/`).
+///
+/// `AZURE_REST_API_SPECS` when set, else `<workspace>/../shared/azure-rest-api-specs`.
+/// Panics, failing the test, when the folder does not exist.
+pub fn specs_root() -> PathBuf {
+    let root = match std::env::var_os("AZURE_REST_API_SPECS") {
+        Some(dir) => PathBuf::from(dir),
+        None => workspace_root().join("../shared/azure-rest-api-specs"),
+    };
+    assert!(
+        root.join("specification").is_dir(),
+        "no azure-rest-api-specs checkout at {}: set AZURE_REST_API_SPECS to the folder that holds `specification/`",
+        root.display()
+    );
+    root
+}
+
+/// The workspace root (this crate's parent folder).
+pub fn workspace_root() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().unwrap_or(manifest).to_path_buf()
+}
+
+/// Reads and parses a JSON file below the specs root; panics with the path on failure.
+pub fn read_spec_json(relative: &str) -> serde_json::Value {
+    let path = specs_root().join(relative);
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("parsing {}: {e}", path.display()))
+}

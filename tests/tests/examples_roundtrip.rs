@@ -1,0 +1,607 @@
+//! The `x-ms-examples` of expressRouteCircuit.json, round-tripped through the generated
+//! `express_route` models.
+//!
+//! Every request and response body of every example file must deserialize into the type its
+//! operation declares and serialize back to the example minus its read-only properties. What is
+//! read-only comes from the codegen model, walked alongside the example, never from a hand-kept
+//! list; the same walk reports properties the model does not know, which deserialization would
+//! silently drop.
+//!
+//! The other tests check single model rules (read-only, open enums, secrets, flattening, absent vs
+//! empty lists) on the real crate.
+
+use codegen::model::{Model, Operation, TypeKind, TypeRef};
+use codegen_tests::{read_spec_json, specs_root, EXPRESS_ROUTE_SPEC};
+use express_route::models;
+use serde::{de::DeserializeOwned, Serialize};
+use serde_json::{json, Map, Value};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Example properties the 2021-08-01 model lacks, accepted on purpose:
+/// (example file name, JSON pointer in the body, why). Only for properties the spec really does
+/// not define; an entry no example needs any more fails the test.
+const ALLOWED_UNKNOWN: &[(&str, &str, &str)] = &[];
+
+/// Example values that contradict the 2021-08-01 spec itself, not the generator:
+/// (example file name, JSON pointer in the example file, the value as JSON, why). They are removed
+/// before the round trip; an entry that no longer matches its example fails the test.
+const EXAMPLE_ERRATA: &[(&str, &str, &str, &str)] = &[
+    (
+        "ExpressRouteCircuitPeeringCreate.json",
+        "/responses/200/body/properties/expressRouteConnection",
+        r#""""#,
+        "expressRouteConnection is an ExpressRouteConnectionId object (virtualWan.json); the upstream example has \"\" \
+         (its 201 response has the object)",
+    ),
+    (
+        "ExpressRouteCircuitPeeringList.json",
+        "/responses/200/body/value/0/properties/expressRouteConnection",
+        r#""""#,
+        "expressRouteConnection is an ExpressRouteConnectionId object (virtualWan.json); the upstream example has \"\" \
+         (value/1 has the object)",
+    ),
+];
+
+/// Builds `roundtrip` and `DISPATCHED` from the model types bodies may have.
+macro_rules! dispatch {
+    ($($ty:ident),* $(,)?) => {
+        /// Type names `roundtrip` knows.
+        const DISPATCHED: &[&str] = &[$(stringify!($ty)),*];
+
+        /// Deserializes `v` as `express_route::models::<type_name>` and serializes it back.
+        fn roundtrip(type_name: &str, v: &Value) -> Result<Value, String> {
+            match type_name {
+                $(stringify!($ty) => through::<models::$ty>(v),)*
+                other => Err(format!("`{other}` is not in the dispatch! list of examples_roundtrip.rs")),
+            }
+        }
+    };
+}
+
+dispatch!(
+    AuthorizationListResult,
+    CloudError,
+    ExpressRouteCircuit,
+    ExpressRouteCircuitAuthorization,
+    ExpressRouteCircuitConnection,
+    ExpressRouteCircuitConnectionListResult,
+    ExpressRouteCircuitListResult,
+    ExpressRouteCircuitPeering,
+    ExpressRouteCircuitPeeringListResult,
+    ExpressRouteCircuitStats,
+    ExpressRouteCircuitsArpTableListResult,
+    ExpressRouteCircuitsRoutesTableListResult,
+    ExpressRouteCircuitsRoutesTableSummaryListResult,
+    ExpressRouteServiceProviderListResult,
+    PeerExpressRouteCircuitConnection,
+    PeerExpressRouteCircuitConnectionListResult,
+    TagsObject,
+);
+
+fn through<T: DeserializeOwned + Serialize>(v: &Value) -> Result<Value, String> {
+    let t: T = serde_path_to_error::deserialize(v.clone())
+        .map_err(|e| format!("deserializing: at `{}`: {}", e.path(), e.inner()))?;
+    serde_json::to_value(&t).map_err(|e| format!("serializing: {e}"))
+}
+
+fn load_model() -> Model {
+    let (model, _read) = codegen::Generator::new(specs_root(), [EXPRESS_ROUTE_SPEC])
+        .model()
+        .unwrap_or_else(|e| panic!("building the model of {EXPRESS_ROUTE_SPEC}: {e}"));
+    model
+}
+
+/// The Rust name of a body type, when `roundtrip` can take it (a named type).
+fn body_type_name<'m>(model: &'m Model, ty: &TypeRef) -> Result<&'m str, String> {
+    match ty {
+        TypeRef::Named(id) => Ok(model.name(*id)),
+        other => Err(format!(
+            "body type {other:?} is not a named type; roundtrip only dispatches named types"
+        )),
+    }
+}
+
+/// Fails unless every type an operation names for a body is in the dispatch list.
+fn assert_dispatch_covers(model: &Model) {
+    let mut missing = BTreeSet::new();
+    for op in &model.operations {
+        let bodies = op.body.iter().map(|b| &b.ty);
+        let responses = op.responses.iter().filter_map(|r| r.ty.as_ref());
+        for ty in bodies.chain(responses).chain(op.error.as_ref()) {
+            match body_type_name(model, ty) {
+                Ok(name) if DISPATCHED.contains(&name) => {}
+                Ok(name) => {
+                    missing.insert(name.to_owned());
+                }
+                Err(e) => panic!("{}: {e}", op.id),
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "add these types to the dispatch! list of examples_roundtrip.rs: {missing:?}"
+    );
+}
+
+/// Example files the spec names in `x-ms-examples`, read from the spec JSON itself (not the model).
+fn examples_named_in_spec() -> BTreeSet<String> {
+    let spec = read_spec_json(EXPRESS_ROUTE_SPEC);
+    let dir = EXPRESS_ROUTE_SPEC.rsplit_once('/').map_or("", |(d, _)| d);
+    let mut out = BTreeSet::new();
+    for section in ["paths", "x-ms-paths"] {
+        let Some(paths) = spec.get(section).and_then(Value::as_object) else {
+            continue;
+        };
+        for op in paths
+            .values()
+            .filter_map(Value::as_object)
+            .flat_map(|item| item.values())
+        {
+            let Some(examples) = op.get("x-ms-examples").and_then(Value::as_object) else {
+                continue;
+            };
+            for ex in examples.values() {
+                if let Some(r) = ex.get("$ref").and_then(Value::as_str) {
+                    out.insert(join_relative(dir, r));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `dir/reference` with `.` and `..` segments resolved.
+fn join_relative(dir: &str, reference: &str) -> String {
+    let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
+    for seg in reference.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    parts.join("/")
+}
+
+/// Removes the `EXAMPLE_ERRATA` values of one example file; returns the entries applied.
+fn apply_errata(file_name: &str, example: &mut Value, failures: &mut Vec<String>) -> usize {
+    let mut applied = 0;
+    for (_, ptr, value, why) in EXAMPLE_ERRATA.iter().filter(|e| e.0 == file_name) {
+        let wrong: Value = serde_json::from_str(value).expect("EXAMPLE_ERRATA value is JSON");
+        let (parent, key) = ptr
+            .rsplit_once('/')
+            .expect("EXAMPLE_ERRATA pointer has a parent");
+        match example.pointer_mut(parent).and_then(Value::as_object_mut) {
+            Some(obj) if obj.get(key) == Some(&wrong) => {
+                obj.remove(key);
+                applied += 1;
+            }
+            _ => failures.push(format!(
+                "EXAMPLE_ERRATA entry ({file_name}, {ptr} = {value}: {why}) no longer matches the example: remove or update it"
+            )),
+        }
+    }
+    applied
+}
+
+/// JSON pointer segment escaping (RFC 6901).
+fn escape(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+/// Walks an example value alongside a model type.
+struct Walk<'m> {
+    model: &'m Model,
+    /// Properties the model's structs lack: (pointer, struct name).
+    unknown: Vec<(String, String)>,
+}
+
+impl Walk<'_> {
+    /// What serializing `v`, read as `ty`, must give: `v` without its read-only properties.
+    fn expected(&mut self, ty: &TypeRef, v: &Value, ptr: &str) -> Value {
+        match (ty, v) {
+            (TypeRef::Named(id), _) => self.named(*id, v, ptr),
+            (TypeRef::Vec(item), Value::Array(items)) => Value::Array(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| self.expected(item, x, &format!("{ptr}/{i}")))
+                    .collect(),
+            ),
+            (TypeRef::Map(item), Value::Object(entries)) => Value::Object(
+                entries
+                    .iter()
+                    .map(|(k, x)| {
+                        (
+                            k.clone(),
+                            self.expected(item, x, &format!("{ptr}/{}", escape(k))),
+                        )
+                    })
+                    .collect(),
+            ),
+            // JSON numbers compare by value: a `number` written `10` serializes as `10.0`.
+            (TypeRef::F32 | TypeRef::F64, Value::Number(n)) => n
+                .as_f64()
+                .and_then(serde_json::Number::from_f64)
+                .map_or_else(|| v.clone(), Value::Number),
+            _ => v.clone(),
+        }
+    }
+
+    fn named(&mut self, id: codegen::model::TypeId, v: &Value, ptr: &str) -> Value {
+        let Some(t) = self.model.get(id) else {
+            return v.clone();
+        };
+        match &t.kind {
+            TypeKind::Alias(inner) => self.expected(inner, v, ptr),
+            TypeKind::Enum(_) => v.clone(),
+            // The kind named by the tag; kinds the crate does not know are kept as raw JSON.
+            TypeKind::Union(u) => {
+                let tag = v.get(&u.property).and_then(Value::as_str);
+                match u.variants.iter().find(|k| Some(k.value.as_str()) == tag) {
+                    Some(kind) => self.named(kind.ty, v, ptr),
+                    None => v.clone(),
+                }
+            }
+            TypeKind::Struct(s) => {
+                let Value::Object(obj) = v else {
+                    return v.clone();
+                };
+                let mut out = Map::new();
+                for (k, x) in obj {
+                    let p = format!("{ptr}/{}", escape(k));
+                    if let Some(f) = s.fields.iter().find(|f| f.wire == *k) {
+                        // Read-only subtrees are walked too, for unknown properties inside them.
+                        let e = self.expected(&f.ty, x, &p);
+                        if !f.read_only {
+                            out.insert(k.clone(), e);
+                        }
+                    } else if s.tag.as_ref().is_some_and(|tag| tag.property == *k) {
+                        out.insert(k.clone(), x.clone());
+                    } else if let Some(a) = &s.additional {
+                        out.insert(k.clone(), self.expected(&a.ty, x, &p));
+                    } else {
+                        self.unknown.push((p, t.name.clone()));
+                    }
+                }
+                Value::Object(out)
+            }
+        }
+    }
+}
+
+/// Pointers where two values differ, one line each.
+fn diff(expected: &Value, got: &Value, ptr: &str, out: &mut Vec<String>) {
+    match (expected, got) {
+        (Value::Object(a), Value::Object(b)) => {
+            let keys: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+            for k in keys {
+                let p = format!("{ptr}/{}", escape(k));
+                match (a.get(k), b.get(k)) {
+                    (Some(x), Some(y)) => diff(x, y, &p, out),
+                    (Some(x), None) => out.push(format!(
+                        "{p}: missing from the serialized value (expected {x})"
+                    )),
+                    (None, Some(y)) => {
+                        out.push(format!("{p}: serialized but not expected (got {y})"))
+                    }
+                    (None, None) => {}
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                diff(x, y, &format!("{ptr}/{i}"), out);
+            }
+        }
+        _ if expected != got => out.push(format!("{ptr}: expected {expected}, got {got}")),
+        _ => {}
+    }
+}
+
+fn pretty(v: &Value) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_else(|_| v.to_string())
+}
+
+/// Counts and failures of the whole run.
+#[derive(Default)]
+struct Run {
+    requests: usize,
+    responses: usize,
+    failures: Vec<String>,
+    /// `ALLOWED_UNKNOWN` entries met, to flag stale ones.
+    allowed_used: BTreeSet<(String, String)>,
+}
+
+impl Run {
+    /// Checks one body: `where_` names it in messages (file, operation, request or status).
+    fn body(&mut self, model: &Model, file: &str, where_: &str, ty: &TypeRef, body: &Value) {
+        let name = match body_type_name(model, ty) {
+            Ok(n) => n,
+            Err(e) => return self.failures.push(format!("{where_}: {e}")),
+        };
+        let mut walk = Walk {
+            model,
+            unknown: Vec::new(),
+        };
+        let expected = walk.expected(ty, body, "");
+        let file_name = file.rsplit('/').next().unwrap_or(file);
+        for (ptr, owner) in walk.unknown {
+            if ALLOWED_UNKNOWN
+                .iter()
+                .any(|(f, p, _)| *f == file_name && *p == ptr)
+            {
+                self.allowed_used.insert((file_name.to_owned(), ptr));
+            } else {
+                self.failures.push(format!(
+                    "{where_}: property `{ptr}` is not in the model (struct {owner}) and would be dropped; \
+                     fix the model, or add it to ALLOWED_UNKNOWN with the reason if the 2021-08-01 spec lacks it"
+                ));
+            }
+        }
+        match roundtrip(name, body) {
+            Err(e) => self.failures.push(format!("{where_}: as {name}: {e}")),
+            Ok(got) if got != expected => {
+                let mut lines = Vec::new();
+                diff(&expected, &got, "", &mut lines);
+                self.failures.push(format!(
+                    "{where_}: as {name}, serialized != example minus read-only properties:\n  {}\n--- expected:\n{}\n--- serialized:\n{}",
+                    lines.join("\n  "),
+                    pretty(&expected),
+                    pretty(&got)
+                ));
+            }
+            Ok(_) => {}
+        }
+    }
+
+    /// Checks the request body and every response body of one example of `op`.
+    fn example(&mut self, model: &Model, op: &Operation, file: &str, example: &Value) {
+        let at = format!("{file} ({})", op.id);
+        if let Some(b) = &op.body {
+            match example.pointer(&format!("/parameters/{}", escape(&b.wire))) {
+                Some(body) => {
+                    self.requests += 1;
+                    self.body(
+                        model,
+                        file,
+                        &format!("{at} request `{}`", b.wire),
+                        &b.ty,
+                        body,
+                    );
+                }
+                None if b.required => self
+                    .failures
+                    .push(format!("{at}: no request body `parameters/{}`", b.wire)),
+                None => {}
+            }
+        }
+        let Some(responses) = example.get("responses").and_then(Value::as_object) else {
+            return self.failures.push(format!("{at}: no `responses` object"));
+        };
+        for (status, resp) in responses {
+            let declared = if status == "default" {
+                Some(op.error.as_ref())
+            } else {
+                let code = status.parse::<u16>().ok();
+                op.responses
+                    .iter()
+                    .find(|r| Some(r.status) == code)
+                    .map(|r| r.ty.as_ref())
+            };
+            let where_ = format!("{at} response {status}");
+            match (declared, resp.get("body")) {
+                (None, _) => self
+                    .failures
+                    .push(format!("{where_}: status not declared by the operation")),
+                (Some(Some(ty)), Some(body)) => {
+                    self.responses += 1;
+                    self.body(model, file, &where_, ty, body);
+                }
+                (Some(None), Some(_)) => self
+                    .failures
+                    .push(format!("{where_}: has a body, the operation declares none")),
+                (Some(_), None) => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn every_example_round_trips() {
+    let model = load_model();
+    assert_dispatch_covers(&model);
+
+    // Each example file with the operations that name it.
+    let mut files: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
+    for op in &model.operations {
+        for (_title, path) in &op.examples {
+            files.entry(path.as_str()).or_default().push(op);
+        }
+    }
+    let in_spec = examples_named_in_spec();
+    let in_model: BTreeSet<String> = files.keys().map(|s| (*s).to_owned()).collect();
+    assert!(
+        !in_spec.is_empty(),
+        "{EXPRESS_ROUTE_SPEC} names no x-ms-examples"
+    );
+    assert_eq!(
+        in_model, in_spec,
+        "the model's examples differ from the spec's x-ms-examples"
+    );
+
+    let mut run = Run::default();
+    let mut errata = 0;
+    for (file, ops) in &files {
+        let mut example = read_spec_json(file);
+        let file_name = file.rsplit('/').next().unwrap_or(file);
+        errata += apply_errata(file_name, &mut example, &mut run.failures);
+        for op in ops {
+            run.example(&model, op, file, &example);
+        }
+    }
+    let walked: BTreeSet<&str> = files
+        .keys()
+        .map(|f| f.rsplit('/').next().unwrap_or(f))
+        .collect();
+    for (f, p, _, why) in EXAMPLE_ERRATA {
+        if !walked.contains(f) {
+            run.failures.push(format!(
+                "EXAMPLE_ERRATA entry ({f}, {p}: {why}) names no example of the spec: remove it"
+            ));
+        }
+    }
+    for (f, p, why) in ALLOWED_UNKNOWN {
+        if !run
+            .allowed_used
+            .contains(&((*f).to_owned(), (*p).to_owned()))
+        {
+            run.failures.push(format!(
+                "ALLOWED_UNKNOWN entry ({f}, {p}: {why}) is no longer needed: remove it"
+            ));
+        }
+    }
+
+    println!(
+        "examples: {}, request bodies: {}, response bodies: {} (example errata removed: {errata})",
+        files.len(),
+        run.requests,
+        run.responses
+    );
+    assert!(
+        run.failures.is_empty(),
+        "{} failure(s):\n\n{}",
+        run.failures.len(),
+        run.failures.join("\n\n")
+    );
+    assert_eq!(files.len(), in_spec.len());
+    assert!(run.requests + run.responses > 0, "no body was checked");
+}
+
+// ---- single model rules, on the real crate ----
+
+const CONNECTION_GET: &str =
+    "specification/network/resource-manager/Microsoft.Network/stable/2021-08-01/examples/ExpressRouteCircuitConnectionGet.json";
+
+/// The `ExpressRouteCircuitConnection` of the connection GET example.
+fn example_connection() -> (Value, models::ExpressRouteCircuitConnection) {
+    let body = read_spec_json(CONNECTION_GET)
+        .pointer("/responses/200/body")
+        .cloned()
+        .expect("200 body");
+    let conn = serde_json::from_value(body.clone()).expect("deserializes");
+    (body, conn)
+}
+
+#[test]
+fn read_only_fields_are_not_serialized() {
+    let (body, conn) = example_connection();
+    let out = serde_json::to_value(&conn).unwrap();
+    // Present in the example, read-only in the spec: gone. (`circuitConnectionStatus` is read-only
+    // through its definition, CircuitConnectionStatus, which says `readOnly: true`.)
+    for ptr in [
+        "/etag",
+        "/type",
+        "/properties/provisioningState",
+        "/properties/circuitConnectionStatus",
+        "/properties/ipv6CircuitConnectionConfig/circuitConnectionStatus",
+    ] {
+        assert!(body.pointer(ptr).is_some(), "example has {ptr}");
+        assert_eq!(out.pointer(ptr), None, "read-only {ptr} serialized");
+    }
+    // Writable: kept.
+    for ptr in [
+        "/id",
+        "/name",
+        "/properties/addressPrefix",
+        "/properties/ipv6CircuitConnectionConfig/addressPrefix",
+    ] {
+        assert_eq!(out.pointer(ptr), body.pointer(ptr), "{ptr}");
+    }
+}
+
+#[test]
+fn unknown_enum_value_round_trips() {
+    let state: models::ProvisioningState = serde_json::from_value(json!("SomethingNew")).unwrap();
+    assert_eq!(
+        state,
+        models::ProvisioningState::Other("SomethingNew".into())
+    );
+    assert_eq!(serde_json::to_value(&state).unwrap(), json!("SomethingNew"));
+    // Known values stay known.
+    let known: models::ProvisioningState = serde_json::from_value(json!("Succeeded")).unwrap();
+    assert_eq!(known, models::ProvisioningState::Succeeded);
+}
+
+#[test]
+fn debug_redacts_secrets() {
+    let (_, conn) = example_connection();
+    let key = conn
+        .authorization_key()
+        .expect("example has an authorizationKey")
+        .to_owned();
+    let debug = format!("{conn:?}");
+    assert!(
+        !debug.contains(&key),
+        "Debug shows the authorization key: {debug}"
+    );
+    assert!(
+        debug.contains("<redacted>"),
+        "Debug does not mark the key as redacted: {debug}"
+    );
+    // Serialization still sends it.
+    assert_eq!(
+        serde_json::to_value(&conn)
+            .unwrap()
+            .pointer("/properties/authorizationKey"),
+        Some(&json!(key))
+    );
+}
+
+#[test]
+fn flattened_accessors_reach_nested_values() {
+    let (body, conn) = example_connection();
+    assert_eq!(
+        conn.address_prefix(),
+        body.pointer("/properties/addressPrefix")
+            .and_then(Value::as_str)
+    );
+    assert_eq!(conn.address_prefix(), Some("10.0.0.0/24"));
+    assert_eq!(
+        conn.authorization_key(),
+        body.pointer("/properties/authorizationKey")
+            .and_then(Value::as_str)
+    );
+    assert_eq!(
+        conn.provisioning_state(),
+        Some(&models::ProvisioningState::Succeeded)
+    );
+    // No properties at all: accessors give None, not a panic.
+    assert_eq!(
+        models::ExpressRouteCircuitConnection::default().address_prefix(),
+        None
+    );
+}
+
+#[test]
+fn optional_lists_keep_absent_apart_from_empty() {
+    for v in [
+        json!({}),
+        json!({ "value": [] }),
+        json!({ "value": [{ "name": "p" }] }),
+    ] {
+        let page: models::ExpressRouteCircuitPeeringListResult =
+            serde_json::from_value(v.clone()).unwrap();
+        assert_eq!(serde_json::to_value(&page).unwrap(), v);
+    }
+    let absent: models::ExpressRouteCircuitPeeringListResult =
+        serde_json::from_value(json!({})).unwrap();
+    let empty: models::ExpressRouteCircuitPeeringListResult =
+        serde_json::from_value(json!({ "value": [] })).unwrap();
+    assert_eq!(absent.value, None);
+    assert_eq!(empty.value, Some(Vec::new()));
+    // The slice accessor reads both as empty.
+    assert!(absent.value().is_empty() && empty.value().is_empty());
+}
