@@ -179,9 +179,9 @@ impl Client {
     pub fn with_transport(transport: impl Transport + 'static) -> Self {
         Client {
             transport: Arc::new(transport),
-            endpoint: crate::DEFAULT_ENDPOINT.to_owned(),
+            endpoint: super::DEFAULT_ENDPOINT.to_owned(),
             subscription_id: None,
-            api_version: crate::API_VERSION.to_owned(),
+            api_version: super::API_VERSION.to_owned(),
             poll_interval: Duration::from_secs(30),
             max_poll_interval: Duration::from_secs(60),
         }

@@ -40,7 +40,8 @@ impl Builder {
         Builder { manifest: path.into(), out_dir: None, specs_dir: None, progress: false, rerun_if_changed: false }
     }
 
-    /// Where to write instead of the manifest's `out` (a build script passes `OUT_DIR`).
+    /// Write one `<crate_name>.rs` file into this folder instead of a crate at the manifest's
+    /// `out` (a build script passes `OUT_DIR`, then `include!`s the file).
     pub fn out_dir(mut self, dir: impl Into<PathBuf>) -> Self {
         self.out_dir = Some(dir.into());
         self
@@ -80,6 +81,7 @@ impl Builder {
             .crate_name(m.crate_name.clone())
             .crate_version(m.crate_version.clone())
             .settings(m.settings.clone())
+            .single_file(self.out_dir.is_some())
             .generate()?;
         let unpinned: Vec<&String> = g.inputs_read.iter().filter(|p| !m.pins.iter().any(|pin| &pin.path == *p)).collect();
         if !unpinned.is_empty() {
@@ -103,7 +105,13 @@ impl Builder {
             }
             println!("cargo:rerun-if-env-changed=AZURE_REST_API_SPECS");
         }
-        write_if_changed(&o.out_dir, &o.files)?;
+        if self.out_dir.is_some() {
+            for (name, text) in &o.files {
+                crate::write::write_file_if_changed(&o.out_dir.join(name), text)?;
+            }
+        } else {
+            write_if_changed(&o.out_dir, &o.files)?;
+        }
         Ok(o)
     }
 

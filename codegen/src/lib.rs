@@ -49,7 +49,7 @@ impl Generator {
         Generator {
             root: root.into(),
             inputs: inputs.into_iter().map(Into::into).collect(),
-            info: emit::CrateInfo { name: "generated".into(), version: "0.1.0".into(), standalone: false },
+            info: emit::CrateInfo { name: "generated".into(), version: "0.1.0".into(), standalone: false, single_file: false },
             settings: Settings::default(),
             limits: spec::Limits::default(),
         }
@@ -68,6 +68,12 @@ impl Generator {
     /// Whether the crate gets its own `[workspace]` (to build wherever it is written).
     pub fn standalone(mut self, on: bool) -> Self {
         self.info.standalone = on;
+        self
+    }
+
+    /// One `<crate_name>.rs` file with every module inline, to `include!` from a build script.
+    pub fn single_file(mut self, on: bool) -> Self {
+        self.info.single_file = on;
         self
     }
 

@@ -42,6 +42,20 @@ pub fn write_crate(out: &Path, files: &[(String, String)]) -> Result<()> {
     Ok(())
 }
 
+/// Writes one file atomically (temporary file in the same folder, then renamed), and only when
+/// its contents change, so cargo sees no change when there is none.
+pub fn write_file_if_changed(path: &Path, text: &str) -> Result<()> {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return Ok(());
+    }
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(dir, e))?;
+    std::io::Write::write_all(&mut tmp, text.as_bytes()).map_err(|e| Error::io(path, e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
 fn sibling(parent: &Path, name: &str, what: &str) -> PathBuf {
     let pid = std::process::id();
     parent.join(format!(".{name}.{what}-{pid}"))

@@ -1,6 +1,6 @@
 //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
 //! are its arguments, so `build()` always succeeds.
-use crate::models::{self, *};
+use super::models::{self, *};
 impl models::AuthorizationPropertiesFormat {
     /// Starts a builder for a request body.
     pub fn builder() -> AuthorizationPropertiesFormatBuilder {

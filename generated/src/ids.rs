@@ -1,7 +1,7 @@
 //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
 //! parent.
 use std::fmt;
-pub use crate::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
 /// The id of a `ExpressRouteCircuit`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ExpressRouteCircuitId {
@@ -60,7 +60,7 @@ impl std::str::FromStr for ExpressRouteCircuitId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}";
-        let (parent, name) = crate::runtime::split_id(
+        let (parent, name) = super::runtime::split_id(
             s,
             &["providers", "Microsoft.Network", "expressRouteCircuits"],
             EXPECTED,
@@ -136,7 +136,7 @@ impl std::str::FromStr for ExpressRouteCircuitAuthorizationId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/authorizations/{authorization_name}";
-        let (parent, name) = crate::runtime::split_id(s, &["authorizations"], EXPECTED)?;
+        let (parent, name) = super::runtime::split_id(s, &["authorizations"], EXPECTED)?;
         let parent = parent
             .parse()
             .map_err(|_| ParseIdError {
@@ -205,7 +205,7 @@ impl std::str::FromStr for ExpressRouteCircuitPeeringId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}";
-        let (parent, name) = crate::runtime::split_id(s, &["peerings"], EXPECTED)?;
+        let (parent, name) = super::runtime::split_id(s, &["peerings"], EXPECTED)?;
         let parent = parent
             .parse()
             .map_err(|_| ParseIdError {
@@ -286,7 +286,7 @@ impl std::str::FromStr for ExpressRouteCircuitConnectionId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/connections/{connection_name}";
-        let (parent, name) = crate::runtime::split_id(s, &["connections"], EXPECTED)?;
+        let (parent, name) = super::runtime::split_id(s, &["connections"], EXPECTED)?;
         let parent = parent
             .parse()
             .map_err(|_| ParseIdError {
@@ -367,7 +367,7 @@ impl std::str::FromStr for PeerExpressRouteCircuitConnectionId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/peerConnections/{connection_name}";
-        let (parent, name) = crate::runtime::split_id(
+        let (parent, name) = super::runtime::split_id(
             s,
             &["peerConnections"],
             EXPECTED,
@@ -449,7 +449,7 @@ impl std::str::FromStr for ArpTableId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/arpTables/{device_path}";
-        let (parent, name) = crate::runtime::split_id(s, &["arpTables"], EXPECTED)?;
+        let (parent, name) = super::runtime::split_id(s, &["arpTables"], EXPECTED)?;
         let parent = parent
             .parse()
             .map_err(|_| ParseIdError {
@@ -524,7 +524,7 @@ impl std::str::FromStr for RouteTableId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/routeTables/{device_path}";
-        let (parent, name) = crate::runtime::split_id(s, &["routeTables"], EXPECTED)?;
+        let (parent, name) = super::runtime::split_id(s, &["routeTables"], EXPECTED)?;
         let parent = parent
             .parse()
             .map_err(|_| ParseIdError {
@@ -599,7 +599,7 @@ impl std::str::FromStr for RouteTablesSummaryId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/routeTablesSummary/{device_path}";
-        let (parent, name) = crate::runtime::split_id(
+        let (parent, name) = super::runtime::split_id(
             s,
             &["routeTablesSummary"],
             EXPECTED,

@@ -18,7 +18,7 @@ pub struct AuthorizationPropertiesFormat {
 impl std::fmt::Debug for AuthorizationPropertiesFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AuthorizationPropertiesFormat")
-            .field("authorization_key", &crate::runtime::redact(&self.authorization_key))
+            .field("authorization_key", &super::runtime::redact(&self.authorization_key))
             .field("authorization_use_status", &self.authorization_use_status)
             .field("provisioning_state", &self.provisioning_state)
             .finish()
@@ -223,7 +223,7 @@ impl std::fmt::Debug for ExpressRouteCircuitPeeringPropertiesFormat {
             .field("secondary_peer_address_prefix", &self.secondary_peer_address_prefix)
             .field("primary_azure_port", &self.primary_azure_port)
             .field("secondary_azure_port", &self.secondary_azure_port)
-            .field("shared_key", &crate::runtime::redact(&self.shared_key))
+            .field("shared_key", &super::runtime::redact(&self.shared_key))
             .field("vlan_id", &self.vlan_id)
             .field("microsoft_peering_config", &self.microsoft_peering_config)
             .field("stats", &self.stats)
@@ -520,7 +520,7 @@ impl std::fmt::Debug for ExpressRouteCircuitConnectionPropertiesFormat {
                 &self.peer_express_route_circuit_peering,
             )
             .field("address_prefix", &self.address_prefix)
-            .field("authorization_key", &crate::runtime::redact(&self.authorization_key))
+            .field("authorization_key", &super::runtime::redact(&self.authorization_key))
             .field(
                 "ipv6_circuit_connection_config",
                 &self.ipv6_circuit_connection_config,

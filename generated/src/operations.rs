@@ -1,11 +1,11 @@
 //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
 //! the result, or inspect and send the request yourself.
 #![allow(clippy::too_many_arguments)]
-use crate::client::{self, Call, Client, FinalState, Lro, Pager};
+use super::client::{self, Call, Client, FinalState, Lro, Pager};
 #[allow(unused_imports)]
-use crate::models::*;
+use super::models::*;
 #[allow(unused_imports)]
-use crate::ids;
+use super::ids;
 /// `ExpressRouteCircuitAuthorizations` operations.
 #[derive(Clone, Copy, Debug)]
 pub struct ExpressRouteCircuitAuthorizations<'a> {

@@ -19,7 +19,7 @@ pub fn emit(model: &Model) -> TokenStream {
     let mut out = quote! {
         //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
         //! are its arguments, so `build()` always succeeds.
-        use crate::models::{self, *};
+        use super::models::{self, *};
     };
     for t in &model.types {
         if let TypeKind::Struct(s) = &t.kind {

@@ -12,7 +12,7 @@ pub fn emit(model: &Model) -> TokenStream {
         //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
         //! parent.
         use std::fmt;
-        pub use crate::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+        pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
     };
     for (i, r) in model.resources.iter().enumerate() {
         out.extend(resource(model, i, r));
@@ -150,7 +150,7 @@ fn resource(model: &Model, index: usize, r: &Resource) -> TokenStream {
             type Err = ParseIdError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 const EXPECTED: &str = #template;
-                let (parent, name) = crate::runtime::split_id(s, &[#(#collection),*], EXPECTED)?;
+                let (parent, name) = super::runtime::split_id(s, &[#(#collection),*], EXPECTED)?;
                 let parent = parent.parse().map_err(|_| ParseIdError { id: s.to_owned(), expected: EXPECTED })?;
                 Ok(#name { parent, name })
             }

@@ -19,6 +19,9 @@ pub struct CrateInfo {
     pub version: String,
     /// Adds an empty `[workspace]` so the crate builds on its own wherever it is written.
     pub standalone: bool,
+    /// One `<name>.rs` file with every module inline, for `include!` (build scripts), instead
+    /// of a crate folder.
+    pub single_file: bool,
 }
 
 /// Writes one Rust file's tokens. Token streams cannot cross threads, so each file is emitted
@@ -38,6 +41,9 @@ pub enum Part {
 /// Every file of the crate, keyed by path relative to the crate root. A `Vec` of pairs in a
 /// fixed order: the writer sorts nothing and the output is deterministic.
 pub fn emit(_model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
+    if info.single_file {
+        return vec![(format!("{}.rs", info.name), Part::Rust(Box::new(crate_files::single_file)))];
+    }
     vec![
         ("Cargo.toml".into(), Part::Text(crate_files::cargo_toml(info))),
         ("src/lib.rs".into(), Part::Rust(Box::new(crate_files::lib_rs))),

@@ -128,9 +128,9 @@ fn debug_impl(t: &TypeDef, s: &Struct) -> TokenStream {
         let fname = ident(&f.name);
         let label = &f.name;
         if f.secret && is_optional(f) {
-            quote!(.field(#label, &crate::runtime::redact(&self.#fname)))
+            quote!(.field(#label, &super::runtime::redact(&self.#fname)))
         } else if f.secret {
-            quote!(.field(#label, &crate::runtime::Redacted))
+            quote!(.field(#label, &super::runtime::Redacted))
         } else {
             quote!(.field(#label, &self.#fname))
         }

@@ -21,11 +21,11 @@ pub fn emit(model: &Model) -> TokenStream {
         //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
         //! the result, or inspect and send the request yourself.
         #![allow(clippy::too_many_arguments)]
-        use crate::client::{self, Call, Client, FinalState, Lro, Pager};
+        use super::client::{self, Call, Client, FinalState, Lro, Pager};
         #[allow(unused_imports)]
-        use crate::models::*;
+        use super::models::*;
         #[allow(unused_imports)]
-        use crate::ids;
+        use super::ids;
     };
     let mut accessors = TokenStream::new();
     for (group, ops) in &groups {

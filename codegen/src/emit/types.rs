@@ -19,7 +19,7 @@ pub fn rust_type(model: &Model, ty: &TypeRef) -> TokenStream {
         TypeRef::I64 => quote!(i64),
         TypeRef::F32 => quote!(f32),
         TypeRef::F64 => quote!(f64),
-        TypeRef::DateTime => quote!(crate::DateTime),
+        TypeRef::DateTime => quote!(super::DateTime),
         TypeRef::Json => quote!(serde_json::Value),
         TypeRef::Named(id) => match model.get(*id) {
             Some(t) => {
