@@ -134,6 +134,7 @@ pub struct Fetcher {
     base_url: String,
     progress: bool,
     max_file_bytes: u64,
+    use_env: bool,
 }
 
 impl Fetcher {
@@ -151,12 +152,20 @@ impl Fetcher {
             base_url,
             progress: false,
             max_file_bytes: MAX_FILE_BYTES,
+            use_env: true,
         }
     }
 
     /// An explicit checkout to read from (`--specs-dir`); `None` consults `AZURE_REST_API_SPECS`.
     pub fn specs_dir(mut self, dir: Option<PathBuf>) -> Self {
         self.specs_dir = dir;
+        self
+    }
+
+    /// Whether `AZURE_REST_API_SPECS` is consulted when no explicit checkout is given (default
+    /// true; tests of the cache turn it off).
+    pub fn use_env(mut self, on: bool) -> Self {
+        self.use_env = on;
         self
     }
 
@@ -185,7 +194,8 @@ impl Fetcher {
         for pin in &self.pins {
             validate_pin(pin)?;
         }
-        match resolve_specs_dir(self.specs_dir.clone(), std::env::var_os(SPECS_DIR_ENV)) {
+        let env = if self.use_env { std::env::var_os(SPECS_DIR_ENV) } else { None };
+        match resolve_specs_dir(self.specs_dir.clone(), env) {
             Some(dir) => self.use_checkout(dir),
             None => self.fill_cache(),
         }

@@ -9,6 +9,20 @@
 //! - [`Builder`]: a manifest in `specs/` in, a crate written to a folder (what `codegen` with no
 //!   arguments and build scripts use).
 
+// Bad input must never panic: no unwrap/expect/panic/indexing on input paths (tests may).
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::indexing_slicing,
+        clippy::string_slice
+    )
+)]
+
 pub mod builder;
 pub mod emit;
 pub mod error;

@@ -4,6 +4,7 @@
 use super::{Model, TypeId, TypeKind, TypeRef};
 use super::names::Scope;
 use crate::error::Diagnostic;
+use std::collections::{HashMap, HashSet};
 
 pub(super) fn finish(model: &mut Model) -> Result<(), Vec<Diagnostic>> {
     check_alias_cycles(model)?;
@@ -166,80 +167,33 @@ fn direct_edges(model: &Model, id: TypeId) -> Vec<TypeId> {
     }
 }
 
-/// Tarjan's strongly connected components, iteratively (no recursion on input-sized graphs).
-fn components(model: &Model) -> Vec<usize> {
-    let n = model.types.len();
-    let edges: Vec<Vec<TypeId>> = (0..n).map(|i| direct_edges(model, TypeId(i))).collect();
-    let mut index = vec![usize::MAX; n];
-    let mut low = vec![0usize; n];
-    let mut on_stack = vec![false; n];
-    let mut comp = vec![usize::MAX; n];
-    let mut stack = Vec::new();
-    let mut next_index = 0;
-    let mut next_comp = 0;
-    for root in 0..n {
-        if index.get(root) != Some(&usize::MAX) {
-            continue;
+/// Whether `to` is reachable from `from` through direct containment.
+fn reaches(edges: &HashMap<TypeId, Vec<TypeId>>, from: TypeId, to: TypeId) -> bool {
+    let mut seen = HashSet::new();
+    let mut stack = vec![from];
+    while let Some(t) = stack.pop() {
+        if t == to {
+            return true;
         }
-        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
-        while let Some(&mut (v, ref mut ei)) = work.last_mut() {
-            if *ei == 0 && index[v] == usize::MAX {
-                index[v] = next_index;
-                low[v] = next_index;
-                next_index += 1;
-                stack.push(v);
-                on_stack[v] = true;
-            }
-            if let Some(w) = edges[v].get(*ei).map(|t| t.0) {
-                *ei += 1;
-                if w >= n {
-                    continue;
-                }
-                if index[w] == usize::MAX {
-                    work.push((w, 0));
-                } else if on_stack[w] {
-                    low[v] = low[v].min(index[w]);
-                }
-                continue;
-            }
-            work.pop();
-            if let Some(&(parent, _)) = work.last() {
-                low[parent] = low[parent].min(low[v]);
-            }
-            if low[v] == index[v] {
-                while let Some(w) = stack.pop() {
-                    on_stack[w] = false;
-                    comp[w] = next_comp;
-                    if w == v {
-                        break;
-                    }
-                }
-                next_comp += 1;
+        if seen.insert(t) {
+            if let Some(next) = edges.get(&t) {
+                stack.extend(next.iter().copied());
             }
         }
     }
-    comp
+    false
 }
 
+/// A field whose type can contain the struct again without indirection is boxed, so the type
+/// has a finite size.
 fn box_recursive_fields(model: &mut Model) {
-    let comp = components(model);
-    let sizes = {
-        let mut s = vec![0usize; comp.len()];
-        for &c in &comp {
-            if let Some(x) = s.get_mut(c) {
-                *x += 1;
-            }
-        }
-        s
-    };
-    for (i, t) in model.types.iter_mut().enumerate() {
-        let own = comp.get(i).copied();
+    let edges: HashMap<TypeId, Vec<TypeId>> = model.types.iter().map(|t| (t.id, direct_edges(model, t.id))).collect();
+    for t in &mut model.types {
+        let own = t.id;
         if let TypeKind::Struct(s) = &mut t.kind {
             for f in &mut s.fields {
                 if let Some(target) = f.ty.direct_named() {
-                    let same = comp.get(target.0).copied() == own;
-                    let cyclic = target.0 == i || own.and_then(|c| sizes.get(c)).is_some_and(|&n| n > 1);
-                    f.boxed = same && cyclic;
+                    f.boxed = reaches(&edges, target, own);
                 }
             }
         }
