@@ -115,7 +115,8 @@ impl Generator {
         if !diags.is_empty() {
             return Err(Error::Spec(diags));
         }
-        let model = model::resolve::build(&mut loader, &docs, &self.settings).map_err(Error::Spec)?;
+        let mut model = model::resolve::build(&mut loader, &docs, &self.settings).map_err(Error::Spec)?;
+        model::resources::attach_examples(&mut model, &self.root);
         let read = loader.docs().iter().map(|d| d.path.clone()).collect();
         Ok((model, read))
     }

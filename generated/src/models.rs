@@ -25,6 +25,33 @@ impl std::fmt::Debug for AuthorizationPropertiesFormat {
     }
 }
 /// Authorization in an ExpressRouteCircuit resource.
+///
+/// # Example: Create ExpressRouteCircuit Authorization
+///
+/// ```
+/// use express_route::models::*;
+/// let body = ExpressRouteCircuitAuthorization::builder()
+///     .properties(AuthorizationPropertiesFormat::default())
+///     .build();
+/// let expected: serde_json::Value = serde_json::from_str(r#"{"properties":{}}"#)
+///     .unwrap();
+/// let actual = serde_json::to_value(&body).unwrap();
+/// assert_eq!(actual, expected);
+/// ```
+///
+/// # Dependencies
+///
+/// Its id is [`ExpressRouteCircuitAuthorizationId`](super::ids::ExpressRouteCircuitAuthorizationId); it belongs to `ExpressRouteCircuit`, in `resource group`, in `subscription`.
+///
+/// # API version
+///
+/// `2021-08-01`
+///
+/// # Operations
+///
+/// - [`express_route_circuit_authorizations().get`](super::operations::ExpressRouteCircuitAuthorizations::get)
+/// - [`express_route_circuit_authorizations().create_or_update`](super::operations::ExpressRouteCircuitAuthorizations::create_or_update)
+/// - [`express_route_circuit_authorizations().delete`](super::operations::ExpressRouteCircuitAuthorizations::delete)
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitAuthorization {
@@ -249,6 +276,41 @@ impl ExpressRouteCircuitPeeringPropertiesFormat {
     }
 }
 /// Peering in an ExpressRouteCircuit resource.
+///
+/// # Example: Create ExpressRouteCircuit Peerings
+///
+/// ```
+/// use express_route::models::*;
+/// let body = ExpressRouteCircuitPeering::builder()
+///     .peer_asn(200i64)
+///     .primary_peer_address_prefix("192.168.16.252/30")
+///     .secondary_peer_address_prefix("192.168.18.252/30")
+///     .vlan_id(200i32)
+///     .build();
+/// let expected: serde_json::Value = serde_json::from_str(
+///         r#"{"properties":{"peerASN":200,"primaryPeerAddressPrefix":"192.168.16.252/30","secondaryPeerAddressPrefix":"192.168.18.252/30","vlanId":200}}"#,
+///     )
+///     .unwrap();
+/// let actual = serde_json::to_value(&body).unwrap();
+/// assert_eq!(actual, expected);
+/// ```
+///
+/// # Dependencies
+///
+/// Its id is [`ExpressRouteCircuitPeeringId`](super::ids::ExpressRouteCircuitPeeringId); it belongs to `ExpressRouteCircuit`, in `resource group`, in `subscription`. It refers to other resources through `route_filter`.
+///
+/// # API version
+///
+/// `2021-08-01`
+///
+/// # Operations
+///
+/// - [`express_route_circuit_peerings().get`](super::operations::ExpressRouteCircuitPeerings::get)
+/// - [`express_route_circuit_peerings().create_or_update`](super::operations::ExpressRouteCircuitPeerings::create_or_update)
+/// - [`express_route_circuit_peerings().delete`](super::operations::ExpressRouteCircuitPeerings::delete)
+/// - [`express_route_circuit_connections().list`](super::operations::ExpressRouteCircuitConnections::list)
+/// - [`peer_express_route_circuit_connections().list`](super::operations::PeerExpressRouteCircuitConnections::list)
+/// - [`express_route_circuits().get_peering_stats`](super::operations::ExpressRouteCircuits::get_peering_stats)
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitPeering {
@@ -531,6 +593,45 @@ impl std::fmt::Debug for ExpressRouteCircuitConnectionPropertiesFormat {
     }
 }
 /// Express Route Circuit Connection in an ExpressRouteCircuitPeering resource.
+///
+/// # Example: ExpressRouteCircuitConnectionCreate
+///
+/// ```
+/// use express_route::models::*;
+/// let body = ExpressRouteCircuitConnection::builder()
+///     .express_route_circuit_peering(
+///         "/subscriptions/subid1/resourceGroups/dedharcktinit/providers/Microsoft.Network/expressRouteCircuits/dedharcktlocal/peerings/AzurePrivatePeering",
+///     )
+///     .peer_express_route_circuit_peering(
+///         "/subscriptions/subid2/resourceGroups/dedharcktpeer/providers/Microsoft.Network/expressRouteCircuits/dedharcktremote/peerings/AzurePrivatePeering",
+///     )
+///     .authorization_key("946a1918-b7a2-4917-b43c-8c4cdaee006a")
+///     .address_prefix("10.0.0.0/29")
+///     .ipv6_circuit_connection_config(
+///         Ipv6CircuitConnectionConfig::builder().address_prefix("aa:bb::/125").build(),
+///     )
+///     .build();
+/// let expected: serde_json::Value = serde_json::from_str(
+///         r#"{"properties":{"expressRouteCircuitPeering":{"id":"/subscriptions/subid1/resourceGroups/dedharcktinit/providers/Microsoft.Network/expressRouteCircuits/dedharcktlocal/peerings/AzurePrivatePeering"},"peerExpressRouteCircuitPeering":{"id":"/subscriptions/subid2/resourceGroups/dedharcktpeer/providers/Microsoft.Network/expressRouteCircuits/dedharcktremote/peerings/AzurePrivatePeering"},"authorizationKey":"946a1918-b7a2-4917-b43c-8c4cdaee006a","addressPrefix":"10.0.0.0/29","ipv6CircuitConnectionConfig":{"addressPrefix":"aa:bb::/125"}}}"#,
+///     )
+///     .unwrap();
+/// let actual = serde_json::to_value(&body).unwrap();
+/// assert_eq!(actual, expected);
+/// ```
+///
+/// # Dependencies
+///
+/// Its id is [`ExpressRouteCircuitConnectionId`](super::ids::ExpressRouteCircuitConnectionId); it belongs to `ExpressRouteCircuitPeering`, in `ExpressRouteCircuit`, in `resource group`, in `subscription`. It refers to other resources through `express_route_circuit_peering`, `peer_express_route_circuit_peering`.
+///
+/// # API version
+///
+/// `2021-08-01`
+///
+/// # Operations
+///
+/// - [`express_route_circuit_connections().get`](super::operations::ExpressRouteCircuitConnections::get)
+/// - [`express_route_circuit_connections().create_or_update`](super::operations::ExpressRouteCircuitConnections::create_or_update)
+/// - [`express_route_circuit_connections().delete`](super::operations::ExpressRouteCircuitConnections::delete)
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitConnection {
@@ -628,6 +729,18 @@ pub struct PeerExpressRouteCircuitConnectionPropertiesFormat {
     pub provisioning_state: Option<ProvisioningState>,
 }
 /// Peer Express Route Circuit Connection in an ExpressRouteCircuitPeering resource.
+///
+/// # Dependencies
+///
+/// Its id is [`PeerExpressRouteCircuitConnectionId`](super::ids::PeerExpressRouteCircuitConnectionId); it belongs to `ExpressRouteCircuitPeering`, in `ExpressRouteCircuit`, in `resource group`, in `subscription`. It refers to other resources through `express_route_circuit_peering`, `peer_express_route_circuit_peering`.
+///
+/// # API version
+///
+/// `2021-08-01`
+///
+/// # Operations
+///
+/// - [`peer_express_route_circuit_connections().get`](super::operations::PeerExpressRouteCircuitConnections::get)
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PeerExpressRouteCircuitConnection {
@@ -784,6 +897,56 @@ impl ExpressRouteCircuitPropertiesFormat {
     }
 }
 /// ExpressRouteCircuit resource.
+///
+/// # Example: Create ExpressRouteCircuit
+///
+/// ```
+/// use express_route::models::*;
+/// let body = ExpressRouteCircuit::builder()
+///     .sku(
+///         ExpressRouteCircuitSku::builder()
+///             .name("Standard_MeteredData")
+///             .tier(ExpressRouteCircuitSkuTier::Standard)
+///             .family(ExpressRouteCircuitSkuFamily::MeteredData)
+///             .build(),
+///     )
+///     .authorizations(Vec::<ExpressRouteCircuitAuthorization>::new())
+///     .peerings(Vec::<ExpressRouteCircuitPeering>::new())
+///     .allow_classic_operations(false)
+///     .service_provider_properties(
+///         ExpressRouteCircuitServiceProviderProperties::builder()
+///             .service_provider_name("Equinix")
+///             .peering_location("Silicon Valley")
+///             .bandwidth_in_mbps(200i32)
+///             .build(),
+///     )
+///     .location("Brazil South")
+///     .build();
+/// let expected: serde_json::Value = serde_json::from_str(
+///         r#"{"sku":{"name":"Standard_MeteredData","tier":"Standard","family":"MeteredData"},"properties":{"authorizations":[],"peerings":[],"allowClassicOperations":false,"serviceProviderProperties":{"serviceProviderName":"Equinix","peeringLocation":"Silicon Valley","bandwidthInMbps":200}},"location":"Brazil South"}"#,
+///     )
+///     .unwrap();
+/// let actual = serde_json::to_value(&body).unwrap();
+/// assert_eq!(actual, expected);
+/// ```
+///
+/// # Dependencies
+///
+/// Its id is [`ExpressRouteCircuitId`](super::ids::ExpressRouteCircuitId); it belongs to `resource group`, in `subscription`. It refers to other resources through `express_route_port`.
+///
+/// # API version
+///
+/// `2021-08-01`
+///
+/// # Operations
+///
+/// - [`express_route_circuit_authorizations().list`](super::operations::ExpressRouteCircuitAuthorizations::list)
+/// - [`express_route_circuit_peerings().list`](super::operations::ExpressRouteCircuitPeerings::list)
+/// - [`express_route_circuits().get`](super::operations::ExpressRouteCircuits::get)
+/// - [`express_route_circuits().create_or_update`](super::operations::ExpressRouteCircuits::create_or_update)
+/// - [`express_route_circuits().delete`](super::operations::ExpressRouteCircuits::delete)
+/// - [`express_route_circuits().update_tags`](super::operations::ExpressRouteCircuits::update_tags)
+/// - [`express_route_circuits().get_stats`](super::operations::ExpressRouteCircuits::get_stats)
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuit {

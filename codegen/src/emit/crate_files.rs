@@ -53,6 +53,54 @@ fn crate_docs(model: &Model) -> String {
     text
 }
 
+/// A runnable example for the crate docs: parse a typed id, build a request through the client
+/// without sending it (the transport-agnostic core), and build a body with a builder.
+fn usage_example(model: &Model, info: &CrateInfo) -> Option<String> {
+    let op = model.operations.iter().find(|o| {
+        o.method == "GET"
+            && o.target.as_ref().is_some_and(|t| model.resources.get(t.resource).is_some_and(|r| r.template.len() == t.depth))
+    })?;
+    let target = op.target.as_ref()?;
+    let r = model.resources.get(target.resource)?;
+    let mut id = super::ids::template(model, target.resource);
+    id = id.replace("{subscription_id}", "00000000-0000-0000-0000-000000000000").replace("{resource_group_name}", "rg1");
+    while let (Some(a), Some(b)) = (id.find('{'), id.find('}')) {
+        if b < a {
+            break;
+        }
+        id.replace_range(a..=b, "example");
+    }
+    let krate = info.name.replace('-', "_");
+    Some(format!(
+        "```\n\
+         use {krate}::{{ids::{id_type}, Client}};\n\
+         \n\
+         // Typed ids parse, print, and know their parents.\n\
+         let id: {id_type} = \"{id}\".parse()?;\n\
+         assert_eq!(id.to_string(), \"{id}\");\n\
+         \n\
+         // Every operation builds its `http::Request` up front: send it with `.await`, or inspect\n\
+         // it and send it through any HTTP stack, then `call.parse(response)`.\n\
+         # struct Offline;\n\
+         # impl {krate}::Transport for Offline {{\n\
+         #     fn send(&self, _: http::Request<Vec<u8>>) -> {krate}::client::BoxFuture<'_, Result<http::Response<Vec<u8>>, {krate}::client::TransportError>> {{\n\
+         #         Box::pin(async {{ Err({krate}::client::TransportError(\"offline\".into())) }})\n\
+         #     }}\n\
+         # }}\n\
+         let client = Client::with_transport(Offline);\n\
+         let call = client.{group}().{method}(&id);\n\
+         let request = call.request().map_err(|e| e.to_string())?;\n\
+         assert_eq!(request.method(), http::Method::GET);\n\
+         assert!(request.uri().to_string().ends_with(\"?api-version={api}\"));\n\
+         # Ok::<(), Box<dyn std::error::Error>>(())\n\
+         ```\n",
+        id_type = r.id_type,
+        group = op.group_fn,
+        method = op.name,
+        api = model.api_version.clone().unwrap_or_default(),
+    ))
+}
+
 /// Items of the crate root, with `modules` declared (`pub mod x;`) or inline.
 fn root_items(model: &Model, modules: TokenStream) -> TokenStream {
     let api_version = model.api_version.clone().unwrap_or_default();
@@ -71,7 +119,12 @@ fn root_items(model: &Model, modules: TokenStream) -> TokenStream {
 /// `src/lib.rs` of the crate layout.
 pub fn lib_rs(model: &Model, _info: &CrateInfo) -> TokenStream {
     let mut ts = TokenStream::new();
-    for line in crate_docs(model).lines() {
+    let mut text = crate_docs(model);
+    if let Some(example) = usage_example(model, _info) {
+        text.push_str("\n# Example\n\n");
+        text.push_str(&example);
+    }
+    for line in text.lines() {
         let l = if line.is_empty() { String::new() } else { format!(" {line}") };
         ts.extend(quote!(#![doc = #l]));
     }
@@ -94,7 +147,7 @@ pub fn lib_rs(model: &Model, _info: &CrateInfo) -> TokenStream {
 /// in generated code are relative (`super::`), so the tree works wherever it is included.
 pub fn single_file(model: &Model, info: &CrateInfo) -> TokenStream {
     let text = |src: &str| syn::parse_str::<TokenStream>(src).unwrap_or_default();
-    let models = super::models::emit(model);
+    let models = super::models::emit(model, None);
     let builders = super::builders::emit(model);
     let ids = super::ids::emit(model);
     let operations = super::operations::emit(model);

@@ -65,7 +65,7 @@ pub fn chain_fields(model: &Model, index: usize) -> Vec<String> {
     out
 }
 
-fn template(model: &Model, index: usize) -> String {
+pub(crate) fn template(model: &Model, index: usize) -> String {
     let mut parts = Vec::new();
     let mut cur = Some(index);
     let mut root = Parent::ResourceGroup;

@@ -7,6 +7,7 @@ pub mod docs;
 pub mod ids;
 pub mod models;
 pub mod operations;
+pub mod resource_docs;
 pub mod types;
 
 use crate::model::Model;
@@ -47,7 +48,7 @@ pub fn emit(_model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
     vec![
         ("Cargo.toml".into(), Part::Text(crate_files::cargo_toml(info))),
         ("src/lib.rs".into(), Part::Rust(Box::new(crate_files::lib_rs))),
-        ("src/models.rs".into(), Part::Rust(Box::new(|m, _| models::emit(m)))),
+        ("src/models.rs".into(), Part::Rust(Box::new(|m, i| models::emit(m, Some(&i.name))))),
         ("src/builders.rs".into(), Part::Rust(Box::new(|m, _| builders::emit(m)))),
         ("src/client.rs".into(), Part::RustText(crate_files::CLIENT)),
         ("src/ids.rs".into(), Part::Rust(Box::new(|m, _| ids::emit(m)))),

@@ -15,21 +15,22 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 /// All model types, in model order.
-pub fn emit(model: &Model) -> TokenStream {
+/// `crate_name` is set when the output is a crate (its resource examples become doctests).
+pub fn emit(model: &Model, crate_name: Option<&str>) -> TokenStream {
     let mut out = quote! {
         //! Models: the request and response bodies of the API.
         #![allow(clippy::doc_lazy_continuation)]
         use serde::{Deserialize, Serialize};
     };
     for t in &model.types {
-        out.extend(type_def(model, t));
+        out.extend(type_def(model, t, crate_name));
     }
     out
 }
 
-fn type_def(model: &Model, t: &TypeDef) -> TokenStream {
+fn type_def(model: &Model, t: &TypeDef, crate_name: Option<&str>) -> TokenStream {
     match &t.kind {
-        TypeKind::Struct(s) => structure(model, t, s),
+        TypeKind::Struct(s) => structure(model, t, s, crate_name),
         TypeKind::Enum(e) => enumeration(t, e),
         TypeKind::Union(u) => union(model, t, u),
         TypeKind::Alias(r) => {
@@ -58,9 +59,12 @@ pub fn is_optional(f: &Field) -> bool {
     !f.required || f.nullable
 }
 
-fn structure(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
+fn structure(model: &Model, t: &TypeDef, s: &Struct, crate_name: Option<&str>) -> TokenStream {
     let name = ident(&t.name);
-    let d = docs::attrs(t.docs.as_deref());
+    let mut d = docs::attrs(t.docs.as_deref());
+    if let Some(page) = super::resource_docs::section(model, t, crate_name) {
+        d.extend(docs::lines(&page));
+    }
     let secret = s.fields.iter().any(|f| f.secret);
     let mut derives = vec![quote!(Clone)];
     if !secret {

@@ -27,6 +27,8 @@ pub struct Resource {
     pub name_field: String,
     /// Normalized template, params as `{}`.
     pub template: Vec<String>,
+    /// The PUT operation's first `x-ms-examples` request body (title, body), for the docs.
+    pub example: Option<(String, serde_json::Value)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +121,7 @@ pub(crate) fn build(model: &mut Model, scope: &mut Scope) -> Vec<Resource> {
                             name_field: names::field_name(name_param),
                             collection,
                             template,
+                            example: None,
                         });
                         resources.len() - 1
                     }
@@ -182,5 +185,29 @@ mod tests {
         assert_eq!(singular("policies"), "policy");
         assert_eq!(singular("addresses"), "address");
         assert_eq!(singular("status"), "status");
+    }
+}
+
+/// Reads, for each resource, the request body of its PUT's first example (examples sit beside
+/// the spec as test data; a missing or unreadable one just means no example in the docs).
+pub fn attach_examples(model: &mut Model, root: &std::path::Path) {
+    let mut found: Vec<Option<(String, serde_json::Value)>> = Vec::new();
+    for (i, r) in model.resources.iter().enumerate() {
+        let put = model.operations.iter().find(|o| {
+            o.method == "PUT" && o.target.as_ref().is_some_and(|t| t.resource == i && t.depth == r.template.len())
+        });
+        let example = put.and_then(|op| {
+            let wire = &op.body.as_ref()?.wire;
+            op.examples.iter().find_map(|(title, path)| {
+                let bytes = std::fs::read(root.join(path)).ok()?;
+                let v: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+                let body = v.get("parameters")?.get(wire)?.clone();
+                Some((title.clone(), body))
+            })
+        });
+        found.push(example);
+    }
+    for (r, e) in model.resources.iter_mut().zip(found) {
+        r.example = e;
     }
 }

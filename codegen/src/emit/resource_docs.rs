@@ -1,0 +1,329 @@
+//! Resource pages in rustdoc, like the seed document: for every model with a resource id, an
+//! example of creating it (written with the builder, from the spec's `x-ms-examples`, as a
+//! doctest that checks the JSON it produces), its dependencies, API version and operations.
+
+use super::models::is_optional;
+use super::types::ident;
+use crate::model::resources::{Parent, Resource};
+use crate::model::{Field, Model, Struct, TypeDef, TypeId, TypeKind, TypeRef};
+use proc_macro2::TokenStream;
+use quote::quote;
+use serde_json::Value;
+
+/// The extra documentation of the model `t`, if it is a resource's model.
+pub fn section(model: &Model, t: &TypeDef, crate_name: Option<&str>) -> Option<String> {
+    let (index, r) = model.resources.iter().enumerate().find(|(_, r)| r.model == Some(t.id))?;
+    let mut out = String::new();
+    if let (Some((title, body)), Some(krate)) = (&r.example, crate_name) {
+        if let Some(code) = example(model, t.id, body, krate) {
+            out.push_str(&format!("\n# Example: {}\n\n```\n{code}```\n", title.replace(['\n', '`'], " ")));
+        }
+    }
+    out.push_str("\n# Dependencies\n\n");
+    out.push_str(&format!("Its id is [`{}`](super::ids::{}); it belongs to ", r.id_type, r.id_type));
+    let chain: Vec<String> = parents(model, r).iter().map(|p| format!("`{p}`")).collect();
+    out.push_str(&chain.join(", in "));
+    out.push('.');
+    let refs = references(model, t);
+    if !refs.is_empty() {
+        out.push_str(&format!(" It refers to other resources through {}.", refs.join(", ")));
+    }
+    if let Some(v) = &model.api_version {
+        out.push_str(&format!("\n\n# API version\n\n`{}`", v.replace('`', "")));
+    }
+    let ops: Vec<String> = model
+        .operations
+        .iter()
+        .filter(|o| o.target.as_ref().is_some_and(|tg| tg.resource == index))
+        .map(|o| format!("[`{}().{}`](super::operations::{}::{})", o.group_fn, o.name, o.group, o.name))
+        .collect();
+    if !ops.is_empty() {
+        out.push_str("\n\n# Operations\n\n");
+        for o in ops {
+            out.push_str(&format!("- {o}\n"));
+        }
+    }
+    Some(out)
+}
+
+fn parents(model: &Model, r: &Resource) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = r.parent;
+    for _ in 0..64 {
+        match cur {
+            Parent::Resource(i) => match model.resources.get(i) {
+                Some(p) => {
+                    out.push(p.model.and_then(|m| model.get(m)).map_or_else(|| p.id_type.clone(), |t| t.name.clone()));
+                    cur = p.parent;
+                }
+                None => break,
+            },
+            Parent::ResourceGroup => {
+                out.push("resource group".into());
+                out.push("subscription".into());
+                break;
+            }
+            Parent::Subscription => {
+                out.push("subscription".into());
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Properties holding `{ "id": ... }` references to other resources (`x-ms-azure-resource`
+/// SubResource-style objects), by name, including flattened ones.
+fn references(model: &Model, t: &TypeDef) -> Vec<String> {
+    let TypeKind::Struct(s) = &t.kind else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut check = |name: &str, f: &Field| {
+        if !f.read_only && is_id_reference(model, &f.ty) {
+            out.push(format!("`{name}`"));
+        }
+    };
+    for f in &s.fields {
+        check(&f.name, f);
+    }
+    for a in &s.accessors {
+        if let Some(f) = a.path.last().and_then(|(id, i)| match &model.get(*id)?.kind {
+            TypeKind::Struct(s) => s.fields.get(*i),
+            _ => None,
+        }) {
+            check(&a.name, f);
+        }
+    }
+    out
+}
+
+fn struct_of<'m>(model: &'m Model, ty: &TypeRef) -> Option<(TypeId, &'m Struct)> {
+    let TypeRef::Named(id) = ty else { return None };
+    let t = model.resolve_alias(*id)?;
+    match &t.kind {
+        TypeKind::Struct(s) => Some((t.id, s)),
+        _ => None,
+    }
+}
+
+/// A struct whose only writable property is an optional string `id` (the builders give it
+/// `From<&str>`).
+fn is_id_reference(model: &Model, ty: &TypeRef) -> bool {
+    struct_of(model, ty).is_some_and(|(_, s)| {
+        let w: Vec<&Field> = s.fields.iter().filter(|f| !f.read_only).collect();
+        matches!(w.as_slice(), [f] if f.wire == "id" && f.ty == TypeRef::String && !f.required) && s.additional.is_none() && s.default
+    })
+}
+
+/// Doctest code building `body` with builders and checking its JSON.
+fn example(model: &Model, id: TypeId, body: &Value, krate: &str) -> Option<String> {
+    let (expr, expected) = value_expr(model, &TypeRef::Named(id), body, 0)?;
+    let json = serde_json::to_string(&expected).ok()?;
+    let mut hashes = String::from("#");
+    while json.contains(&format!("\"{hashes}")) {
+        hashes.push('#');
+    }
+    let literal: TokenStream = format!("r{hashes}\"{json}\"{hashes}").parse().ok()?;
+    let k = ident(krate);
+    let file: syn::File = syn::parse2(quote! {
+        fn main() {
+            use #k::models::*;
+            let body = #expr;
+            let expected: serde_json::Value = serde_json::from_str(#literal).unwrap();
+            let actual = serde_json::to_value(&body).unwrap();
+            assert_eq!(actual, expected);
+        }
+    })
+    .ok()?;
+    let text = prettyplease::unparse(&file);
+    // Keep the body of `main`, dedented; rustdoc wraps it in a `main` again.
+    let lines: Vec<&str> = text.lines().collect();
+    let inner = lines.get(1..lines.len().saturating_sub(1))?;
+    let mut code = String::new();
+    for l in inner {
+        code.push_str(l.strip_prefix("    ").unwrap_or(l));
+        code.push('\n');
+    }
+    Some(code)
+}
+
+/// An expression of type `ty` (or convertible to it by a setter) for `v`, and the JSON it
+/// serializes to. `None` when the value cannot be expressed (the example is then left out).
+fn value_expr(model: &Model, ty: &TypeRef, v: &Value, depth: usize) -> Option<(TokenStream, Value)> {
+    if depth > 32 {
+        return None;
+    }
+    match (ty, v) {
+        (TypeRef::String, Value::String(s)) => Some((quote!(#s), v.clone())),
+        (TypeRef::Bool, Value::Bool(b)) => Some((quote!(#b), v.clone())),
+        (TypeRef::I32, Value::Number(n)) => {
+            let x = i32::try_from(n.as_i64()?).ok()?;
+            Some((quote!(#x), v.clone()))
+        }
+        (TypeRef::I64, Value::Number(n)) => {
+            let x = n.as_i64()?;
+            Some((quote!(#x), v.clone()))
+        }
+        (TypeRef::F32, Value::Number(n)) => {
+            let x = n.as_f64()? as f32;
+            Some((quote!(#x), serde_json::to_value(x).ok()?))
+        }
+        (TypeRef::F64, Value::Number(n)) => {
+            let x = n.as_f64()?;
+            Some((quote!(#x), serde_json::to_value(x).ok()?))
+        }
+        (TypeRef::Json, _) => {
+            let text = serde_json::to_string(v).ok()?;
+            Some((quote!(serde_json::from_str::<serde_json::Value>(#text).unwrap()), v.clone()))
+        }
+        (TypeRef::Vec(inner), Value::Array(items)) => {
+            let mut exprs = Vec::new();
+            let mut out = Vec::new();
+            for item in items {
+                let (e, j) = value_expr(model, inner, item, depth + 1)?;
+                exprs.push(e);
+                out.push(j);
+            }
+            if exprs.is_empty() {
+                let t = super::types::rust_type(model, inner);
+                return Some((quote!(Vec::<#t>::new()), Value::Array(out)));
+            }
+            Some((quote!([#(#exprs),*]), Value::Array(out)))
+        }
+        (TypeRef::Map(inner), Value::Object(map)) => {
+            let mut exprs = Vec::new();
+            let mut out = serde_json::Map::new();
+            for (k, item) in map {
+                let (e, j) = value_expr(model, inner, item, depth + 1)?;
+                exprs.push(quote!((#k, #e)));
+                out.insert(k.clone(), j);
+            }
+            if exprs.is_empty() {
+                return None;
+            }
+            Some((quote!([#(#exprs),*]), Value::Object(out)))
+        }
+        (TypeRef::Named(id), _) => named_expr(model, *id, v, depth),
+        _ => None,
+    }
+}
+
+fn named_expr(model: &Model, id: TypeId, v: &Value, depth: usize) -> Option<(TokenStream, Value)> {
+    let t = model.resolve_alias(id)?;
+    let name = ident(&t.name);
+    match (&t.kind, v) {
+        (TypeKind::Enum(e), Value::String(s)) => {
+            let var = e.variants.iter().find(|x| &x.value == s)?;
+            let vn = ident(&var.name);
+            Some((quote!(#name::#vn), v.clone()))
+        }
+        (TypeKind::Alias(inner), _) => value_expr(model, inner, v, depth + 1),
+        (TypeKind::Union(u), Value::Object(o)) => {
+            let tag = o.get(&u.property)?.as_str()?;
+            let variant = u.variants.iter().find(|x| x.value == tag)?;
+            named_expr(model, variant.ty, v, depth + 1)
+        }
+        (TypeKind::Struct(s), Value::Object(o)) => {
+            if is_id_reference(model, &TypeRef::Named(t.id)) {
+                let idv = o.get("id")?.as_str()?;
+                return Some((quote!(#idv), serde_json::json!({ "id": idv })));
+            }
+            let builder = s.builder.as_ref()?;
+            let _ = builder;
+            let mut expected = serde_json::Map::new();
+            if let Some(tag) = &s.tag {
+                expected.insert(tag.property.clone(), Value::String(tag.value.clone()));
+            }
+            let mut args = Vec::new();
+            for f in s.fields.iter().filter(|f| f.required && !f.read_only) {
+                let fv = o.get(&f.wire)?;
+                let (e, j) = value_expr(model, &f.ty, fv, depth + 1)?;
+                args.push(e);
+                expected.insert(f.wire.clone(), j);
+            }
+            let mut calls = Vec::new();
+            for (k, fv) in o {
+                if s.tag.as_ref().is_some_and(|tg| &tg.property == k) || fv.is_null() {
+                    continue;
+                }
+                let Some((i, f)) = s.fields.iter().enumerate().find(|(_, f)| &f.wire == k) else {
+                    // A property the model lacks would be dropped: leave the example out.
+                    s.additional.as_ref()?;
+                    return None;
+                };
+                if f.read_only || f.required {
+                    continue;
+                }
+                if f.flatten {
+                    if let Value::Object(inner) = fv {
+                        let mut sub = serde_json::Map::new();
+                        let before = calls.len();
+                        flattened_calls(model, s, &[(t.id, i)], &f.ty, inner, &mut calls, &mut sub, depth)?;
+                        if calls.len() == before {
+                            // Nothing to set inside: send the container itself, empty.
+                            let (_, cs) = struct_of(model, &f.ty)?;
+                            if !cs.default {
+                                return None;
+                            }
+                            let setter = ident(&f.name);
+                            let cty = super::types::rust_type(model, &f.ty);
+                            calls.push(quote!(.#setter(#cty::default())));
+                        }
+                        expected.insert(k.clone(), Value::Object(sub));
+                        continue;
+                    }
+                }
+                let (e, j) = value_expr(model, &f.ty, fv, depth + 1)?;
+                let setter = ident(&f.name);
+                calls.push(quote!(.#setter(#e)));
+                expected.insert(k.clone(), j);
+            }
+            Some((quote!(#name::builder(#(#args),*) #(#calls)* .build()), Value::Object(expected)))
+        }
+        _ => None,
+    }
+}
+
+/// Setter calls for the properties inside a flattened object, through the outer struct's
+/// flattened setters (nested flattening included).
+#[allow(clippy::too_many_arguments)]
+fn flattened_calls(
+    model: &Model,
+    outer: &Struct,
+    path: &[(TypeId, usize)],
+    ty: &TypeRef,
+    value: &serde_json::Map<String, Value>,
+    calls: &mut Vec<TokenStream>,
+    expected: &mut serde_json::Map<String, Value>,
+    depth: usize,
+) -> Option<()> {
+    let (sid, s) = struct_of(model, ty)?;
+    if !s.default || !s.fields.iter().all(|g| !g.required || g.read_only) {
+        return None;
+    }
+    for (k, v) in value {
+        if v.is_null() {
+            continue;
+        }
+        let (i, g) = s.fields.iter().enumerate().find(|(_, g)| &g.wire == k)?;
+        if g.read_only {
+            continue;
+        }
+        let mut p = path.to_vec();
+        p.push((sid, i));
+        if g.flatten {
+            if let Value::Object(inner) = v {
+                let mut sub = serde_json::Map::new();
+                flattened_calls(model, outer, &p, &g.ty, inner, calls, &mut sub, depth + 1)?;
+                expected.insert(k.clone(), Value::Object(sub));
+                continue;
+            }
+        }
+        let accessor = outer.accessors.iter().find(|a| a.path == p)?;
+        let (e, j) = value_expr(model, &g.ty, v, depth + 1)?;
+        let setter = ident(&accessor.name);
+        let _ = is_optional(g);
+        calls.push(quote!(.#setter(#e)));
+        expected.insert(k.clone(), j);
+    }
+    Some(())
+}
