@@ -175,19 +175,6 @@ pub(crate) fn build(model: &mut Model, scope: &mut Scope) -> Vec<Resource> {
     resources
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn singulars() {
-        assert_eq!(singular("peerings"), "peering");
-        assert_eq!(singular("policies"), "policy");
-        assert_eq!(singular("addresses"), "address");
-        assert_eq!(singular("status"), "status");
-    }
-}
-
 /// Reads, for each resource, the request body of its PUT's first example (examples sit beside
 /// the spec as test data; a missing or unreadable one just means no example in the docs).
 pub fn attach_examples(model: &mut Model, root: &std::path::Path) {
@@ -209,5 +196,18 @@ pub fn attach_examples(model: &mut Model, root: &std::path::Path) {
     }
     for (r, e) in model.resources.iter_mut().zip(found) {
         r.example = e;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("peerings"), "peering");
+        assert_eq!(singular("policies"), "policy");
+        assert_eq!(singular("addresses"), "address");
+        assert_eq!(singular("status"), "status");
     }
 }
