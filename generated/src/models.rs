@@ -1375,7 +1375,7 @@ impl<'de> Deserialize<'de> for ServiceProviderProvisioningState {
 pub struct CloudError {
     /// Cloud error body.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<CloudErrorBody>,
+    pub error: Option<CloudErrorBodyModel>,
 }
 /// Tags object for patch operations.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -1716,7 +1716,7 @@ impl<'de> Deserialize<'de> for ExpressRouteCircuitSkuFamily {
 /// An error response from the service.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct CloudErrorBody {
+pub struct CloudErrorBodyModel {
     /// An identifier for the error. Codes are invariant and are intended to be consumed programmatically.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
@@ -1728,11 +1728,11 @@ pub struct CloudErrorBody {
     pub target: Option<String>,
     /// A list of additional details about the error.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub details: Option<Vec<CloudErrorBody>>,
+    pub details: Option<Vec<CloudErrorBodyModel>>,
 }
-impl CloudErrorBody {
+impl CloudErrorBodyModel {
     /// A list of additional details about the error.
-    pub fn details(&self) -> &[CloudErrorBody] {
+    pub fn details(&self) -> &[CloudErrorBodyModel] {
         self.details.as_deref().unwrap_or_default()
     }
 }

@@ -1,7 +1,7 @@
 //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
 //! the result, or inspect and send the request yourself.
 #![allow(clippy::too_many_arguments)]
-use super::client::{self, Call, Client, FinalState, Lro, Pager};
+use super::client::{self, Client};
 #[allow(unused_imports)]
 use super::models::*;
 #[allow(unused_imports)]
@@ -18,7 +18,7 @@ impl ExpressRouteCircuitAuthorizations<'_> {
     pub fn get(
         &self,
         id: &ids::ExpressRouteCircuitAuthorizationId,
-    ) -> Call<ExpressRouteCircuitAuthorization> {
+    ) -> client::Call<ExpressRouteCircuitAuthorization> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -36,7 +36,11 @@ impl ExpressRouteCircuitAuthorizations<'_> {
                     None,
                 )
         });
-        Call::new(self.client, request, |r| client::parse(r, &[200u16], client::json))
+        client::Call::new(
+            self.client,
+            request,
+            |r| client::parse(r, &[200u16], client::json),
+        )
     }
     /// Creates or updates an authorization in the specified express route circuit.
     ///
@@ -47,7 +51,7 @@ impl ExpressRouteCircuitAuthorizations<'_> {
         &self,
         id: &ids::ExpressRouteCircuitAuthorizationId,
         body: impl Into<ExpressRouteCircuitAuthorization>,
-    ) -> Lro<ExpressRouteCircuitAuthorization> {
+    ) -> client::Lro<ExpressRouteCircuitAuthorization> {
         let client_ref = self.client;
         let request = client::build(|| {
             let body: ExpressRouteCircuitAuthorization = body.into();
@@ -66,8 +70,8 @@ impl ExpressRouteCircuitAuthorizations<'_> {
                     client::to_body(&body)?,
                 )
         });
-        Lro::new(
-            Call::new(
+        client::Lro::new(
+            client::Call::new(
                 self.client,
                 request,
                 |r| client::parse(
@@ -82,7 +86,7 @@ impl ExpressRouteCircuitAuthorizations<'_> {
                     },
                 ),
             ),
-            FinalState::AzureAsyncOperation,
+            client::FinalState::AzureAsyncOperation,
             |r| client::parse(
                 r,
                 &[201u16, 200u16, 204u16],
@@ -102,7 +106,10 @@ impl ExpressRouteCircuitAuthorizations<'_> {
     /// Long-running: `.await` polls until the operation finishes, or use `begin()` to poll step by step.
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations/{authorizationName}` (`ExpressRouteCircuitAuthorizations_Delete`).
-    pub fn delete(&self, id: &ids::ExpressRouteCircuitAuthorizationId) -> Lro<()> {
+    pub fn delete(
+        &self,
+        id: &ids::ExpressRouteCircuitAuthorizationId,
+    ) -> client::Lro<()> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -120,13 +127,13 @@ impl ExpressRouteCircuitAuthorizations<'_> {
                     None,
                 )
         });
-        Lro::new(
-            Call::new(
+        client::Lro::new(
+            client::Call::new(
                 self.client,
                 request,
                 |r| client::parse(r, &[202u16, 200u16, 204u16], |_, _| Ok(None)),
             ),
-            FinalState::Location,
+            client::FinalState::Location,
             |r| client::parse(r, &[202u16, 200u16, 204u16, 201u16], |_, _| Ok(None)),
             client::unit,
         )
@@ -139,7 +146,7 @@ impl ExpressRouteCircuitAuthorizations<'_> {
     pub fn list(
         &self,
         id: &ids::ExpressRouteCircuitId,
-    ) -> Pager<ExpressRouteCircuitAuthorization> {
+    ) -> client::Pager<ExpressRouteCircuitAuthorization> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -156,7 +163,7 @@ impl ExpressRouteCircuitAuthorizations<'_> {
                     None,
                 )
         });
-        Pager::new(
+        client::Pager::new(
             self.client,
             request,
             |r| client::parse(
@@ -182,7 +189,7 @@ impl ExpressRouteCircuitConnections<'_> {
     pub fn get(
         &self,
         id: &ids::ExpressRouteCircuitConnectionId,
-    ) -> Call<ExpressRouteCircuitConnection> {
+    ) -> client::Call<ExpressRouteCircuitConnection> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -201,7 +208,11 @@ impl ExpressRouteCircuitConnections<'_> {
                     None,
                 )
         });
-        Call::new(self.client, request, |r| client::parse(r, &[200u16], client::json))
+        client::Call::new(
+            self.client,
+            request,
+            |r| client::parse(r, &[200u16], client::json),
+        )
     }
     /// Creates or updates a Express Route Circuit Connection in the specified express route circuits.
     ///
@@ -212,7 +223,7 @@ impl ExpressRouteCircuitConnections<'_> {
         &self,
         id: &ids::ExpressRouteCircuitConnectionId,
         body: impl Into<ExpressRouteCircuitConnection>,
-    ) -> Lro<ExpressRouteCircuitConnection> {
+    ) -> client::Lro<ExpressRouteCircuitConnection> {
         let client_ref = self.client;
         let request = client::build(|| {
             let body: ExpressRouteCircuitConnection = body.into();
@@ -232,8 +243,8 @@ impl ExpressRouteCircuitConnections<'_> {
                     client::to_body(&body)?,
                 )
         });
-        Lro::new(
-            Call::new(
+        client::Lro::new(
+            client::Call::new(
                 self.client,
                 request,
                 |r| client::parse(
@@ -248,7 +259,7 @@ impl ExpressRouteCircuitConnections<'_> {
                     },
                 ),
             ),
-            FinalState::AzureAsyncOperation,
+            client::FinalState::AzureAsyncOperation,
             |r| client::parse(
                 r,
                 &[200u16, 201u16, 204u16],
@@ -268,7 +279,7 @@ impl ExpressRouteCircuitConnections<'_> {
     /// Long-running: `.await` polls until the operation finishes, or use `begin()` to poll step by step.
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections/{connectionName}` (`ExpressRouteCircuitConnections_Delete`).
-    pub fn delete(&self, id: &ids::ExpressRouteCircuitConnectionId) -> Lro<()> {
+    pub fn delete(&self, id: &ids::ExpressRouteCircuitConnectionId) -> client::Lro<()> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -287,13 +298,13 @@ impl ExpressRouteCircuitConnections<'_> {
                     None,
                 )
         });
-        Lro::new(
-            Call::new(
+        client::Lro::new(
+            client::Call::new(
                 self.client,
                 request,
                 |r| client::parse(r, &[200u16, 202u16, 204u16], |_, _| Ok(None)),
             ),
-            FinalState::Location,
+            client::FinalState::Location,
             |r| client::parse(r, &[200u16, 202u16, 204u16, 201u16], |_, _| Ok(None)),
             client::unit,
         )
@@ -306,7 +317,7 @@ impl ExpressRouteCircuitConnections<'_> {
     pub fn list(
         &self,
         id: &ids::ExpressRouteCircuitPeeringId,
-    ) -> Pager<ExpressRouteCircuitConnection> {
+    ) -> client::Pager<ExpressRouteCircuitConnection> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -324,7 +335,7 @@ impl ExpressRouteCircuitConnections<'_> {
                     None,
                 )
         });
-        Pager::new(
+        client::Pager::new(
             self.client,
             request,
             |r| client::parse(
@@ -350,7 +361,7 @@ impl ExpressRouteCircuitPeerings<'_> {
     pub fn get(
         &self,
         id: &ids::ExpressRouteCircuitPeeringId,
-    ) -> Call<ExpressRouteCircuitPeering> {
+    ) -> client::Call<ExpressRouteCircuitPeering> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -368,7 +379,11 @@ impl ExpressRouteCircuitPeerings<'_> {
                     None,
                 )
         });
-        Call::new(self.client, request, |r| client::parse(r, &[200u16], client::json))
+        client::Call::new(
+            self.client,
+            request,
+            |r| client::parse(r, &[200u16], client::json),
+        )
     }
     /// Creates or updates a peering in the specified express route circuits.
     ///
@@ -379,7 +394,7 @@ impl ExpressRouteCircuitPeerings<'_> {
         &self,
         id: &ids::ExpressRouteCircuitPeeringId,
         body: impl Into<ExpressRouteCircuitPeering>,
-    ) -> Lro<ExpressRouteCircuitPeering> {
+    ) -> client::Lro<ExpressRouteCircuitPeering> {
         let client_ref = self.client;
         let request = client::build(|| {
             let body: ExpressRouteCircuitPeering = body.into();
@@ -398,8 +413,8 @@ impl ExpressRouteCircuitPeerings<'_> {
                     client::to_body(&body)?,
                 )
         });
-        Lro::new(
-            Call::new(
+        client::Lro::new(
+            client::Call::new(
                 self.client,
                 request,
                 |r| client::parse(
@@ -414,7 +429,7 @@ impl ExpressRouteCircuitPeerings<'_> {
                     },
                 ),
             ),
-            FinalState::AzureAsyncOperation,
+            client::FinalState::AzureAsyncOperation,
             |r| client::parse(
                 r,
                 &[200u16, 201u16, 204u16],
@@ -434,7 +449,7 @@ impl ExpressRouteCircuitPeerings<'_> {
     /// Long-running: `.await` polls until the operation finishes, or use `begin()` to poll step by step.
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}` (`ExpressRouteCircuitPeerings_Delete`).
-    pub fn delete(&self, id: &ids::ExpressRouteCircuitPeeringId) -> Lro<()> {
+    pub fn delete(&self, id: &ids::ExpressRouteCircuitPeeringId) -> client::Lro<()> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -452,13 +467,13 @@ impl ExpressRouteCircuitPeerings<'_> {
                     None,
                 )
         });
-        Lro::new(
-            Call::new(
+        client::Lro::new(
+            client::Call::new(
                 self.client,
                 request,
                 |r| client::parse(r, &[200u16, 202u16, 204u16], |_, _| Ok(None)),
             ),
-            FinalState::Location,
+            client::FinalState::Location,
             |r| client::parse(r, &[200u16, 202u16, 204u16, 201u16], |_, _| Ok(None)),
             client::unit,
         )
@@ -471,7 +486,7 @@ impl ExpressRouteCircuitPeerings<'_> {
     pub fn list(
         &self,
         id: &ids::ExpressRouteCircuitId,
-    ) -> Pager<ExpressRouteCircuitPeering> {
+    ) -> client::Pager<ExpressRouteCircuitPeering> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -488,7 +503,7 @@ impl ExpressRouteCircuitPeerings<'_> {
                     None,
                 )
         });
-        Pager::new(
+        client::Pager::new(
             self.client,
             request,
             |r| client::parse(
@@ -511,7 +526,10 @@ impl ExpressRouteCircuits<'_> {
     /// Gets information about the specified express route circuit.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}` (`ExpressRouteCircuits_Get`).
-    pub fn get(&self, id: &ids::ExpressRouteCircuitId) -> Call<ExpressRouteCircuit> {
+    pub fn get(
+        &self,
+        id: &ids::ExpressRouteCircuitId,
+    ) -> client::Call<ExpressRouteCircuit> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -528,7 +546,11 @@ impl ExpressRouteCircuits<'_> {
                     None,
                 )
         });
-        Call::new(self.client, request, |r| client::parse(r, &[200u16], client::json))
+        client::Call::new(
+            self.client,
+            request,
+            |r| client::parse(r, &[200u16], client::json),
+        )
     }
     /// Creates or updates an express route circuit.
     ///
@@ -539,7 +561,7 @@ impl ExpressRouteCircuits<'_> {
         &self,
         id: &ids::ExpressRouteCircuitId,
         body: impl Into<ExpressRouteCircuit>,
-    ) -> Lro<ExpressRouteCircuit> {
+    ) -> client::Lro<ExpressRouteCircuit> {
         let client_ref = self.client;
         let request = client::build(|| {
             let body: ExpressRouteCircuit = body.into();
@@ -557,8 +579,8 @@ impl ExpressRouteCircuits<'_> {
                     client::to_body(&body)?,
                 )
         });
-        Lro::new(
-            Call::new(
+        client::Lro::new(
+            client::Call::new(
                 self.client,
                 request,
                 |r| client::parse(
@@ -573,7 +595,7 @@ impl ExpressRouteCircuits<'_> {
                     },
                 ),
             ),
-            FinalState::AzureAsyncOperation,
+            client::FinalState::AzureAsyncOperation,
             |r| client::parse(
                 r,
                 &[201u16, 200u16, 204u16],
@@ -593,7 +615,7 @@ impl ExpressRouteCircuits<'_> {
     /// Long-running: `.await` polls until the operation finishes, or use `begin()` to poll step by step.
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}` (`ExpressRouteCircuits_Delete`).
-    pub fn delete(&self, id: &ids::ExpressRouteCircuitId) -> Lro<()> {
+    pub fn delete(&self, id: &ids::ExpressRouteCircuitId) -> client::Lro<()> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -610,13 +632,13 @@ impl ExpressRouteCircuits<'_> {
                     None,
                 )
         });
-        Lro::new(
-            Call::new(
+        client::Lro::new(
+            client::Call::new(
                 self.client,
                 request,
                 |r| client::parse(r, &[204u16, 202u16, 200u16], |_, _| Ok(None)),
             ),
-            FinalState::Location,
+            client::FinalState::Location,
             |r| client::parse(r, &[204u16, 202u16, 200u16, 201u16], |_, _| Ok(None)),
             client::unit,
         )
@@ -628,7 +650,7 @@ impl ExpressRouteCircuits<'_> {
         &self,
         id: &ids::ExpressRouteCircuitId,
         body: impl Into<TagsObject>,
-    ) -> Call<ExpressRouteCircuit> {
+    ) -> client::Call<ExpressRouteCircuit> {
         let client_ref = self.client;
         let request = client::build(|| {
             let body: TagsObject = body.into();
@@ -646,7 +668,11 @@ impl ExpressRouteCircuits<'_> {
                     client::to_body(&body)?,
                 )
         });
-        Call::new(self.client, request, |r| client::parse(r, &[200u16], client::json))
+        client::Call::new(
+            self.client,
+            request,
+            |r| client::parse(r, &[200u16], client::json),
+        )
     }
     /// Gets the currently advertised ARP table associated with the express route circuit in a resource group.
     ///
@@ -656,7 +682,7 @@ impl ExpressRouteCircuits<'_> {
     pub fn list_arp_table(
         &self,
         id: &ids::ArpTableId,
-    ) -> Lro<ExpressRouteCircuitsArpTableListResult> {
+    ) -> client::Lro<ExpressRouteCircuitsArpTableListResult> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -675,8 +701,8 @@ impl ExpressRouteCircuits<'_> {
                     None,
                 )
         });
-        Lro::new(
-            Call::new(
+        client::Lro::new(
+            client::Call::new(
                 self.client,
                 request,
                 |r| client::parse(
@@ -691,7 +717,7 @@ impl ExpressRouteCircuits<'_> {
                     },
                 ),
             ),
-            FinalState::Location,
+            client::FinalState::Location,
             |r| client::parse(
                 r,
                 &[200u16, 202u16, 201u16, 204u16],
@@ -714,7 +740,7 @@ impl ExpressRouteCircuits<'_> {
     pub fn list_routes_table(
         &self,
         id: &ids::RouteTableId,
-    ) -> Lro<ExpressRouteCircuitsRoutesTableListResult> {
+    ) -> client::Lro<ExpressRouteCircuitsRoutesTableListResult> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -733,8 +759,8 @@ impl ExpressRouteCircuits<'_> {
                     None,
                 )
         });
-        Lro::new(
-            Call::new(
+        client::Lro::new(
+            client::Call::new(
                 self.client,
                 request,
                 |r| client::parse(
@@ -749,7 +775,7 @@ impl ExpressRouteCircuits<'_> {
                     },
                 ),
             ),
-            FinalState::Location,
+            client::FinalState::Location,
             |r| client::parse(
                 r,
                 &[200u16, 202u16, 201u16, 204u16],
@@ -772,7 +798,7 @@ impl ExpressRouteCircuits<'_> {
     pub fn list_routes_table_summary(
         &self,
         id: &ids::RouteTablesSummaryId,
-    ) -> Lro<ExpressRouteCircuitsRoutesTableSummaryListResult> {
+    ) -> client::Lro<ExpressRouteCircuitsRoutesTableSummaryListResult> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -791,8 +817,8 @@ impl ExpressRouteCircuits<'_> {
                     None,
                 )
         });
-        Lro::new(
-            Call::new(
+        client::Lro::new(
+            client::Call::new(
                 self.client,
                 request,
                 |r| client::parse(
@@ -807,7 +833,7 @@ impl ExpressRouteCircuits<'_> {
                     },
                 ),
             ),
-            FinalState::Location,
+            client::FinalState::Location,
             |r| client::parse(
                 r,
                 &[200u16, 202u16, 201u16, 204u16],
@@ -828,7 +854,7 @@ impl ExpressRouteCircuits<'_> {
     pub fn get_stats(
         &self,
         id: &ids::ExpressRouteCircuitId,
-    ) -> Call<ExpressRouteCircuitStats> {
+    ) -> client::Call<ExpressRouteCircuitStats> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -845,7 +871,11 @@ impl ExpressRouteCircuits<'_> {
                     None,
                 )
         });
-        Call::new(self.client, request, |r| client::parse(r, &[200u16], client::json))
+        client::Call::new(
+            self.client,
+            request,
+            |r| client::parse(r, &[200u16], client::json),
+        )
     }
     /// Gets all stats from an express route circuit in a resource group.
     ///
@@ -853,7 +883,7 @@ impl ExpressRouteCircuits<'_> {
     pub fn get_peering_stats(
         &self,
         id: &ids::ExpressRouteCircuitPeeringId,
-    ) -> Call<ExpressRouteCircuitStats> {
+    ) -> client::Call<ExpressRouteCircuitStats> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -871,14 +901,18 @@ impl ExpressRouteCircuits<'_> {
                     None,
                 )
         });
-        Call::new(self.client, request, |r| client::parse(r, &[200u16], client::json))
+        client::Call::new(
+            self.client,
+            request,
+            |r| client::parse(r, &[200u16], client::json),
+        )
     }
     /// Gets all the express route circuits in a resource group.
     ///
     /// Pageable: `try_next().await` yields items across pages.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits` (`ExpressRouteCircuits_List`).
-    pub fn list(&self, resource_group_name: &str) -> Pager<ExpressRouteCircuit> {
+    pub fn list(&self, resource_group_name: &str) -> client::Pager<ExpressRouteCircuit> {
         let client_ref = self.client;
         let request = client::build(|| {
             let subscription_id = client_ref.client_subscription()?;
@@ -896,7 +930,7 @@ impl ExpressRouteCircuits<'_> {
                     None,
                 )
         });
-        Pager::new(
+        client::Pager::new(
             self.client,
             request,
             |r| client::parse(
@@ -914,7 +948,7 @@ impl ExpressRouteCircuits<'_> {
     /// Pageable: `try_next().await` yields items across pages.
     ///
     /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/expressRouteCircuits` (`ExpressRouteCircuits_ListAll`).
-    pub fn list_all(&self) -> Pager<ExpressRouteCircuit> {
+    pub fn list_all(&self) -> client::Pager<ExpressRouteCircuit> {
         let client_ref = self.client;
         let request = client::build(|| {
             let subscription_id = client_ref.client_subscription()?;
@@ -928,7 +962,7 @@ impl ExpressRouteCircuits<'_> {
                     None,
                 )
         });
-        Pager::new(
+        client::Pager::new(
             self.client,
             request,
             |r| client::parse(
@@ -953,7 +987,7 @@ impl ExpressRouteServiceProviders<'_> {
     /// Pageable: `try_next().await` yields items across pages.
     ///
     /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/expressRouteServiceProviders` (`ExpressRouteServiceProviders_List`).
-    pub fn list(&self) -> Pager<ExpressRouteServiceProvider> {
+    pub fn list(&self) -> client::Pager<ExpressRouteServiceProvider> {
         let client_ref = self.client;
         let request = client::build(|| {
             let subscription_id = client_ref.client_subscription()?;
@@ -967,7 +1001,7 @@ impl ExpressRouteServiceProviders<'_> {
                     None,
                 )
         });
-        Pager::new(
+        client::Pager::new(
             self.client,
             request,
             |r| client::parse(
@@ -993,7 +1027,7 @@ impl PeerExpressRouteCircuitConnections<'_> {
     pub fn get(
         &self,
         id: &ids::PeerExpressRouteCircuitConnectionId,
-    ) -> Call<PeerExpressRouteCircuitConnection> {
+    ) -> client::Call<PeerExpressRouteCircuitConnection> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -1012,7 +1046,11 @@ impl PeerExpressRouteCircuitConnections<'_> {
                     None,
                 )
         });
-        Call::new(self.client, request, |r| client::parse(r, &[200u16], client::json))
+        client::Call::new(
+            self.client,
+            request,
+            |r| client::parse(r, &[200u16], client::json),
+        )
     }
     /// Gets all global reach peer connections associated with a private peering in an express route circuit.
     ///
@@ -1022,7 +1060,7 @@ impl PeerExpressRouteCircuitConnections<'_> {
     pub fn list(
         &self,
         id: &ids::ExpressRouteCircuitPeeringId,
-    ) -> Pager<PeerExpressRouteCircuitConnection> {
+    ) -> client::Pager<PeerExpressRouteCircuitConnection> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
@@ -1040,7 +1078,7 @@ impl PeerExpressRouteCircuitConnections<'_> {
                     None,
                 )
         });
-        Pager::new(
+        client::Pager::new(
             self.client,
             request,
             |r| client::parse(

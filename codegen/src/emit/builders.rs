@@ -217,7 +217,11 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
         if f.required && !f.read_only {
             let (_, conv) = param(model, &f.ty, &n);
             let v = store(f, conv);
-            quote!(#n: #v)
+            if v.to_string() == n.to_string() {
+                quote!(#n)
+            } else {
+                quote!(#n: #v)
+            }
         } else if is_optional(f) {
             quote!(#n: None)
         } else {

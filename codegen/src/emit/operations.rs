@@ -21,7 +21,7 @@ pub fn emit(model: &Model) -> TokenStream {
         //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
         //! the result, or inspect and send the request yourself.
         #![allow(clippy::too_many_arguments)]
-        use super::client::{self, Call, Client, FinalState, Lro, Pager};
+        use super::client::{self, Client};
         #[allow(unused_imports)]
         use super::models::*;
         #[allow(unused_imports)]
@@ -174,24 +174,23 @@ fn operation(model: &Model, op: &Operation) -> (TokenStream, TokenStream) {
             }
         }
     }
-    // Query and header parameters (api-version is added by the client).
-    let target_list = |loc: ParamLocation| if loc == ParamLocation::Query { format_ident!("query") } else { format_ident!("headers") };
+    // Query and header parameters (api-version is added by the client), as `Option`s so
+    // optional ones drop out: `[Some(("a", x)), b.map(|v| ("b", v))]`.
     for p in op.params.iter().filter(|p| p.location != ParamLocation::Path) {
         let n = ident(&p.name);
         let wire = &p.wire;
         let ty = param_type(model, p);
-        let list = target_list(p.location);
         let entry = match (&p.constant, p.required) {
-            (Some(c), _) => quote!(#list.push((#wire, #c.to_owned()));),
+            (Some(c), _) => quote!(Some((#wire, #c.to_owned()))),
             (None, true) => {
                 args.push(quote!(#n: #ty));
                 let t = to_text(p, quote!(#n));
-                quote!(#list.push((#wire, #t));)
+                quote!(Some((#wire, #t)))
             }
             (None, false) => {
                 args.push(quote!(#n: Option<#ty>));
                 let t = to_text(p, quote!(x));
-                quote!(if let Some(x) = #n { #list.push((#wire, #t)); })
+                quote!(#n.map(|x| (#wire, #t)))
             }
         };
         match p.location {
@@ -205,8 +204,7 @@ fn operation(model: &Model, op: &Operation) -> (TokenStream, TokenStream) {
             let ty = param_type(model, c);
             args.push(quote!(#n: #ty));
             let t = to_text(c, quote!(#n));
-            let list = target_list(c.location);
-            let entry = quote!(#list.push((#wire, #t)););
+            let entry = quote!(Some((#wire, #t)));
             match c.location {
                 ParamLocation::Query => query.push(entry),
                 _ => headers.push(entry),
@@ -230,15 +228,13 @@ fn operation(model: &Model, op: &Operation) -> (TokenStream, TokenStream) {
     let query_arg = if query.is_empty() {
         quote!(&[])
     } else {
-        prelude.push(quote!(let mut query: Vec<(&str, String)> = Vec::new();));
-        prelude.append(&mut query);
+        prelude.push(quote!(let query: Vec<(&str, String)> = [#(#query),*].into_iter().flatten().collect();));
         quote!(&query)
     };
     let headers_arg = if headers.is_empty() {
         quote!(&[])
     } else {
-        prelude.push(quote!(let mut headers: Vec<(&str, String)> = Vec::new();));
-        prelude.append(&mut headers);
+        prelude.push(quote!(let headers: Vec<(&str, String)> = [#(#headers),*].into_iter().flatten().collect();));
         quote!(&headers)
     };
     let request = quote! {
@@ -253,10 +249,10 @@ fn operation(model: &Model, op: &Operation) -> (TokenStream, TokenStream) {
     let mut extra = TokenStream::new();
     let (ret, body) = if let Some(via) = op.long_running {
         let final_state = match via {
-            FinalStateVia::AzureAsyncOperation => quote!(FinalState::AzureAsyncOperation),
-            FinalStateVia::Location => quote!(FinalState::Location),
-            FinalStateVia::OriginalUri => quote!(FinalState::OriginalUri),
-            FinalStateVia::OperationLocation => quote!(FinalState::OperationLocation),
+            FinalStateVia::AzureAsyncOperation => quote!(client::FinalState::AzureAsyncOperation),
+            FinalStateVia::Location => quote!(client::FinalState::Location),
+            FinalStateVia::OriginalUri => quote!(client::FinalState::OriginalUri),
+            FinalStateVia::OperationLocation => quote!(client::FinalState::OperationLocation),
         };
         let with_body: Vec<u16> = op.responses.iter().filter(|r| r.ty.is_some() && r.status != 202).map(|r| r.status).collect();
         let mut final_ok = statuses.clone();
@@ -275,11 +271,11 @@ fn operation(model: &Model, op: &Operation) -> (TokenStream, TokenStream) {
         };
         docs_text.push_str("\n\nLong-running: `.await` polls until the operation finishes, or use `begin()` to poll step by step.");
         (
-            quote!(Lro<#t>),
+            quote!(client::Lro<#t>),
             quote! {
                 #request
-                Lro::new(
-                    Call::new(self.client, request, |r| client::parse(r, &[#(#statuses),*], #decode)),
+                client::Lro::new(
+                    client::Call::new(self.client, request, |r| client::parse(r, &[#(#statuses),*], #decode)),
                     #final_state,
                     |r| client::parse(r, &[#(#final_ok),*], #decode),
                     #finish,
@@ -290,10 +286,10 @@ fn operation(model: &Model, op: &Operation) -> (TokenStream, TokenStream) {
         docs_text.push_str("\n\nPageable: `try_next().await` yields items across pages.");
         let _ = page_ty;
         (
-            quote!(Pager<#item_ty>),
+            quote!(client::Pager<#item_ty>),
             quote! {
                 #request
-                Pager::new(self.client, request, |r| client::parse(r, &[#(#statuses),*], #items_expr))
+                client::Pager::new(self.client, request, |r| client::parse(r, &[#(#statuses),*], #items_expr))
             },
         )
     } else {
@@ -323,7 +319,7 @@ fn operation(model: &Model, op: &Operation) -> (TokenStream, TokenStream) {
                 (quote!(#ename), quote!(|s, b| match s { #(#arms)* _ => Err(client::Error::UnexpectedStatus { status: s, body: b.to_vec() }) }))
             }
         };
-        (quote!(Call<#t>), quote! { #request Call::new(self.client, request, |r| client::parse(r, &[#(#statuses),*], #decode)) })
+        (quote!(client::Call<#t>), quote! { #request client::Call::new(self.client, request, |r| client::parse(r, &[#(#statuses),*], #decode)) })
     };
     let mut text = docs_text;
     text.push_str(&format!("\n\n`{} {}` (`{}`).", op.method, op.path.replace('`', ""), op.id.replace('`', "")));

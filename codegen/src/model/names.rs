@@ -16,8 +16,15 @@ const RESERVED_TYPES: &[&str] = &[
     "Self", "Option", "Some", "None", "Result", "Ok", "Err", "Vec", "String", "Box", "Default", "Clone", "Copy",
     "Debug", "PartialEq", "Eq", "Hash", "Serialize", "Deserialize", "Serializer", "Deserializer", "From", "Into",
     "Iterator", "BTreeMap", "Value", "Client", "Error", "BuildError", "DateTime", "Redacted", "Send", "Sync",
-    "Sized", "ToString", "AsRef", "Fn", "FnMut", "FnOnce", "Drop",
+    "Sized", "ToString", "AsRef", "Fn", "FnMut", "FnOnce", "Drop", "SubscriptionId", "ResourceGroupId",
+    "ParseIdError", "Call", "Lro", "Pager", "Poller", "FinalState", "PollStatus", "CloudErrorBody", "ServiceError",
+    "TransportError", "BoxFuture", "PageParser", "Transport",
 ];
+
+/// A scope holding every name the generated crate defines itself, for type names.
+pub fn type_scope() -> Scope {
+    Scope::with_reserved(RESERVED_TYPES)
+}
 
 /// Keeps ASCII letters and digits, turning everything else into word breaks.
 fn words(raw: &str) -> String {

@@ -78,7 +78,7 @@ impl<'a> Resolver<'a> {
             by_loc: HashMap::new(),
             enums: HashMap::new(),
             queue: VecDeque::new(),
-            names: Scope::new(),
+            names: names::type_scope(),
             diags: Vec::new(),
             unions: Vec::new(),
             alias_stack: Vec::new(),

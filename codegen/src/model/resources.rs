@@ -146,7 +146,7 @@ pub(crate) fn build(model: &mut Model, scope: &mut Scope) -> Vec<Resource> {
             Some(t) if matches!(t.kind, TypeKind::Struct(_)) => t.name.clone(),
             _ => names::type_name(&singular(r.collection.last().map_or("Resource", String::as_str))),
         };
-        r.id_type = scope.claim(&format!("{base}Id"), &[]);
+        r.id_type = scope.claim(&format!("{base}Id"), &[format!("{base}ResourceId")]);
     }
     // Child constructor names unique per parent.
     let mut per_parent: Vec<(Parent, Scope)> = Vec::new();
