@@ -1,6 +1,15 @@
 //! Helpers shared by the workspace's integration tests (in `tests/`).
+//!
+//! - [`server`]: a scripted loopback HTTP/1.1 server;
+//! - [`transport`]: a blocking std-TCP [`express_route::Transport`] to talk to it;
+//! - [`examples`]: example bodies read against the codegen model (read-only properties removed),
+//!   path templates filled from example parameters.
 
 use std::path::{Path, PathBuf};
+
+pub mod examples;
+pub mod server;
+pub mod transport;
 
 /// The spec the `express_route` crate (`../generated`) is generated from, relative to the specs root.
 pub const EXPRESS_ROUTE_SPEC: &str =

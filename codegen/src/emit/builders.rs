@@ -217,7 +217,7 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
         if f.required && !f.read_only {
             let (_, conv) = param(model, &f.ty, &n);
             let v = store(f, conv);
-            if v.to_string() == n.to_string() {
+            if n == v.to_string() {
                 quote!(#n)
             } else {
                 quote!(#n: #v)
