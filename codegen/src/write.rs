@@ -6,6 +6,13 @@ use std::path::{Path, PathBuf};
 
 /// Writes `files` as the complete contents of `out`, replacing what was there.
 pub fn write_crate(out: &Path, files: &[(String, String)]) -> Result<()> {
+    let named = out.file_name().is_some_and(|n| n != "." && n != "..");
+    if !named || out.components().next_back().is_some_and(|c| matches!(c, std::path::Component::CurDir | std::path::Component::ParentDir)) {
+        return Err(Error::Usage(format!("output folder `{}` must name a folder to create or replace", out.display())));
+    }
+    if out.exists() && !out.is_dir() {
+        return Err(Error::Usage(format!("output `{}` exists and is not a folder; refusing to replace it", out.display())));
+    }
     let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
     let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
@@ -20,8 +27,8 @@ pub fn write_crate(out: &Path, files: &[(String, String)]) -> Result<()> {
         }
         std::fs::write(&path, text).map_err(|e| Error::io(&path, e))?;
     }
-    // Swap: old output aside, new one in, old one removed. A failure restores the old one.
-    let tmp_path = tmp.keep();
+    // Swap: old output aside, new one in, old one removed. A failure restores the old one; the
+    // temporary folder deletes itself until it is moved into place.
     let backup = if out.exists() {
         let b = sibling(parent, &name, "old");
         std::fs::rename(out, &b).map_err(|e| Error::io(out, e))?;
@@ -29,6 +36,7 @@ pub fn write_crate(out: &Path, files: &[(String, String)]) -> Result<()> {
     } else {
         None
     };
+    let tmp_path = tmp.keep();
     if let Err(e) = std::fs::rename(&tmp_path, out) {
         if let Some(b) = &backup {
             let _ = std::fs::rename(b, out);

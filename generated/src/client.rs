@@ -481,10 +481,14 @@ impl<T: Send + Sync + 'static> Lro<T> {
     pub async fn wait(self) -> Result<T> {
         let mut poller = self.begin().await?;
         loop {
+            // Wait before every poll, the first included: the initial response's
+            // `Retry-After` applies to it.
+            if !poller.is_done() {
+                poller.sleep().await;
+            }
             if let PollStatus::Done(value) = poller.poll().await? {
                 return Ok(value);
             }
-            poller.sleep().await;
         }
     }
 }
@@ -527,6 +531,11 @@ impl<T: Send + Sync + 'static> Poller<T> {
     /// client's maximum, or the client's default interval.
     pub fn delay(&self) -> Duration {
         delay(self.retry, self.client.poll_interval, self.client.max_poll_interval)
+    }
+
+    /// Whether the next [`Poller::poll`] returns the result without asking the service.
+    pub fn is_done(&self) -> bool {
+        self.result.is_some()
     }
 
     /// Waits [`Poller::delay`] using the transport's timer.
@@ -594,7 +603,6 @@ impl<T: Send + Sync + 'static> Poller<T> {
             (FinalState::Location, Some(url)) => self.final_get(url.clone()).await,
             (FinalState::OriginalUri, _) => self.final_get(self.original.clone()).await,
             _ if put_like => self.final_get(self.original.clone()).await,
-            (_, Some(url)) if self.method == http::Method::POST => self.final_get(url.clone()).await,
             _ => match monitor_response {
                 Some(r) => (self.parse_final)(r).map(PollStatus::Done).or(Ok(PollStatus::Done(None))),
                 None => Ok(PollStatus::Done(None)),

@@ -348,7 +348,6 @@ fn poll_interval_default_is_capped_by_max() {
 /// `Retry-After`; Azure's LRO guidance (and azure-core) waits before every poll, the first
 /// included. Run with `--ignored` once the runtime is fixed, then drop the `#[ignore]`.
 #[test]
-#[ignore = "generator bug: the first poll ignores the initial response's Retry-After"]
 fn first_poll_waits_for_the_initial_retry_after() {
     let canned = Canned::new([
         response(

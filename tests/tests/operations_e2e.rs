@@ -942,7 +942,6 @@ fn lro_final_state_original_uri() {
 /// arm). No operation of this spec is such a POST; shown with the runtime copy. Run with
 /// `--ignored` once fixed, then drop the `#[ignore]`.
 #[test]
-#[ignore = "generator bug: POST + azure-async-operation reads the result from Location"]
 fn post_with_azure_async_operation_ends_at_the_status_monitor() {
     let server = TestServer::start();
     let client = runtime_copy::Client::with_transport(CopyTransport)

@@ -310,7 +310,7 @@ fn add_param(
         x_ms_enum: p.x_ms_enum.clone(),
         ..Schema::default()
     };
-    let ty = r.type_of(loc, &as_schema, &format!("{op_id} {wire}"));
+    let ty = r.type_of_synthetic(loc, as_schema, &format!("{op_id} {wire}"));
     let constant = match (&p.enum_, &p.default) {
         (Some(v), _) if v.len() == 1 => v.first().and_then(|x| x.as_str()).map(str::to_owned),
         _ => None,

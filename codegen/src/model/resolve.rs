@@ -45,6 +45,9 @@ pub fn build(loader: &mut Loader, inputs: &[DocId], settings: &Settings) -> Resu
     r.finish(model)
 }
 
+/// Deepest `allOf` inheritance followed; real specs use a handful of levels.
+const MAX_ALLOF_DEPTH: usize = 32;
+
 /// Identity of an enum for sharing: same name, same values, same openness.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct EnumKey {
@@ -67,6 +70,8 @@ pub(crate) struct Resolver<'a> {
     unions: Vec<(TypeId, Location)>,
     /// Locations being followed as plain aliases, to catch `$ref` cycles.
     alias_stack: Vec<Location>,
+    /// Schemas made from non-schema places (a parameter's `type`/`enum`), by location.
+    synthetic: HashMap<Location, Schema>,
 }
 
 impl<'a> Resolver<'a> {
@@ -82,6 +87,7 @@ impl<'a> Resolver<'a> {
             diags: Vec::new(),
             unions: Vec::new(),
             alias_stack: Vec::new(),
+            synthetic: HashMap::new(),
         }
     }
 
@@ -155,6 +161,14 @@ impl<'a> Resolver<'a> {
             return TypeRef::Named(self.named(loc, hint));
         }
         self.plain_type(loc, s, hint)
+    }
+
+    /// The type of a schema that has no JSON pointer of its own (made from a parameter): it is
+    /// remembered at `loc` so a named type (an inline enum) can be built from it later.
+    pub(crate) fn type_of_synthetic(&mut self, loc: &Location, s: Schema, hint: &str) -> TypeRef {
+        let t = self.type_of(loc, &s, hint);
+        self.synthetic.insert(loc.clone(), s);
+        t
     }
 
     /// Types that need no named Rust type: primitives, arrays, maps, free-form JSON.
@@ -255,7 +269,8 @@ impl<'a> Resolver<'a> {
 
     fn process(&mut self, id: TypeId, loc: &Location) {
         let Some(doc) = self.doc(loc.doc) else { return };
-        let Some(s) = crate::spec::load::schema_in(&doc.swagger, &loc.pointer) else {
+        let synthetic = self.synthetic.get(loc).cloned();
+        let Some(s) = synthetic.as_ref().or_else(|| crate::spec::load::schema_in(&doc.swagger, &loc.pointer)) else {
             self.diag(loc.doc, &loc.pointer, "expected a schema here");
             return;
         };
@@ -342,6 +357,10 @@ impl<'a> Resolver<'a> {
     fn collect(&mut self, loc: &Location, s: &Schema, name: &str, out: &mut Collected, visiting: &mut Vec<Location>) {
         if visiting.contains(loc) {
             self.diag(loc.doc, &loc.pointer, "allOf cycle: a schema inherits from itself");
+            return;
+        }
+        if visiting.len() >= MAX_ALLOF_DEPTH {
+            self.diag(loc.doc, &loc.pointer, format!("allOf inheritance deeper than {MAX_ALLOF_DEPTH} levels"));
             return;
         }
         visiting.push(loc.clone());

@@ -125,15 +125,21 @@ fn collect_leaves(
     }
 }
 
-/// `pub type A = B; pub type B = A;` would not compile: report it.
+/// `pub type A = B; pub type B = A;` would not compile: report it. Each alias chain is walked
+/// once (types already known to end are skipped), so long chains stay linear.
 fn check_alias_cycles(model: &Model) -> Result<(), Vec<Diagnostic>> {
     let mut diags = Vec::new();
+    let mut ends: HashSet<TypeId> = HashSet::new();
     for t in &model.types {
-        let mut seen = vec![t.id];
-        let mut cur = &t.kind;
-        while let TypeKind::Alias(TypeRef::Named(next)) = cur {
-            if seen.contains(next) {
-                if *next == t.id {
+        let mut path = Vec::new();
+        let mut on_path = HashSet::new();
+        let mut cur = t.id;
+        loop {
+            if ends.contains(&cur) {
+                break;
+            }
+            if !on_path.insert(cur) {
+                if cur == t.id {
                     diags.push(Diagnostic::new(
                         t.origin.file.clone(),
                         t.origin.pointer.clone(),
@@ -142,11 +148,15 @@ fn check_alias_cycles(model: &Model) -> Result<(), Vec<Diagnostic>> {
                 }
                 break;
             }
-            seen.push(*next);
-            match model.get(*next) {
-                Some(n) => cur = &n.kind,
-                None => break,
+            path.push(cur);
+            match model.get(cur).map(|x| &x.kind) {
+                Some(TypeKind::Alias(TypeRef::Named(next))) => cur = *next,
+                _ => break,
             }
+        }
+        // Everything on a chain that ended (or joined a known end) ends too.
+        if diags.is_empty() {
+            ends.extend(path);
         }
     }
     if diags.is_empty() {
@@ -167,33 +177,82 @@ fn direct_edges(model: &Model, id: TypeId) -> Vec<TypeId> {
     }
 }
 
-/// Whether `to` is reachable from `from` through direct containment.
-fn reaches(edges: &HashMap<TypeId, Vec<TypeId>>, from: TypeId, to: TypeId) -> bool {
-    let mut seen = HashSet::new();
-    let mut stack = vec![from];
-    while let Some(t) = stack.pop() {
-        if t == to {
-            return true;
+/// Strongly connected components of the direct-containment graph (Tarjan, iterative, so a
+/// long chain of types cannot overflow the stack). Returns each type's component number.
+fn components(model: &Model) -> HashMap<TypeId, usize> {
+    let edges: HashMap<TypeId, Vec<TypeId>> = model.types.iter().map(|t| (t.id, direct_edges(model, t.id))).collect();
+    let mut index: HashMap<TypeId, usize> = HashMap::new();
+    let mut low: HashMap<TypeId, usize> = HashMap::new();
+    let mut on_stack: HashSet<TypeId> = HashSet::new();
+    let mut stack: Vec<TypeId> = Vec::new();
+    let mut comp: HashMap<TypeId, usize> = HashMap::new();
+    let (mut next_index, mut next_comp) = (0usize, 0usize);
+    for t in &model.types {
+        if index.contains_key(&t.id) {
+            continue;
         }
-        if seen.insert(t) {
-            if let Some(next) = edges.get(&t) {
-                stack.extend(next.iter().copied());
+        // (node, next edge to look at)
+        let mut work: Vec<(TypeId, usize)> = vec![(t.id, 0)];
+        while let Some((v, ei)) = work.pop() {
+            if ei == 0 && !index.contains_key(&v) {
+                index.insert(v, next_index);
+                low.insert(v, next_index);
+                next_index += 1;
+                stack.push(v);
+                on_stack.insert(v);
+            }
+            let next = edges.get(&v).and_then(|e| e.get(ei)).copied();
+            if let Some(w) = next {
+                work.push((v, ei + 1));
+                if !index.contains_key(&w) {
+                    work.push((w, 0));
+                } else if on_stack.contains(&w) {
+                    let wi = index.get(&w).copied().unwrap_or(usize::MAX);
+                    if let Some(l) = low.get_mut(&v) {
+                        *l = (*l).min(wi);
+                    }
+                }
+                continue;
+            }
+            // All edges done: propagate low-link to the parent, close a component at a root.
+            let vl = low.get(&v).copied().unwrap_or(0);
+            if let Some(&(parent, _)) = work.last() {
+                if let Some(l) = low.get_mut(&parent) {
+                    *l = (*l).min(vl);
+                }
+            }
+            if Some(&vl) == index.get(&v) {
+                while let Some(w) = stack.pop() {
+                    on_stack.remove(&w);
+                    comp.insert(w, next_comp);
+                    if w == v {
+                        break;
+                    }
+                }
+                next_comp += 1;
             }
         }
     }
-    false
+    comp
 }
 
 /// A field whose type can contain the struct again without indirection is boxed, so the type
-/// has a finite size.
+/// has a finite size: its target is in the struct's own strongly connected component.
 fn box_recursive_fields(model: &mut Model) {
-    let edges: HashMap<TypeId, Vec<TypeId>> = model.types.iter().map(|t| (t.id, direct_edges(model, t.id))).collect();
+    let comp = components(model);
+    let mut sizes: HashMap<usize, usize> = HashMap::new();
+    for c in comp.values() {
+        *sizes.entry(*c).or_default() += 1;
+    }
     for t in &mut model.types {
         let own = t.id;
+        let own_comp = comp.get(&own).copied();
         if let TypeKind::Struct(s) = &mut t.kind {
             for f in &mut s.fields {
                 if let Some(target) = f.ty.direct_named() {
-                    f.boxed = reaches(&edges, target, own);
+                    let same = own_comp.is_some() && comp.get(&target).copied() == own_comp;
+                    let cyclic = target == own || own_comp.and_then(|c| sizes.get(&c)).is_some_and(|&n| n > 1);
+                    f.boxed = same && cyclic;
                 }
             }
         }

@@ -376,12 +376,16 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut s = String::new();
     for seg in path.iter() {
+        // Past an unknown segment the rest means nothing: keep the known prefix.
+        if matches!(seg, Segment::Unknown) {
+            break;
+        }
         s.push('/');
         match seg {
             Segment::Seq { index } => s.push_str(&index.to_string()),
             Segment::Map { key } => s.push_str(&pointer::escape(key)),
             Segment::Enum { variant } => s.push_str(&pointer::escape(variant)),
-            Segment::Unknown => s.push('?'),
+            Segment::Unknown => {}
         }
     }
     s

@@ -36,9 +36,7 @@ use serde_json::{json, Map, Value};
 use std::collections::HashSet;
 use std::fmt;
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "patch", "head", "options", "trace",
-];
+const METHODS: [&str; 8] = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 /// Longest `$ref` chain followed while inlining components.
 const MAX_CHAIN: usize = 32;
 
@@ -56,11 +54,7 @@ pub fn to_swagger(bytes: &[u8]) -> Result<Swagger, ParseError> {
     match typed {
         Ok(Ok(())) => {}
         Ok(Err(e)) => {
-            return Err(json_error(
-                e.inner(),
-                path_to_pointer(e.path()),
-                "not a valid OpenAPI 3.0 document: ",
-            ))
+            return Err(json_error(e.inner(), path_to_pointer(e.path()), "not a valid OpenAPI 3.0 document: "))
         }
         Err(_) => {
             return Err(ParseError {
@@ -70,8 +64,7 @@ pub fn to_swagger(bytes: &[u8]) -> Result<Swagger, ParseError> {
             })
         }
     }
-    let doc: Value =
-        serde_json::from_slice(bytes).map_err(|e| json_error(&e, String::new(), ""))?;
+    let doc: Value = serde_json::from_slice(bytes).map_err(|e| json_error(&e, String::new(), ""))?;
     let converted = Converter::new(&doc).document(&doc);
     serde_path_to_error::deserialize(converted).map_err(|e| ParseError {
         pointer: original_pointer(&path_to_pointer(e.path())),
@@ -86,9 +79,7 @@ struct Converter<'a> {
 
 impl<'a> Converter<'a> {
     fn new(doc: &'a Value) -> Self {
-        Converter {
-            components: doc.get("components").and_then(Value::as_object),
-        }
+        Converter { components: doc.get("components").and_then(Value::as_object) }
     }
 
     fn document(&self, doc: &Value) -> Value {
@@ -102,12 +93,7 @@ impl<'a> Converter<'a> {
                 "openapi" | "servers" | "components" | "security" => {}
                 "paths" | "x-ms-paths" => {
                     let paths = v.as_object().into_iter().flatten();
-                    out.insert(
-                        k.clone(),
-                        paths
-                            .map(|(p, item)| (p.clone(), self.path_item(item)))
-                            .collect(),
-                    );
+                    out.insert(k.clone(), paths.map(|(p, item)| (p.clone(), self.path_item(item))).collect());
                 }
                 _ => {
                     out.insert(k.clone(), v.clone());
@@ -115,46 +101,32 @@ impl<'a> Converter<'a> {
             }
         }
         let (scheme, host, base_path) = server(doc.get("servers").and_then(|s| s.get(0)));
-        if let Some(s) = scheme {
-            out.insert("schemes".into(), json!([s]));
-        }
-        if let Some(h) = host {
-            out.insert("host".into(), json!(h));
-        }
-        if let Some(b) = base_path {
-            out.insert("basePath".into(), json!(b));
-        }
-        let mut definitions: Map<String, Value> = self
-            .section("schemas")
-            .map(|(name, s)| (name.clone(), convert_schema(s)))
-            .collect();
+        let fields = [
+            ("schemes", scheme.map(|s| json!([s]))),
+            ("host", host.map(Value::from)),
+            ("basePath", base_path.map(Value::from)),
+        ];
+        out.extend(fields.into_iter().filter_map(|(k, v)| Some((k.to_owned(), v?))));
+        let mut definitions: Map<String, Value> =
+            self.section("schemas").map(|(name, s)| (name.clone(), convert_schema(s))).collect();
         self.apply_mappings(&mut definitions);
         out.insert("definitions".into(), Value::Object(definitions));
-        let mut parameters: Map<String, Value> = self
-            .section("parameters")
-            .map(|(name, p)| (name.clone(), self.parameter(p)))
-            .collect();
+        let mut parameters: Map<String, Value> =
+            self.section("parameters").map(|(name, p)| (name.clone(), self.parameter(p))).collect();
         for (name, body) in self.section("requestBodies") {
             if !parameters.contains_key(name) {
                 parameters.insert(name.clone(), self.body(body, None).0);
             }
         }
         out.insert("parameters".into(), Value::Object(parameters));
-        let responses = self
-            .section("responses")
-            .map(|(name, r)| (name.clone(), self.response(r)))
-            .collect();
+        let responses = self.section("responses").map(|(name, r)| (name.clone(), self.response(r))).collect();
         out.insert("responses".into(), Value::Object(responses));
         Value::Object(out)
     }
 
     /// The entries of `components.<kind>`.
     fn section(&self, kind: &str) -> impl Iterator<Item = (&'a String, &'a Value)> {
-        self.components
-            .and_then(|c| c.get(kind))
-            .and_then(Value::as_object)
-            .into_iter()
-            .flatten()
+        self.components.and_then(|c| c.get(kind)).and_then(Value::as_object).into_iter().flatten()
     }
 
     /// Follows local `$ref`s into `components.<kind>`; `None` for a ref elsewhere or dangling.
@@ -192,11 +164,7 @@ impl<'a> Converter<'a> {
     }
 
     fn parameters(&self, list: &Value) -> Value {
-        list.as_array()
-            .into_iter()
-            .flatten()
-            .map(|p| self.parameter(p))
-            .collect()
+        list.as_array().into_iter().flatten().map(|p| self.parameter(p)).collect()
     }
 
     fn operation(&self, op: &Value) -> Value {
@@ -207,16 +175,10 @@ impl<'a> Converter<'a> {
         let mut params = Vec::new();
         for (k, v) in obj {
             match k.as_str() {
-                "parameters" => {
-                    params.extend(self.parameters(v).as_array().into_iter().flatten().cloned())
-                }
+                "parameters" => params.extend(self.parameters(v).as_array().into_iter().flatten().cloned()),
                 "responses" => {
                     let rs = v.as_object().into_iter().flatten();
-                    out.insert(
-                        k.clone(),
-                        rs.map(|(status, r)| (status.clone(), self.response(r)))
-                            .collect(),
-                    );
+                    out.insert(k.clone(), rs.map(|(status, r)| (status.clone(), self.response(r))).collect());
                 }
                 "requestBody" | "callbacks" | "servers" | "security" => {}
                 _ => {
@@ -228,10 +190,7 @@ impl<'a> Converter<'a> {
             let name = obj.get("x-ms-requestBody-name").and_then(Value::as_str);
             let (body, media) = self.body(rb, name);
             let index = obj.get("x-ms-requestBody-index").and_then(Value::as_u64);
-            let at = index
-                .and_then(|i| usize::try_from(i).ok())
-                .unwrap_or(params.len())
-                .min(params.len());
+            let at = index.and_then(|i| usize::try_from(i).ok()).unwrap_or(params.len()).min(params.len());
             params.insert(at, body);
             if let Some(m) = media {
                 out.insert("consumes".into(), json!([m]));
@@ -252,18 +211,13 @@ impl<'a> Converter<'a> {
         let own_name = rb.get("x-ms-requestBody-name").and_then(Value::as_str);
         out.insert("name".into(), json!(own_name.or(name).unwrap_or("body")));
         out.insert("in".into(), json!("body"));
-        out.insert(
-            "required".into(),
-            json!(rb.get("required").and_then(Value::as_bool).unwrap_or(false)),
-        );
+        out.insert("required".into(), json!(rb.get("required").and_then(Value::as_bool).unwrap_or(false)));
         if let Some(d) = rb.get("description") {
             out.insert("description".into(), d.clone());
         }
         copy_extensions(rb, &mut out);
         let media = rb.get("content").and_then(pick_media);
-        let schema = media
-            .and_then(|(_, m)| m.get("schema"))
-            .map_or_else(|| json!({}), convert_schema);
+        let schema = media.and_then(|(_, m)| m.get("schema")).map_or_else(|| json!({}), convert_schema);
         out.insert("schema".into(), schema);
         (Value::Object(out), media.map(|(m, _)| m.clone()))
     }
@@ -277,34 +231,22 @@ impl<'a> Converter<'a> {
         }
         let mut out = Map::new();
         for (k, v) in obj {
-            if !matches!(
-                k.as_str(),
-                "schema" | "content" | "style" | "explode" | "example" | "examples"
-            ) {
+            if !matches!(k.as_str(), "schema" | "content" | "style" | "explode" | "example" | "examples") {
                 out.insert(k.clone(), v.clone());
             }
         }
-        let content_schema = || {
-            obj.get("content")
-                .and_then(pick_media)
-                .and_then(|(_, m)| m.get("schema"))
-        };
+        let content_schema = || obj.get("content").and_then(pick_media).and_then(|(_, m)| m.get("schema"));
         if let Some(schema) = obj.get("schema").or_else(content_schema) {
             self.simple_type(schema, &mut out);
         }
         if out.get("type").and_then(Value::as_str) == Some("array") {
-            let explode = obj.get("explode").and_then(Value::as_bool);
+            let in_query = obj.get("in").and_then(Value::as_str) == Some("query");
+            // `form` (the query default) explodes by default: `?a=1&a=2`.
+            let explode = obj.get("explode").and_then(Value::as_bool).unwrap_or(true);
             let format = match obj.get("style").and_then(Value::as_str) {
                 Some("spaceDelimited") => "ssv",
                 Some("pipeDelimited") => "pipes",
-                // `form` explodes by default: `?a=1&a=2`.
-                Some("form") | None if obj.get("in").and_then(Value::as_str) == Some("query") => {
-                    if explode.unwrap_or(true) {
-                        "multi"
-                    } else {
-                        "csv"
-                    }
-                }
+                Some("form") | None if in_query && explode => "multi",
                 _ => "csv",
             };
             out.insert("collectionFormat".into(), json!(format));
@@ -389,10 +331,7 @@ impl<'a> Converter<'a> {
     /// Turns `discriminator.mapping` entries into the kinds' `x-ms-discriminator-value`.
     fn apply_mappings(&self, definitions: &mut Map<String, Value>) {
         for (base, raw) in self.section("schemas") {
-            let mapping = raw
-                .get("discriminator")
-                .and_then(|d| d.get("mapping"))
-                .and_then(Value::as_object);
+            let mapping = raw.get("discriminator").and_then(|d| d.get("mapping")).and_then(Value::as_object);
             for (value, target) in mapping.into_iter().flatten() {
                 let Some(target) = target.as_str() else {
                     continue;
@@ -402,27 +341,16 @@ impl<'a> Converter<'a> {
                 } else {
                     Some(target.to_owned())
                 };
-                let Some(def) = kind
-                    .and_then(|k| definitions.get_mut(&k))
-                    .and_then(Value::as_object_mut)
-                else {
+                let Some(def) = kind.and_then(|k| definitions.get_mut(&k)).and_then(Value::as_object_mut) else {
                     continue;
                 };
-                let parents = def
-                    .get("allOf")
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten();
-                let inherits = parents
-                    .filter_map(|p| p.get("$ref").and_then(Value::as_str))
-                    .any(|r| {
-                        let parts = pointer::split_ref(r);
-                        parts.file.is_empty()
-                            && pointer::segments(&parts.pointer) == ["definitions", base.as_str()]
-                    });
+                let parents = def.get("allOf").and_then(Value::as_array).into_iter().flatten();
+                let inherits = parents.filter_map(|p| p.get("$ref").and_then(Value::as_str)).any(|r| {
+                    let parts = pointer::split_ref(r);
+                    parts.file.is_empty() && pointer::segments(&parts.pointer) == ["definitions", base.as_str()]
+                });
                 if inherits {
-                    def.entry("x-ms-discriminator-value")
-                        .or_insert_with(|| json!(value));
+                    def.entry("x-ms-discriminator-value").or_insert_with(|| json!(value));
                 }
             }
         }
@@ -438,10 +366,7 @@ fn convert_schema(v: &Value) -> Value {
     for (k, x) in obj {
         match k.as_str() {
             "$ref" => {
-                out.insert(
-                    k.clone(),
-                    x.as_str().map_or_else(|| x.clone(), |r| json!(map_ref(r))),
-                );
+                out.insert(k.clone(), x.as_str().map_or_else(|| x.clone(), |r| json!(map_ref(r))));
             }
             "nullable" => {
                 if x.as_bool() == Some(true) {
@@ -456,20 +381,10 @@ fn convert_schema(v: &Value) -> Value {
             "oneOf" | "anyOf" | "not" => {}
             "properties" => {
                 let props = x.as_object().into_iter().flatten();
-                out.insert(
-                    k.clone(),
-                    props.map(|(n, s)| (n.clone(), convert_schema(s))).collect(),
-                );
+                out.insert(k.clone(), props.map(|(n, s)| (n.clone(), convert_schema(s))).collect());
             }
             "allOf" => {
-                out.insert(
-                    k.clone(),
-                    x.as_array()
-                        .into_iter()
-                        .flatten()
-                        .map(convert_schema)
-                        .collect(),
-                );
+                out.insert(k.clone(), x.as_array().into_iter().flatten().map(convert_schema).collect());
             }
             "items" | "additionalProperties" => {
                 out.insert(k.clone(), convert_schema(x));
@@ -479,15 +394,7 @@ fn convert_schema(v: &Value) -> Value {
             }
         }
     }
-    let structural = [
-        "$ref",
-        "type",
-        "properties",
-        "allOf",
-        "items",
-        "enum",
-        "additionalProperties",
-    ];
+    let structural = ["$ref", "type", "properties", "allOf", "items", "enum", "additionalProperties"];
     if !structural.iter().any(|k| out.contains_key(*k)) {
         for key in ["oneOf", "anyOf"] {
             if let Some([only]) = obj.get(key).and_then(Value::as_array).map(Vec::as_slice) {
@@ -513,10 +420,7 @@ fn copy_extensions(from: &Value, to: &mut Map<String, Value>) {
 fn pick_media(content: &Value) -> Option<(&String, &Value)> {
     let c = content.as_object()?;
     c.get_key_value("application/json")
-        .or_else(|| {
-            c.iter()
-                .find(|(k, _)| k.to_ascii_lowercase().contains("json"))
-        })
+        .or_else(|| c.iter().find(|(k, _)| k.to_ascii_lowercase().contains("json")))
         .or_else(|| c.iter().next())
 }
 
@@ -553,19 +457,10 @@ fn local_component(reference: &str, kind: &str) -> Option<String> {
 
 /// `(scheme, host, basePath)` of a server object, its variables replaced by their defaults.
 fn server(s: Option<&Value>) -> (Option<String>, Option<String>, Option<String>) {
-    let Some(mut url) = s
-        .and_then(|s| s.get("url"))
-        .and_then(Value::as_str)
-        .map(str::to_owned)
-    else {
+    let Some(mut url) = s.and_then(|s| s.get("url")).and_then(Value::as_str).map(str::to_owned) else {
         return (None, None, None);
     };
-    for (name, var) in s
-        .and_then(|s| s.get("variables"))
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-    {
+    for (name, var) in s.and_then(|s| s.get("variables")).and_then(Value::as_object).into_iter().flatten() {
         if let Some(default) = var.get("default").and_then(Value::as_str) {
             url = url.replace(&format!("{{{name}}}"), default);
         }
@@ -605,11 +500,7 @@ fn json_error(e: &serde_json::Error, pointer: String, prefix: &str) -> ParseErro
     if let Some(i) = message.rfind(" at line ") {
         message.truncate(i);
     }
-    ParseError {
-        pointer,
-        position,
-        message: format!("{prefix}{message}"),
-    }
+    ParseError { pointer, position, message: format!("{prefix}{message}") }
 }
 
 fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
@@ -618,9 +509,7 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
     for seg in path.iter() {
         match seg {
             Segment::Seq { index } => s.push_str(&format!("/{index}")),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                s.push_str(&format!("/{}", pointer::escape(key)))
-            }
+            Segment::Map { key } | Segment::Enum { variant: key } => s.push_str(&format!("/{}", pointer::escape(key))),
             // Inside buffered (flattened or untagged) content the path is not tracked further.
             Segment::Unknown => break,
         }
@@ -639,27 +528,21 @@ impl<'de> de::Deserialize<'de> for NoDuplicates {
 
 struct NoDuplicatesVisitor;
 
+macro_rules! accept_scalars {
+    ($($visit:ident: $t:ty),*) => {
+        $(fn $visit<E>(self, _: $t) -> Result<NoDuplicates, E> {
+            Ok(NoDuplicates)
+        })*
+    };
+}
+
 impl<'de> Visitor<'de> for NoDuplicatesVisitor {
     type Value = NoDuplicates;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_bool<E>(self, _: bool) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
-    }
-    fn visit_str<E>(self, _: &str) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
-    }
+    accept_scalars!(visit_bool: bool, visit_i64: i64, visit_u64: u64, visit_f64: f64, visit_str: &str);
     fn visit_unit<E>(self) -> Result<NoDuplicates, E> {
         Ok(NoDuplicates)
     }
@@ -687,10 +570,7 @@ struct Duplicate(String);
 impl<'de> DeserializeSeed<'de> for Duplicate {
     type Value = NoDuplicates;
     fn deserialize<D: Deserializer<'de>>(self, _: D) -> Result<NoDuplicates, D::Error> {
-        Err(de::Error::custom(format!(
-            "duplicate key `{}`; JSON objects must not repeat a key",
-            self.0
-        )))
+        Err(de::Error::custom(format!("duplicate key `{}`; JSON objects must not repeat a key", self.0)))
     }
 }
 
@@ -701,10 +581,7 @@ mod tests {
     #[test]
     fn maps_refs() {
         assert_eq!(map_ref("#/components/schemas/A"), "#/definitions/A");
-        assert_eq!(
-            map_ref("other.json#/components/parameters/P"),
-            "other.json#/parameters/P"
-        );
+        assert_eq!(map_ref("other.json#/components/parameters/P"), "other.json#/parameters/P");
         assert_eq!(map_ref("#/components/responses/E"), "#/responses/E");
         assert_eq!(map_ref("./examples/x.json"), "./examples/x.json");
         assert_eq!(map_ref("#/components/headers/H"), "#/components/headers/H");
@@ -715,29 +592,15 @@ mod tests {
         let s = |v: Value| server(Some(&v));
         assert_eq!(
             s(json!({"url": "https://management.azure.com/base/"})),
-            (
-                Some("https".into()),
-                Some("management.azure.com".into()),
-                Some("/base".into())
-            )
+            (Some("https".into()), Some("management.azure.com".into()), Some("/base".into()))
         );
         assert_eq!(
             s(json!({"url": "https://management.azure.com"})),
-            (
-                Some("https".into()),
-                Some("management.azure.com".into()),
-                None
-            )
+            (Some("https".into()), Some("management.azure.com".into()), None)
         );
         assert_eq!(
-            s(
-                json!({"url": "https://{region}.example.com", "variables": {"region": {"default": "westus"}}})
-            ),
-            (
-                Some("https".into()),
-                Some("westus.example.com".into()),
-                None
-            )
+            s(json!({"url": "https://{region}.example.com", "variables": {"region": {"default": "westus"}}})),
+            (Some("https".into()), Some("westus.example.com".into()), None)
         );
         assert_eq!(s(json!({"url": "/api"})), (None, None, Some("/api".into())));
         assert_eq!(server(None), (None, None, None));
@@ -755,16 +618,19 @@ mod tests {
 
     #[test]
     fn single_member_one_of_is_its_member() {
-        let s = convert_schema(
-            &json!({"oneOf": [{"$ref": "#/components/schemas/A"}], "nullable": true, "x-ms-foo": 1}),
-        );
-        assert_eq!(
-            s,
-            json!({"x-nullable": true, "x-ms-foo": 1, "$ref": "#/definitions/A"})
-        );
-        let s = convert_schema(
-            &json!({"anyOf": [{"type": "string"}, {"type": "integer"}], "description": "d"}),
-        );
+        let s =
+            convert_schema(&json!({"oneOf": [{"$ref": "#/components/schemas/A"}], "nullable": true, "x-ms-foo": 1}));
+        assert_eq!(s, json!({"x-nullable": true, "x-ms-foo": 1, "$ref": "#/definitions/A"}));
+        let s = convert_schema(&json!({"anyOf": [{"type": "string"}, {"type": "integer"}], "description": "d"}));
         assert_eq!(s, json!({"description": "d"}));
+    }
+
+    #[test]
+    fn errors_after_mapping_point_into_the_openapi_document() {
+        let doc = br#"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {"A": {"type": "string", "enum": ["a"], "x-ms-enum": 5}}}}"#;
+        let e = to_swagger(doc).unwrap_err();
+        assert_eq!(e.pointer, "/components/schemas/A/x-ms-enum");
+        assert!(e.message.contains("XmsEnum"), "{}", e.message);
     }
 }
