@@ -1,6 +1,13 @@
 //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
 //! are its arguments, so `build()` always succeeds.
+#[allow(unused_imports)]
 use super::models::{self, *};
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 impl models::AuthorizationPropertiesFormat {
     /// Starts a builder for a request body.
     pub fn builder() -> AuthorizationPropertiesFormatBuilder {
@@ -20,11 +27,23 @@ impl models::AuthorizationPropertiesFormat {
     }
 }
 /// Builds a [`AuthorizationPropertiesFormat`]. Read-only properties have no setter.
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct AuthorizationPropertiesFormatBuilder {
     inner: models::AuthorizationPropertiesFormat,
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 impl AuthorizationPropertiesFormatBuilder {
     /// The authorization key.
     pub fn authorization_key(mut self, value: impl Into<String>) -> Self {
@@ -44,12 +63,24 @@ impl AuthorizationPropertiesFormatBuilder {
         self.inner
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 impl From<AuthorizationPropertiesFormatBuilder>
 for models::AuthorizationPropertiesFormat {
     fn from(b: AuthorizationPropertiesFormatBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 impl models::ExpressRouteCircuitAuthorization {
     /// Starts a builder for a request body.
     pub fn builder() -> ExpressRouteCircuitAuthorizationBuilder {
@@ -71,11 +102,23 @@ impl models::ExpressRouteCircuitAuthorization {
     }
 }
 /// Builds a [`ExpressRouteCircuitAuthorization`]. Read-only properties have no setter.
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct ExpressRouteCircuitAuthorizationBuilder {
     inner: models::ExpressRouteCircuitAuthorization,
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 impl ExpressRouteCircuitAuthorizationBuilder {
     /// Resource ID.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -119,12 +162,21 @@ impl ExpressRouteCircuitAuthorizationBuilder {
         self.inner
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 impl From<ExpressRouteCircuitAuthorizationBuilder>
 for models::ExpressRouteCircuitAuthorization {
     fn from(b: ExpressRouteCircuitAuthorizationBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl models::ExpressRouteCircuitPeeringConfig {
     /// Starts a builder for a request body.
     pub fn builder() -> ExpressRouteCircuitPeeringConfigBuilder {
@@ -147,11 +199,17 @@ impl models::ExpressRouteCircuitPeeringConfig {
     }
 }
 /// Builds a [`ExpressRouteCircuitPeeringConfig`]. Read-only properties have no setter.
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct ExpressRouteCircuitPeeringConfigBuilder {
     inner: models::ExpressRouteCircuitPeeringConfig,
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl ExpressRouteCircuitPeeringConfigBuilder {
     /// The reference to AdvertisedPublicPrefixes.
     pub fn advertised_public_prefixes(
@@ -209,12 +267,18 @@ impl ExpressRouteCircuitPeeringConfigBuilder {
         self.inner
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl From<ExpressRouteCircuitPeeringConfigBuilder>
 for models::ExpressRouteCircuitPeeringConfig {
     fn from(b: ExpressRouteCircuitPeeringConfigBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl models::Ipv6ExpressRouteCircuitPeeringConfig {
     /// Starts a builder for a request body.
     pub fn builder() -> Ipv6ExpressRouteCircuitPeeringConfigBuilder {
@@ -236,11 +300,17 @@ impl models::Ipv6ExpressRouteCircuitPeeringConfig {
     }
 }
 /// Builds a [`Ipv6ExpressRouteCircuitPeeringConfig`]. Read-only properties have no setter.
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct Ipv6ExpressRouteCircuitPeeringConfigBuilder {
     inner: models::Ipv6ExpressRouteCircuitPeeringConfig,
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl Ipv6ExpressRouteCircuitPeeringConfigBuilder {
     /// The primary address prefix.
     pub fn primary_peer_address_prefix(mut self, value: impl Into<String>) -> Self {
@@ -275,12 +345,18 @@ impl Ipv6ExpressRouteCircuitPeeringConfigBuilder {
         self.inner
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl From<Ipv6ExpressRouteCircuitPeeringConfigBuilder>
 for models::Ipv6ExpressRouteCircuitPeeringConfig {
     fn from(b: Ipv6ExpressRouteCircuitPeeringConfigBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl models::ExpressRouteCircuitStats {
     /// Starts a builder for a request body.
     pub fn builder() -> ExpressRouteCircuitStatsBuilder {
@@ -301,11 +377,17 @@ impl models::ExpressRouteCircuitStats {
     }
 }
 /// Builds a [`ExpressRouteCircuitStats`]. Read-only properties have no setter.
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct ExpressRouteCircuitStatsBuilder {
     inner: models::ExpressRouteCircuitStats,
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl ExpressRouteCircuitStatsBuilder {
     /// The Primary BytesIn of the peering.
     pub fn primarybytes_in(mut self, value: i64) -> Self {
@@ -332,11 +414,17 @@ impl ExpressRouteCircuitStatsBuilder {
         self.inner
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl From<ExpressRouteCircuitStatsBuilder> for models::ExpressRouteCircuitStats {
     fn from(b: ExpressRouteCircuitStatsBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl models::ExpressRouteCircuitPeeringPropertiesFormat {
     /// Starts a builder for a request body.
     pub fn builder() -> ExpressRouteCircuitPeeringPropertiesFormatBuilder {
@@ -373,11 +461,17 @@ impl models::ExpressRouteCircuitPeeringPropertiesFormat {
     }
 }
 /// Builds a [`ExpressRouteCircuitPeeringPropertiesFormat`]. Read-only properties have no setter.
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct ExpressRouteCircuitPeeringPropertiesFormatBuilder {
     inner: models::ExpressRouteCircuitPeeringPropertiesFormat,
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl ExpressRouteCircuitPeeringPropertiesFormatBuilder {
     /// The peering type.
     pub fn peering_type(mut self, value: impl Into<ExpressRoutePeeringType>) -> Self {
@@ -489,12 +583,18 @@ impl ExpressRouteCircuitPeeringPropertiesFormatBuilder {
         self.inner
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl From<ExpressRouteCircuitPeeringPropertiesFormatBuilder>
 for models::ExpressRouteCircuitPeeringPropertiesFormat {
     fn from(b: ExpressRouteCircuitPeeringPropertiesFormatBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl models::ExpressRouteCircuitPeering {
     /// Starts a builder for a request body.
     pub fn builder() -> ExpressRouteCircuitPeeringBuilder {
@@ -516,11 +616,17 @@ impl models::ExpressRouteCircuitPeering {
     }
 }
 /// Builds a [`ExpressRouteCircuitPeering`]. Read-only properties have no setter.
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct ExpressRouteCircuitPeeringBuilder {
     inner: models::ExpressRouteCircuitPeering,
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl ExpressRouteCircuitPeeringBuilder {
     /// Resource ID.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -699,11 +805,21 @@ impl ExpressRouteCircuitPeeringBuilder {
         self.inner
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl From<ExpressRouteCircuitPeeringBuilder> for models::ExpressRouteCircuitPeering {
     fn from(b: ExpressRouteCircuitPeeringBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 impl models::Ipv6CircuitConnectionConfig {
     /// Starts a builder for a request body.
     pub fn builder() -> Ipv6CircuitConnectionConfigBuilder {
@@ -722,11 +838,25 @@ impl models::Ipv6CircuitConnectionConfig {
     }
 }
 /// Builds a [`Ipv6CircuitConnectionConfig`]. Read-only properties have no setter.
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct Ipv6CircuitConnectionConfigBuilder {
     inner: models::Ipv6CircuitConnectionConfig,
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 impl Ipv6CircuitConnectionConfigBuilder {
     /// /125 IP address space to carve out customer addresses for global reach.
     pub fn address_prefix(mut self, value: impl Into<String>) -> Self {
@@ -738,11 +868,25 @@ impl Ipv6CircuitConnectionConfigBuilder {
         self.inner
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 impl From<Ipv6CircuitConnectionConfigBuilder> for models::Ipv6CircuitConnectionConfig {
     fn from(b: Ipv6CircuitConnectionConfigBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 impl models::ExpressRouteCircuitConnectionPropertiesFormat {
     /// Starts a builder for a request body.
     pub fn builder() -> ExpressRouteCircuitConnectionPropertiesFormatBuilder {
@@ -766,11 +910,25 @@ impl models::ExpressRouteCircuitConnectionPropertiesFormat {
     }
 }
 /// Builds a [`ExpressRouteCircuitConnectionPropertiesFormat`]. Read-only properties have no setter.
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct ExpressRouteCircuitConnectionPropertiesFormatBuilder {
     inner: models::ExpressRouteCircuitConnectionPropertiesFormat,
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 impl ExpressRouteCircuitConnectionPropertiesFormatBuilder {
     /// Reference to Express Route Circuit Private Peering Resource of the circuit initiating connection.
     pub fn express_route_circuit_peering(
@@ -811,12 +969,26 @@ impl ExpressRouteCircuitConnectionPropertiesFormatBuilder {
         self.inner
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 impl From<ExpressRouteCircuitConnectionPropertiesFormatBuilder>
 for models::ExpressRouteCircuitConnectionPropertiesFormat {
     fn from(b: ExpressRouteCircuitConnectionPropertiesFormatBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 impl models::ExpressRouteCircuitConnection {
     /// Starts a builder for a request body.
     pub fn builder() -> ExpressRouteCircuitConnectionBuilder {
@@ -838,11 +1010,25 @@ impl models::ExpressRouteCircuitConnection {
     }
 }
 /// Builds a [`ExpressRouteCircuitConnection`]. Read-only properties have no setter.
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct ExpressRouteCircuitConnectionBuilder {
     inner: models::ExpressRouteCircuitConnection,
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 impl ExpressRouteCircuitConnectionBuilder {
     /// Resource ID.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -917,12 +1103,20 @@ impl ExpressRouteCircuitConnectionBuilder {
         self.inner
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 impl From<ExpressRouteCircuitConnectionBuilder>
 for models::ExpressRouteCircuitConnection {
     fn from(b: ExpressRouteCircuitConnectionBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl models::ExpressRouteCircuitSku {
     /// Starts a builder for a request body.
     pub fn builder() -> ExpressRouteCircuitSkuBuilder {
@@ -942,11 +1136,13 @@ impl models::ExpressRouteCircuitSku {
     }
 }
 /// Builds a [`ExpressRouteCircuitSku`]. Read-only properties have no setter.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct ExpressRouteCircuitSkuBuilder {
     inner: models::ExpressRouteCircuitSku,
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitSkuBuilder {
     /// The name of the SKU.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -968,11 +1164,13 @@ impl ExpressRouteCircuitSkuBuilder {
         self.inner
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl From<ExpressRouteCircuitSkuBuilder> for models::ExpressRouteCircuitSku {
     fn from(b: ExpressRouteCircuitSkuBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl models::ExpressRouteCircuitServiceProviderProperties {
     /// Starts a builder for a request body.
     pub fn builder() -> ExpressRouteCircuitServiceProviderPropertiesBuilder {
@@ -992,11 +1190,13 @@ impl models::ExpressRouteCircuitServiceProviderProperties {
     }
 }
 /// Builds a [`ExpressRouteCircuitServiceProviderProperties`]. Read-only properties have no setter.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct ExpressRouteCircuitServiceProviderPropertiesBuilder {
     inner: models::ExpressRouteCircuitServiceProviderProperties,
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitServiceProviderPropertiesBuilder {
     /// The serviceProviderName.
     pub fn service_provider_name(mut self, value: impl Into<String>) -> Self {
@@ -1018,12 +1218,14 @@ impl ExpressRouteCircuitServiceProviderPropertiesBuilder {
         self.inner
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl From<ExpressRouteCircuitServiceProviderPropertiesBuilder>
 for models::ExpressRouteCircuitServiceProviderProperties {
     fn from(b: ExpressRouteCircuitServiceProviderPropertiesBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl models::ExpressRouteCircuitPropertiesFormat {
     /// Starts a builder for a request body.
     pub fn builder() -> ExpressRouteCircuitPropertiesFormatBuilder {
@@ -1054,11 +1256,13 @@ impl models::ExpressRouteCircuitPropertiesFormat {
     }
 }
 /// Builds a [`ExpressRouteCircuitPropertiesFormat`]. Read-only properties have no setter.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct ExpressRouteCircuitPropertiesFormatBuilder {
     inner: models::ExpressRouteCircuitPropertiesFormat,
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitPropertiesFormatBuilder {
     /// Allow classic operations.
     pub fn allow_classic_operations(mut self, value: bool) -> Self {
@@ -1156,12 +1360,14 @@ impl ExpressRouteCircuitPropertiesFormatBuilder {
         self.inner
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl From<ExpressRouteCircuitPropertiesFormatBuilder>
 for models::ExpressRouteCircuitPropertiesFormat {
     fn from(b: ExpressRouteCircuitPropertiesFormatBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl models::ExpressRouteCircuit {
     /// Starts a builder for a request body.
     pub fn builder() -> ExpressRouteCircuitBuilder {
@@ -1186,11 +1392,13 @@ impl models::ExpressRouteCircuit {
     }
 }
 /// Builds a [`ExpressRouteCircuit`]. Read-only properties have no setter.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct ExpressRouteCircuitBuilder {
     inner: models::ExpressRouteCircuit,
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitBuilder {
     /// Resource ID.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -1378,11 +1586,13 @@ impl ExpressRouteCircuitBuilder {
         self.inner
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl From<ExpressRouteCircuitBuilder> for models::ExpressRouteCircuit {
     fn from(b: ExpressRouteCircuitBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl models::TagsObject {
     /// Starts a builder for a request body.
     pub fn builder() -> TagsObjectBuilder {
@@ -1396,11 +1606,13 @@ impl models::TagsObject {
     }
 }
 /// Builds a [`TagsObject`]. Read-only properties have no setter.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct TagsObjectBuilder {
     inner: models::TagsObject,
 }
+#[cfg(feature = "express_route_circuits")]
 impl TagsObjectBuilder {
     /// Resource tags.
     pub fn tags(
@@ -1429,11 +1641,20 @@ impl TagsObjectBuilder {
         self.inner
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl From<TagsObjectBuilder> for models::TagsObject {
     fn from(b: TagsObjectBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl models::SubResource {
     /// Starts a builder for a request body.
     pub fn builder() -> SubResourceBuilder {
@@ -1447,11 +1668,27 @@ impl models::SubResource {
     }
 }
 /// Builds a [`SubResource`]. Read-only properties have no setter.
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct SubResourceBuilder {
     inner: models::SubResource,
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl SubResourceBuilder {
     /// Resource ID.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -1463,11 +1700,27 @@ impl SubResourceBuilder {
         self.inner
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl From<SubResourceBuilder> for models::SubResource {
     fn from(b: SubResourceBuilder) -> Self {
         b.inner
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl From<String> for models::SubResource {
     /// A reference to the resource with this id.
     fn from(id: String) -> Self {
@@ -1476,12 +1729,23 @@ impl From<String> for models::SubResource {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl From<&str> for models::SubResource {
     /// A reference to the resource with this id.
     fn from(id: &str) -> Self {
         Self::from(id.to_owned())
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl models::ExpressRouteConnectionId {
     /// Starts a builder for a request body.
     pub fn builder() -> ExpressRouteConnectionIdBuilder {
@@ -1499,17 +1763,26 @@ impl models::ExpressRouteConnectionId {
     }
 }
 /// Builds a [`ExpressRouteConnectionId`]. Read-only properties have no setter.
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Debug)]
 #[must_use]
 pub struct ExpressRouteConnectionIdBuilder {
     inner: models::ExpressRouteConnectionId,
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl ExpressRouteConnectionIdBuilder {
     /// The finished value.
     pub fn build(self) -> models::ExpressRouteConnectionId {
         self.inner
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl From<ExpressRouteConnectionIdBuilder> for models::ExpressRouteConnectionId {
     fn from(b: ExpressRouteConnectionIdBuilder) -> Self {
         b.inner

@@ -1,13 +1,32 @@
 //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
 //! parent.
+#[allow(unused_imports)]
 use std::fmt;
 pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
 /// The id of a `ExpressRouteCircuit`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}`.
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ExpressRouteCircuitId {
     parent: ResourceGroupId,
     name: String,
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl ExpressRouteCircuitId {
     /// An id from its names, root first.
     pub fn new(
@@ -36,6 +55,15 @@ impl ExpressRouteCircuitId {
         &self.name
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl ResourceGroupId {
     /// The `ExpressRouteCircuit` named `name` below this resource.
     pub fn express_route_circuit(
@@ -48,6 +76,15 @@ impl ResourceGroupId {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl fmt::Display for ExpressRouteCircuitId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
@@ -56,6 +93,15 @@ impl fmt::Display for ExpressRouteCircuitId {
         )
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl std::str::FromStr for ExpressRouteCircuitId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -78,11 +124,13 @@ impl std::str::FromStr for ExpressRouteCircuitId {
     }
 }
 /// The id of a `ExpressRouteCircuitAuthorization`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/authorizations/{authorization_name}`.
+#[cfg(feature = "express_route_circuit_authorizations")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ExpressRouteCircuitAuthorizationId {
     parent: ExpressRouteCircuitId,
     name: String,
 }
+#[cfg(feature = "express_route_circuit_authorizations")]
 impl ExpressRouteCircuitAuthorizationId {
     /// An id from its names, root first.
     pub fn new(
@@ -115,6 +163,7 @@ impl ExpressRouteCircuitAuthorizationId {
         &self.name
     }
 }
+#[cfg(feature = "express_route_circuit_authorizations")]
 impl ExpressRouteCircuitId {
     /// The `ExpressRouteCircuitAuthorization` named `name` below this resource.
     pub fn authorization(
@@ -127,11 +176,13 @@ impl ExpressRouteCircuitId {
         }
     }
 }
+#[cfg(feature = "express_route_circuit_authorizations")]
 impl fmt::Display for ExpressRouteCircuitAuthorizationId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}/authorizations/{}", self.parent, self.name)
     }
 }
+#[cfg(feature = "express_route_circuit_authorizations")]
 impl std::str::FromStr for ExpressRouteCircuitAuthorizationId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -150,11 +201,27 @@ impl std::str::FromStr for ExpressRouteCircuitAuthorizationId {
     }
 }
 /// The id of a `ExpressRouteCircuitPeering`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}`.
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ExpressRouteCircuitPeeringId {
     parent: ExpressRouteCircuitId,
     name: String,
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl ExpressRouteCircuitPeeringId {
     /// An id from its names, root first.
     pub fn new(
@@ -187,6 +254,14 @@ impl ExpressRouteCircuitPeeringId {
         &self.name
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl ExpressRouteCircuitId {
     /// The `ExpressRouteCircuitPeering` named `name` below this resource.
     pub fn peering(&self, name: impl Into<String>) -> ExpressRouteCircuitPeeringId {
@@ -196,11 +271,27 @@ impl ExpressRouteCircuitId {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl fmt::Display for ExpressRouteCircuitPeeringId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}/peerings/{}", self.parent, self.name)
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl std::str::FromStr for ExpressRouteCircuitPeeringId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -219,11 +310,13 @@ impl std::str::FromStr for ExpressRouteCircuitPeeringId {
     }
 }
 /// The id of a `ExpressRouteCircuitConnection`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/connections/{connection_name}`.
+#[cfg(feature = "express_route_circuit_connections")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ExpressRouteCircuitConnectionId {
     parent: ExpressRouteCircuitPeeringId,
     name: String,
 }
+#[cfg(feature = "express_route_circuit_connections")]
 impl ExpressRouteCircuitConnectionId {
     /// An id from its names, root first.
     pub fn new(
@@ -265,6 +358,7 @@ impl ExpressRouteCircuitConnectionId {
         &self.name
     }
 }
+#[cfg(feature = "express_route_circuit_connections")]
 impl ExpressRouteCircuitPeeringId {
     /// The `ExpressRouteCircuitConnection` named `name` below this resource.
     pub fn connection(
@@ -277,11 +371,13 @@ impl ExpressRouteCircuitPeeringId {
         }
     }
 }
+#[cfg(feature = "express_route_circuit_connections")]
 impl fmt::Display for ExpressRouteCircuitConnectionId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}/connections/{}", self.parent, self.name)
     }
 }
+#[cfg(feature = "express_route_circuit_connections")]
 impl std::str::FromStr for ExpressRouteCircuitConnectionId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -300,11 +396,13 @@ impl std::str::FromStr for ExpressRouteCircuitConnectionId {
     }
 }
 /// The id of a `PeerExpressRouteCircuitConnection`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/peerConnections/{connection_name}`.
+#[cfg(feature = "peer_express_route_circuit_connections")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PeerExpressRouteCircuitConnectionId {
     parent: ExpressRouteCircuitPeeringId,
     name: String,
 }
+#[cfg(feature = "peer_express_route_circuit_connections")]
 impl PeerExpressRouteCircuitConnectionId {
     /// An id from its names, root first.
     pub fn new(
@@ -346,6 +444,7 @@ impl PeerExpressRouteCircuitConnectionId {
         &self.name
     }
 }
+#[cfg(feature = "peer_express_route_circuit_connections")]
 impl ExpressRouteCircuitPeeringId {
     /// The `PeerExpressRouteCircuitConnection` named `name` below this resource.
     pub fn peer_connection(
@@ -358,11 +457,13 @@ impl ExpressRouteCircuitPeeringId {
         }
     }
 }
+#[cfg(feature = "peer_express_route_circuit_connections")]
 impl fmt::Display for PeerExpressRouteCircuitConnectionId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}/peerConnections/{}", self.parent, self.name)
     }
 }
+#[cfg(feature = "peer_express_route_circuit_connections")]
 impl std::str::FromStr for PeerExpressRouteCircuitConnectionId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -385,11 +486,13 @@ impl std::str::FromStr for PeerExpressRouteCircuitConnectionId {
     }
 }
 /// The id of a `ArpTable`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/arpTables/{device_path}`.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ArpTableId {
     parent: ExpressRouteCircuitPeeringId,
     name: String,
 }
+#[cfg(feature = "express_route_circuits")]
 impl ArpTableId {
     /// An id from its names, root first.
     pub fn new(
@@ -431,6 +534,7 @@ impl ArpTableId {
         &self.name
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitPeeringId {
     /// The `ArpTable` named `name` below this resource.
     pub fn arp_table(&self, name: impl Into<String>) -> ArpTableId {
@@ -440,11 +544,13 @@ impl ExpressRouteCircuitPeeringId {
         }
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl fmt::Display for ArpTableId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}/arpTables/{}", self.parent, self.name)
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl std::str::FromStr for ArpTableId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -460,11 +566,13 @@ impl std::str::FromStr for ArpTableId {
     }
 }
 /// The id of a `RouteTable`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/routeTables/{device_path}`.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct RouteTableId {
     parent: ExpressRouteCircuitPeeringId,
     name: String,
 }
+#[cfg(feature = "express_route_circuits")]
 impl RouteTableId {
     /// An id from its names, root first.
     pub fn new(
@@ -506,6 +614,7 @@ impl RouteTableId {
         &self.name
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitPeeringId {
     /// The `RouteTable` named `name` below this resource.
     pub fn route_table(&self, name: impl Into<String>) -> RouteTableId {
@@ -515,11 +624,13 @@ impl ExpressRouteCircuitPeeringId {
         }
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl fmt::Display for RouteTableId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}/routeTables/{}", self.parent, self.name)
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl std::str::FromStr for RouteTableId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -535,11 +646,13 @@ impl std::str::FromStr for RouteTableId {
     }
 }
 /// The id of a `RouteTablesSummary`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/routeTablesSummary/{device_path}`.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct RouteTablesSummaryId {
     parent: ExpressRouteCircuitPeeringId,
     name: String,
 }
+#[cfg(feature = "express_route_circuits")]
 impl RouteTablesSummaryId {
     /// An id from its names, root first.
     pub fn new(
@@ -581,6 +694,7 @@ impl RouteTablesSummaryId {
         &self.name
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitPeeringId {
     /// The `RouteTablesSummary` named `name` below this resource.
     pub fn route_tables_summary(&self, name: impl Into<String>) -> RouteTablesSummaryId {
@@ -590,11 +704,13 @@ impl ExpressRouteCircuitPeeringId {
         }
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl fmt::Display for RouteTablesSummaryId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}/routeTablesSummary/{}", self.parent, self.name)
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl std::str::FromStr for RouteTablesSummaryId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {

@@ -1,7 +1,14 @@
 //! Models: the request and response bodies of the API.
 #![allow(clippy::doc_lazy_continuation)]
+#[allow(unused_imports)]
 use serde::{Deserialize, Serialize};
 /// Properties of ExpressRouteCircuitAuthorization.
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 #[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AuthorizationPropertiesFormat {
@@ -15,6 +22,12 @@ pub struct AuthorizationPropertiesFormat {
     #[serde(skip_serializing)]
     pub provisioning_state: Option<ProvisioningState>,
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 impl std::fmt::Debug for AuthorizationPropertiesFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AuthorizationPropertiesFormat")
@@ -52,6 +65,12 @@ impl std::fmt::Debug for AuthorizationPropertiesFormat {
 /// - [`express_route_circuit_authorizations().get`](super::operations::ExpressRouteCircuitAuthorizations::get)
 /// - [`express_route_circuit_authorizations().create_or_update`](super::operations::ExpressRouteCircuitAuthorizations::create_or_update)
 /// - [`express_route_circuit_authorizations().delete`](super::operations::ExpressRouteCircuitAuthorizations::delete)
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitAuthorization {
@@ -71,6 +90,12 @@ pub struct ExpressRouteCircuitAuthorization {
     #[serde(skip_serializing)]
     pub type_: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 impl ExpressRouteCircuitAuthorization {
     /// The authorization key.
     pub fn authorization_key(&self) -> Option<&str> {
@@ -86,6 +111,7 @@ impl ExpressRouteCircuitAuthorization {
     }
 }
 /// Response for ListAuthorizations API service call retrieves all authorizations that belongs to an ExpressRouteCircuit.
+#[cfg(feature = "express_route_circuit_authorizations")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AuthorizationListResult {
@@ -96,6 +122,7 @@ pub struct AuthorizationListResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_link: Option<String>,
 }
+#[cfg(feature = "express_route_circuit_authorizations")]
 impl AuthorizationListResult {
     /// The authorizations in an ExpressRoute Circuit.
     pub fn value(&self) -> &[ExpressRouteCircuitAuthorization] {
@@ -103,6 +130,9 @@ impl AuthorizationListResult {
     }
 }
 /// Specifies the peering configuration.
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitPeeringConfig {
@@ -127,6 +157,9 @@ pub struct ExpressRouteCircuitPeeringConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub routing_registry_name: Option<String>,
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl ExpressRouteCircuitPeeringConfig {
     /// The reference to AdvertisedPublicPrefixes.
     pub fn advertised_public_prefixes(&self) -> &[String] {
@@ -138,6 +171,9 @@ impl ExpressRouteCircuitPeeringConfig {
     }
 }
 /// Contains IPv6 peering config.
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Ipv6ExpressRouteCircuitPeeringConfig {
@@ -158,6 +194,9 @@ pub struct Ipv6ExpressRouteCircuitPeeringConfig {
     pub state: Option<ExpressRouteCircuitPeeringState>,
 }
 /// Contains stats associated with the peering.
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitStats {
@@ -175,6 +214,9 @@ pub struct ExpressRouteCircuitStats {
     pub secondarybytes_out: Option<i64>,
 }
 /// Properties of the express route circuit peering.
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitPeeringPropertiesFormat {
@@ -239,6 +281,9 @@ pub struct ExpressRouteCircuitPeeringPropertiesFormat {
     #[serde(skip_serializing)]
     pub peered_connections: Option<Vec<PeerExpressRouteCircuitConnection>>,
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl std::fmt::Debug for ExpressRouteCircuitPeeringPropertiesFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ExpressRouteCircuitPeeringPropertiesFormat")
@@ -265,6 +310,9 @@ impl std::fmt::Debug for ExpressRouteCircuitPeeringPropertiesFormat {
             .finish()
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl ExpressRouteCircuitPeeringPropertiesFormat {
     /// The list of circuit connections associated with Azure Private Peering for this circuit.
     pub fn connections(&self) -> &[ExpressRouteCircuitConnection] {
@@ -311,6 +359,9 @@ impl ExpressRouteCircuitPeeringPropertiesFormat {
 /// - [`express_route_circuit_connections().list`](super::operations::ExpressRouteCircuitConnections::list)
 /// - [`peer_express_route_circuit_connections().list`](super::operations::PeerExpressRouteCircuitConnections::list)
 /// - [`express_route_circuits().get_peering_stats`](super::operations::ExpressRouteCircuits::get_peering_stats)
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitPeering {
@@ -330,6 +381,9 @@ pub struct ExpressRouteCircuitPeering {
     #[serde(skip_serializing)]
     pub type_: Option<String>,
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl ExpressRouteCircuitPeering {
     /// The peering type.
     pub fn peering_type(&self) -> Option<&ExpressRoutePeeringType> {
@@ -419,6 +473,7 @@ impl ExpressRouteCircuitPeering {
     }
 }
 /// Response for ListPeering API service call retrieves all peerings that belong to an ExpressRouteCircuit.
+#[cfg(feature = "express_route_circuit_peerings")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitPeeringListResult {
@@ -429,6 +484,7 @@ pub struct ExpressRouteCircuitPeeringListResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_link: Option<String>,
 }
+#[cfg(feature = "express_route_circuit_peerings")]
 impl ExpressRouteCircuitPeeringListResult {
     /// The peerings in an express route circuit.
     pub fn value(&self) -> &[ExpressRouteCircuitPeering] {
@@ -436,6 +492,9 @@ impl ExpressRouteCircuitPeeringListResult {
     }
 }
 /// The peering type.
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRoutePeeringType {
     AzurePublicPeering,
@@ -444,6 +503,9 @@ pub enum ExpressRoutePeeringType {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl ExpressRoutePeeringType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -455,6 +517,9 @@ impl ExpressRoutePeeringType {
         }
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl From<String> for ExpressRoutePeeringType {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -465,21 +530,33 @@ impl From<String> for ExpressRoutePeeringType {
         }
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl From<&str> for ExpressRoutePeeringType {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl std::fmt::Display for ExpressRoutePeeringType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl Serialize for ExpressRoutePeeringType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl<'de> Deserialize<'de> for ExpressRoutePeeringType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -488,6 +565,9 @@ impl<'de> Deserialize<'de> for ExpressRoutePeeringType {
     }
 }
 /// The state of peering.
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRoutePeeringState {
     Disabled,
@@ -495,6 +575,9 @@ pub enum ExpressRoutePeeringState {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl ExpressRoutePeeringState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -505,6 +588,9 @@ impl ExpressRoutePeeringState {
         }
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl From<String> for ExpressRoutePeeringState {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -514,21 +600,33 @@ impl From<String> for ExpressRoutePeeringState {
         }
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl From<&str> for ExpressRoutePeeringState {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl std::fmt::Display for ExpressRoutePeeringState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl Serialize for ExpressRoutePeeringState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl<'de> Deserialize<'de> for ExpressRoutePeeringState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -537,6 +635,13 @@ impl<'de> Deserialize<'de> for ExpressRoutePeeringState {
     }
 }
 /// IPv6 Circuit Connection properties for global reach.
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Ipv6CircuitConnectionConfig {
@@ -548,6 +653,13 @@ pub struct Ipv6CircuitConnectionConfig {
     pub circuit_connection_status: Option<CircuitConnectionStatus>,
 }
 /// Properties of the express route circuit connection.
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 #[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitConnectionPropertiesFormat {
@@ -573,6 +685,13 @@ pub struct ExpressRouteCircuitConnectionPropertiesFormat {
     #[serde(skip_serializing)]
     pub provisioning_state: Option<ProvisioningState>,
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 impl std::fmt::Debug for ExpressRouteCircuitConnectionPropertiesFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ExpressRouteCircuitConnectionPropertiesFormat")
@@ -632,6 +751,13 @@ impl std::fmt::Debug for ExpressRouteCircuitConnectionPropertiesFormat {
 /// - [`express_route_circuit_connections().get`](super::operations::ExpressRouteCircuitConnections::get)
 /// - [`express_route_circuit_connections().create_or_update`](super::operations::ExpressRouteCircuitConnections::create_or_update)
 /// - [`express_route_circuit_connections().delete`](super::operations::ExpressRouteCircuitConnections::delete)
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitConnection {
@@ -651,6 +777,13 @@ pub struct ExpressRouteCircuitConnection {
     #[serde(skip_serializing)]
     pub type_: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 impl ExpressRouteCircuitConnection {
     /// Reference to Express Route Circuit Private Peering Resource of the circuit initiating connection.
     pub fn express_route_circuit_peering(&self) -> Option<&SubResource> {
@@ -686,6 +819,7 @@ impl ExpressRouteCircuitConnection {
     }
 }
 /// Response for ListConnections API service call retrieves all global reach connections that belongs to a Private Peering for an ExpressRouteCircuit.
+#[cfg(feature = "express_route_circuit_connections")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitConnectionListResult {
@@ -696,6 +830,7 @@ pub struct ExpressRouteCircuitConnectionListResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_link: Option<String>,
 }
+#[cfg(feature = "express_route_circuit_connections")]
 impl ExpressRouteCircuitConnectionListResult {
     /// The global reach connection associated with Private Peering in an ExpressRoute Circuit.
     pub fn value(&self) -> &[ExpressRouteCircuitConnection] {
@@ -703,6 +838,13 @@ impl ExpressRouteCircuitConnectionListResult {
     }
 }
 /// Properties of the peer express route circuit connection.
+#[cfg(
+    any(
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PeerExpressRouteCircuitConnectionPropertiesFormat {
@@ -741,6 +883,13 @@ pub struct PeerExpressRouteCircuitConnectionPropertiesFormat {
 /// # Operations
 ///
 /// - [`peer_express_route_circuit_connections().get`](super::operations::PeerExpressRouteCircuitConnections::get)
+#[cfg(
+    any(
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PeerExpressRouteCircuitConnection {
@@ -760,6 +909,13 @@ pub struct PeerExpressRouteCircuitConnection {
     #[serde(skip_serializing)]
     pub type_: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl PeerExpressRouteCircuitConnection {
     /// Reference to Express Route Circuit Private Peering Resource of the circuit.
     pub fn express_route_circuit_peering(&self) -> Option<&SubResource> {
@@ -793,6 +949,7 @@ impl PeerExpressRouteCircuitConnection {
     }
 }
 /// Response for ListPeeredConnections API service call retrieves all global reach peer circuit connections that belongs to a Private Peering for an ExpressRouteCircuit.
+#[cfg(feature = "peer_express_route_circuit_connections")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PeerExpressRouteCircuitConnectionListResult {
@@ -803,6 +960,7 @@ pub struct PeerExpressRouteCircuitConnectionListResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_link: Option<String>,
 }
+#[cfg(feature = "peer_express_route_circuit_connections")]
 impl PeerExpressRouteCircuitConnectionListResult {
     /// The global reach peer circuit connection associated with Private Peering in an ExpressRoute Circuit.
     pub fn value(&self) -> &[PeerExpressRouteCircuitConnection] {
@@ -810,6 +968,7 @@ impl PeerExpressRouteCircuitConnectionListResult {
     }
 }
 /// Contains SKU in an ExpressRouteCircuit.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitSku {
@@ -824,6 +983,7 @@ pub struct ExpressRouteCircuitSku {
     pub family: Option<ExpressRouteCircuitSkuFamily>,
 }
 /// Contains ServiceProviderProperties in an ExpressRouteCircuit.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitServiceProviderProperties {
@@ -838,6 +998,7 @@ pub struct ExpressRouteCircuitServiceProviderProperties {
     pub bandwidth_in_mbps: Option<i32>,
 }
 /// Properties of ExpressRouteCircuit.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitPropertiesFormat {
@@ -886,6 +1047,7 @@ pub struct ExpressRouteCircuitPropertiesFormat {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub global_reach_enabled: Option<bool>,
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitPropertiesFormat {
     /// The list of authorizations.
     pub fn authorizations(&self) -> &[ExpressRouteCircuitAuthorization] {
@@ -947,6 +1109,7 @@ impl ExpressRouteCircuitPropertiesFormat {
 /// - [`express_route_circuits().delete`](super::operations::ExpressRouteCircuits::delete)
 /// - [`express_route_circuits().update_tags`](super::operations::ExpressRouteCircuits::update_tags)
 /// - [`express_route_circuits().get_stats`](super::operations::ExpressRouteCircuits::get_stats)
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuit {
@@ -975,6 +1138,7 @@ pub struct ExpressRouteCircuit {
     #[serde(skip_serializing)]
     pub etag: Option<String>,
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuit {
     /// Allow classic operations.
     pub fn allow_classic_operations(&self) -> Option<bool> {
@@ -1043,6 +1207,7 @@ impl ExpressRouteCircuit {
     }
 }
 /// The ARP table associated with the ExpressRouteCircuit.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitArpTable {
@@ -1060,6 +1225,7 @@ pub struct ExpressRouteCircuitArpTable {
     pub mac_address: Option<String>,
 }
 /// Response for ListArpTable associated with the Express Route Circuits API.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitsArpTableListResult {
@@ -1070,6 +1236,7 @@ pub struct ExpressRouteCircuitsArpTableListResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_link: Option<String>,
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitsArpTableListResult {
     /// A list of the ARP tables.
     pub fn value(&self) -> &[ExpressRouteCircuitArpTable] {
@@ -1077,6 +1244,7 @@ impl ExpressRouteCircuitsArpTableListResult {
     }
 }
 /// The routes table associated with the ExpressRouteCircuit.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitRoutesTable {
@@ -1097,6 +1265,7 @@ pub struct ExpressRouteCircuitRoutesTable {
     pub path: Option<String>,
 }
 /// Response for ListRoutesTable associated with the Express Route Circuits API.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitsRoutesTableListResult {
@@ -1107,6 +1276,7 @@ pub struct ExpressRouteCircuitsRoutesTableListResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_link: Option<String>,
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitsRoutesTableListResult {
     /// The list of routes table.
     pub fn value(&self) -> &[ExpressRouteCircuitRoutesTable] {
@@ -1114,6 +1284,7 @@ impl ExpressRouteCircuitsRoutesTableListResult {
     }
 }
 /// The routes table associated with the ExpressRouteCircuit.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitRoutesTableSummary {
@@ -1134,6 +1305,7 @@ pub struct ExpressRouteCircuitRoutesTableSummary {
     pub state_pfx_rcd: Option<String>,
 }
 /// Response for ListRoutesTable associated with the Express Route Circuits API.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitsRoutesTableSummaryListResult {
@@ -1144,6 +1316,7 @@ pub struct ExpressRouteCircuitsRoutesTableSummaryListResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_link: Option<String>,
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitsRoutesTableSummaryListResult {
     /// A list of the routes table.
     pub fn value(&self) -> &[ExpressRouteCircuitRoutesTableSummary] {
@@ -1151,6 +1324,7 @@ impl ExpressRouteCircuitsRoutesTableSummaryListResult {
     }
 }
 /// Response for ListExpressRouteCircuit API service call.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitListResult {
@@ -1161,6 +1335,7 @@ pub struct ExpressRouteCircuitListResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_link: Option<String>,
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitListResult {
     /// A list of ExpressRouteCircuits in a resource group.
     pub fn value(&self) -> &[ExpressRouteCircuit] {
@@ -1168,6 +1343,7 @@ impl ExpressRouteCircuitListResult {
     }
 }
 /// Contains bandwidths offered in ExpressRouteServiceProvider resources.
+#[cfg(feature = "express_route_service_providers")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteServiceProviderBandwidthsOffered {
@@ -1179,6 +1355,7 @@ pub struct ExpressRouteServiceProviderBandwidthsOffered {
     pub value_in_mbps: Option<i32>,
 }
 /// Properties of ExpressRouteServiceProvider.
+#[cfg(feature = "express_route_service_providers")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteServiceProviderPropertiesFormat {
@@ -1192,6 +1369,7 @@ pub struct ExpressRouteServiceProviderPropertiesFormat {
     #[serde(skip_serializing)]
     pub provisioning_state: Option<ProvisioningState>,
 }
+#[cfg(feature = "express_route_service_providers")]
 impl ExpressRouteServiceProviderPropertiesFormat {
     /// A list of peering locations.
     pub fn peering_locations(&self) -> &[String] {
@@ -1203,6 +1381,7 @@ impl ExpressRouteServiceProviderPropertiesFormat {
     }
 }
 /// A ExpressRouteResourceProvider object.
+#[cfg(feature = "express_route_service_providers")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteServiceProvider {
@@ -1225,6 +1404,7 @@ pub struct ExpressRouteServiceProvider {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub properties: Option<ExpressRouteServiceProviderPropertiesFormat>,
 }
+#[cfg(feature = "express_route_service_providers")]
 impl ExpressRouteServiceProvider {
     /// A list of peering locations.
     pub fn peering_locations(&self) -> &[String] {
@@ -1246,6 +1426,7 @@ impl ExpressRouteServiceProvider {
     }
 }
 /// Response for the ListExpressRouteServiceProvider API service call.
+#[cfg(feature = "express_route_service_providers")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteServiceProviderListResult {
@@ -1256,6 +1437,7 @@ pub struct ExpressRouteServiceProviderListResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_link: Option<String>,
 }
+#[cfg(feature = "express_route_service_providers")]
 impl ExpressRouteServiceProviderListResult {
     /// A list of ExpressRouteResourceProvider resources.
     pub fn value(&self) -> &[ExpressRouteServiceProvider] {
@@ -1263,6 +1445,14 @@ impl ExpressRouteServiceProviderListResult {
     }
 }
 /// Express Route Circuit connection state.
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum CircuitConnectionStatus {
     Connected,
@@ -1271,6 +1461,14 @@ pub enum CircuitConnectionStatus {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl CircuitConnectionStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1282,6 +1480,14 @@ impl CircuitConnectionStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl From<String> for CircuitConnectionStatus {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -1292,21 +1498,53 @@ impl From<String> for CircuitConnectionStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl From<&str> for CircuitConnectionStatus {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl std::fmt::Display for CircuitConnectionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl Serialize for CircuitConnectionStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl<'de> Deserialize<'de> for CircuitConnectionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1315,6 +1553,7 @@ impl<'de> Deserialize<'de> for CircuitConnectionStatus {
     }
 }
 /// The ServiceProviderProvisioningState state of the resource.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ServiceProviderProvisioningState {
     NotProvisioned,
@@ -1324,6 +1563,7 @@ pub enum ServiceProviderProvisioningState {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
+#[cfg(feature = "express_route_circuits")]
 impl ServiceProviderProvisioningState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1336,6 +1576,7 @@ impl ServiceProviderProvisioningState {
         }
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl From<String> for ServiceProviderProvisioningState {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -1347,21 +1588,25 @@ impl From<String> for ServiceProviderProvisioningState {
         }
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl From<&str> for ServiceProviderProvisioningState {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl std::fmt::Display for ServiceProviderProvisioningState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl Serialize for ServiceProviderProvisioningState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl<'de> Deserialize<'de> for ServiceProviderProvisioningState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1370,6 +1615,16 @@ impl<'de> Deserialize<'de> for ServiceProviderProvisioningState {
     }
 }
 /// An error response from the service.
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "express_route_service_providers",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CloudError {
@@ -1378,6 +1633,7 @@ pub struct CloudError {
     pub error: Option<CloudErrorBodyModel>,
 }
 /// Tags object for patch operations.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TagsObject {
@@ -1386,6 +1642,12 @@ pub struct TagsObject {
     pub tags: Option<std::collections::BTreeMap<String, String>>,
 }
 /// The authorization use status.
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum AuthorizationUseStatus {
     Available,
@@ -1393,6 +1655,12 @@ pub enum AuthorizationUseStatus {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 impl AuthorizationUseStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1403,6 +1671,12 @@ impl AuthorizationUseStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 impl From<String> for AuthorizationUseStatus {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -1412,21 +1686,45 @@ impl From<String> for AuthorizationUseStatus {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 impl From<&str> for AuthorizationUseStatus {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 impl std::fmt::Display for AuthorizationUseStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 impl Serialize for AuthorizationUseStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
 impl<'de> Deserialize<'de> for AuthorizationUseStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1435,6 +1733,16 @@ impl<'de> Deserialize<'de> for AuthorizationUseStatus {
     }
 }
 /// The current provisioning state.
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "express_route_service_providers",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ProvisioningState {
     Succeeded,
@@ -1444,6 +1752,16 @@ pub enum ProvisioningState {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "express_route_service_providers",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl ProvisioningState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1456,6 +1774,16 @@ impl ProvisioningState {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "express_route_service_providers",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl From<String> for ProvisioningState {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -1467,21 +1795,61 @@ impl From<String> for ProvisioningState {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "express_route_service_providers",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl From<&str> for ProvisioningState {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "express_route_service_providers",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl std::fmt::Display for ProvisioningState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "express_route_service_providers",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl Serialize for ProvisioningState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "express_route_service_providers",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl<'de> Deserialize<'de> for ProvisioningState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1490,6 +1858,9 @@ impl<'de> Deserialize<'de> for ProvisioningState {
     }
 }
 /// The advertised public prefix state of the Peering resource.
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     NotConfigured,
@@ -1499,6 +1870,9 @@ pub enum ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1511,6 +1885,9 @@ impl ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
         }
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl From<String> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -1522,21 +1899,33 @@ impl From<String> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
         }
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl From<&str> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl std::fmt::Display for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl Serialize for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl<'de> Deserialize<'de> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1545,6 +1934,14 @@ impl<'de> Deserialize<'de> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixS
     }
 }
 /// Reference to another subresource.
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SubResource {
@@ -1553,6 +1950,9 @@ pub struct SubResource {
     pub id: Option<String>,
 }
 /// The state of peering.
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRouteCircuitPeeringState {
     Disabled,
@@ -1560,6 +1960,9 @@ pub enum ExpressRouteCircuitPeeringState {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl ExpressRouteCircuitPeeringState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1570,6 +1973,9 @@ impl ExpressRouteCircuitPeeringState {
         }
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl From<String> for ExpressRouteCircuitPeeringState {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -1579,21 +1985,33 @@ impl From<String> for ExpressRouteCircuitPeeringState {
         }
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl From<&str> for ExpressRouteCircuitPeeringState {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl std::fmt::Display for ExpressRouteCircuitPeeringState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl Serialize for ExpressRouteCircuitPeeringState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 impl<'de> Deserialize<'de> for ExpressRouteCircuitPeeringState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1602,6 +2020,9 @@ impl<'de> Deserialize<'de> for ExpressRouteCircuitPeeringState {
     }
 }
 /// The ID of the ExpressRouteConnection.
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteConnectionId {
@@ -1610,6 +2031,7 @@ pub struct ExpressRouteConnectionId {
     pub id: Option<String>,
 }
 /// The tier of the SKU.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRouteCircuitSkuTier {
     Standard,
@@ -1619,6 +2041,7 @@ pub enum ExpressRouteCircuitSkuTier {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitSkuTier {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1631,6 +2054,7 @@ impl ExpressRouteCircuitSkuTier {
         }
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl From<String> for ExpressRouteCircuitSkuTier {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -1642,21 +2066,25 @@ impl From<String> for ExpressRouteCircuitSkuTier {
         }
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl From<&str> for ExpressRouteCircuitSkuTier {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl std::fmt::Display for ExpressRouteCircuitSkuTier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl Serialize for ExpressRouteCircuitSkuTier {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl<'de> Deserialize<'de> for ExpressRouteCircuitSkuTier {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1665,6 +2093,7 @@ impl<'de> Deserialize<'de> for ExpressRouteCircuitSkuTier {
     }
 }
 /// The family of the SKU.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRouteCircuitSkuFamily {
     UnlimitedData,
@@ -1672,6 +2101,7 @@ pub enum ExpressRouteCircuitSkuFamily {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitSkuFamily {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1682,6 +2112,7 @@ impl ExpressRouteCircuitSkuFamily {
         }
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl From<String> for ExpressRouteCircuitSkuFamily {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -1691,21 +2122,25 @@ impl From<String> for ExpressRouteCircuitSkuFamily {
         }
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl From<&str> for ExpressRouteCircuitSkuFamily {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl std::fmt::Display for ExpressRouteCircuitSkuFamily {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl Serialize for ExpressRouteCircuitSkuFamily {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "express_route_circuits")]
 impl<'de> Deserialize<'de> for ExpressRouteCircuitSkuFamily {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1714,6 +2149,16 @@ impl<'de> Deserialize<'de> for ExpressRouteCircuitSkuFamily {
     }
 }
 /// An error response from the service.
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "express_route_service_providers",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CloudErrorBodyModel {
@@ -1730,6 +2175,16 @@ pub struct CloudErrorBodyModel {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<CloudErrorBodyModel>>,
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "express_route_service_providers",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl CloudErrorBodyModel {
     /// A list of additional details about the error.
     pub fn details(&self) -> &[CloudErrorBodyModel] {

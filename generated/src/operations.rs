@@ -1,16 +1,19 @@
 //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
 //! the result, or inspect and send the request yourself.
 #![allow(clippy::too_many_arguments)]
+#[allow(unused_imports)]
 use super::client::{self, Client};
 #[allow(unused_imports)]
 use super::models::*;
 #[allow(unused_imports)]
 use super::ids;
 /// `ExpressRouteCircuitAuthorizations` operations.
+#[cfg(feature = "express_route_circuit_authorizations")]
 #[derive(Clone, Copy, Debug)]
 pub struct ExpressRouteCircuitAuthorizations<'a> {
     client: &'a Client,
 }
+#[cfg(feature = "express_route_circuit_authorizations")]
 impl ExpressRouteCircuitAuthorizations<'_> {
     /// Gets the specified authorization from the specified express route circuit.
     ///
@@ -178,10 +181,12 @@ impl ExpressRouteCircuitAuthorizations<'_> {
     }
 }
 /// `ExpressRouteCircuitConnections` operations.
+#[cfg(feature = "express_route_circuit_connections")]
 #[derive(Clone, Copy, Debug)]
 pub struct ExpressRouteCircuitConnections<'a> {
     client: &'a Client,
 }
+#[cfg(feature = "express_route_circuit_connections")]
 impl ExpressRouteCircuitConnections<'_> {
     /// Gets the specified Express Route Circuit Connection from the specified express route circuit.
     ///
@@ -350,10 +355,12 @@ impl ExpressRouteCircuitConnections<'_> {
     }
 }
 /// `ExpressRouteCircuitPeerings` operations.
+#[cfg(feature = "express_route_circuit_peerings")]
 #[derive(Clone, Copy, Debug)]
 pub struct ExpressRouteCircuitPeerings<'a> {
     client: &'a Client,
 }
+#[cfg(feature = "express_route_circuit_peerings")]
 impl ExpressRouteCircuitPeerings<'_> {
     /// Gets the specified peering for the express route circuit.
     ///
@@ -518,10 +525,12 @@ impl ExpressRouteCircuitPeerings<'_> {
     }
 }
 /// `ExpressRouteCircuits` operations.
+#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Copy, Debug)]
 pub struct ExpressRouteCircuits<'a> {
     client: &'a Client,
 }
+#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuits<'_> {
     /// Gets information about the specified express route circuit.
     ///
@@ -977,10 +986,12 @@ impl ExpressRouteCircuits<'_> {
     }
 }
 /// `ExpressRouteServiceProviders` operations.
+#[cfg(feature = "express_route_service_providers")]
 #[derive(Clone, Copy, Debug)]
 pub struct ExpressRouteServiceProviders<'a> {
     client: &'a Client,
 }
+#[cfg(feature = "express_route_service_providers")]
 impl ExpressRouteServiceProviders<'_> {
     /// Gets all the available express route service providers.
     ///
@@ -1016,10 +1027,12 @@ impl ExpressRouteServiceProviders<'_> {
     }
 }
 /// `PeerExpressRouteCircuitConnections` operations.
+#[cfg(feature = "peer_express_route_circuit_connections")]
 #[derive(Clone, Copy, Debug)]
 pub struct PeerExpressRouteCircuitConnections<'a> {
     client: &'a Client,
 }
+#[cfg(feature = "peer_express_route_circuit_connections")]
 impl PeerExpressRouteCircuitConnections<'_> {
     /// Gets the specified Peer Express Route Circuit Connection from the specified express route circuit.
     ///
@@ -1094,6 +1107,7 @@ impl PeerExpressRouteCircuitConnections<'_> {
 }
 impl Client {
     /// `ExpressRouteCircuitAuthorizations` operations.
+    #[cfg(feature = "express_route_circuit_authorizations")]
     pub fn express_route_circuit_authorizations(
         &self,
     ) -> ExpressRouteCircuitAuthorizations<'_> {
@@ -1102,6 +1116,7 @@ impl Client {
         }
     }
     /// `ExpressRouteCircuitConnections` operations.
+    #[cfg(feature = "express_route_circuit_connections")]
     pub fn express_route_circuit_connections(
         &self,
     ) -> ExpressRouteCircuitConnections<'_> {
@@ -1110,24 +1125,28 @@ impl Client {
         }
     }
     /// `ExpressRouteCircuitPeerings` operations.
+    #[cfg(feature = "express_route_circuit_peerings")]
     pub fn express_route_circuit_peerings(&self) -> ExpressRouteCircuitPeerings<'_> {
         ExpressRouteCircuitPeerings {
             client: self,
         }
     }
     /// `ExpressRouteCircuits` operations.
+    #[cfg(feature = "express_route_circuits")]
     pub fn express_route_circuits(&self) -> ExpressRouteCircuits<'_> {
         ExpressRouteCircuits {
             client: self,
         }
     }
     /// `ExpressRouteServiceProviders` operations.
+    #[cfg(feature = "express_route_service_providers")]
     pub fn express_route_service_providers(&self) -> ExpressRouteServiceProviders<'_> {
         ExpressRouteServiceProviders {
             client: self,
         }
     }
     /// `PeerExpressRouteCircuitConnections` operations.
+    #[cfg(feature = "peer_express_route_circuit_connections")]
     pub fn peer_express_route_circuit_connections(
         &self,
     ) -> PeerExpressRouteCircuitConnections<'_> {

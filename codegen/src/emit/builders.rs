@@ -15,17 +15,20 @@ use crate::model::{Accessor, Field, Model, Struct, TypeDef, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-pub fn emit(model: &Model) -> TokenStream {
+/// `gated`: put each builder behind the cargo features of the operation groups that use it.
+pub fn emit(model: &Model, gated: bool) -> TokenStream {
     let mut out = quote! {
         //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
         //! are its arguments, so `build()` always succeeds.
+        #[allow(unused_imports)]
         use super::models::{self, *};
     };
     for t in &model.types {
         if let TypeKind::Struct(s) = &t.kind {
             if s.request {
-                out.extend(builder(model, t, s));
-                out.extend(id_reference(t, s));
+                let cfg = super::cfg_groups(&t.groups, gated);
+                out.extend(builder(model, t, s, &cfg));
+                out.extend(id_reference(t, s, &cfg));
             }
         }
     }
@@ -167,7 +170,7 @@ fn setters(model: &Model, name: &str, place: TokenStream, f: &Field, scope: &mut
     out
 }
 
-fn builder(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
+fn builder(model: &Model, t: &TypeDef, s: &Struct, cfg: &TokenStream) -> TokenStream {
     let name = ident(&t.name);
     let bname = ident(s.builder.as_deref().unwrap_or("Builder"));
     let mut scope = Scope::with_reserved(&["build"]);
@@ -241,6 +244,7 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
     let start_doc = format!(" Starts a builder for a request body.{req_doc}");
     let bdoc = format!(" Builds a [`{0}`]. Read-only properties have no setter.", t.name);
     quote! {
+        #cfg
         impl models::#name {
             #[doc = #start_doc]
             pub fn builder(#(#args),*) -> #bname {
@@ -252,11 +256,13 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
             }
         }
         #[doc = #bdoc]
+        #cfg
         #[derive(Clone, Debug)]
         #[must_use]
         pub struct #bname {
             inner: models::#name,
         }
+        #cfg
         impl #bname {
             #methods
             /// The finished value.
@@ -264,6 +270,7 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
                 self.inner
             }
         }
+        #cfg
         impl From<#bname> for models::#name {
             fn from(b: #bname) -> Self {
                 b.inner
@@ -273,7 +280,7 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
 }
 
 /// `{ "id": ... }` references (SubResource and the like) convert from an id string.
-fn id_reference(t: &TypeDef, s: &Struct) -> Option<TokenStream> {
+fn id_reference(t: &TypeDef, s: &Struct, cfg: &TokenStream) -> Option<TokenStream> {
     let writable: Vec<&Field> = s.fields.iter().filter(|f| !f.read_only).collect();
     let [f] = writable.as_slice() else { return None };
     if f.wire != "id" || f.ty != TypeRef::String || f.required || s.additional.is_some() || !s.default {
@@ -283,12 +290,14 @@ fn id_reference(t: &TypeDef, s: &Struct) -> Option<TokenStream> {
     let fname = ident(&f.name);
     let rest = (s.fields.len() > 1).then(|| quote!(..Default::default()));
     Some(quote! {
+        #cfg
         impl From<String> for models::#name {
             /// A reference to the resource with this id.
             fn from(id: String) -> Self {
                 models::#name { #fname: Some(id), #rest }
             }
         }
+        #cfg
         impl From<&str> for models::#name {
             /// A reference to the resource with this id.
             fn from(id: &str) -> Self {

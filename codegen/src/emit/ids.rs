@@ -7,15 +7,16 @@ use crate::model::{names::Scope, Model};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-pub fn emit(model: &Model) -> TokenStream {
+pub fn emit(model: &Model, gated: bool) -> TokenStream {
     let mut out = quote! {
         //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
         //! parent.
+        #[allow(unused_imports)]
         use std::fmt;
         pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
     };
     for (i, r) in model.resources.iter().enumerate() {
-        out.extend(resource(model, i, r));
+        out.extend(resource(model, i, r, &super::cfg_groups(&r.groups, gated)));
     }
     out
 }
@@ -90,7 +91,7 @@ pub(crate) fn template(model: &Model, index: usize) -> String {
     format!("{head}{}", parts.concat())
 }
 
-fn resource(model: &Model, index: usize, r: &Resource) -> TokenStream {
+fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> TokenStream {
     let name = ident(&r.id_type);
     let parent = parent_type(model, r.parent);
     let fields = chain_fields(model, index);
@@ -112,11 +113,13 @@ fn resource(model: &Model, index: usize, r: &Resource) -> TokenStream {
     let child_doc = format!(" The `{what}` named `name` below this resource.");
     quote! {
         #[doc = #doc]
+        #cfg
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct #name {
             parent: #parent,
             name: String,
         }
+        #cfg
         impl #name {
             /// An id from its names, root first.
             pub fn new(#(#args: impl Into<String>),*) -> Self {
@@ -135,17 +138,20 @@ fn resource(model: &Model, index: usize, r: &Resource) -> TokenStream {
                 &self.name
             }
         }
+        #cfg
         impl #parent {
             #[doc = #child_doc]
             pub fn #child_fn(&self, name: impl Into<String>) -> #name {
                 #name { parent: self.clone(), name: name.into() }
             }
         }
+        #cfg
         impl fmt::Display for #name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 write!(f, #display_fmt, self.parent, self.name)
             }
         }
+        #cfg
         impl std::str::FromStr for #name {
             type Err = ParseIdError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {

@@ -12,6 +12,22 @@ pub mod types;
 
 use crate::model::Model;
 use proc_macro2::TokenStream;
+use quote::quote;
+use std::collections::BTreeSet;
+
+/// `#[cfg(any(feature = "a", ...))]` for items only some operation groups need; nothing when
+/// gating is off (single-file output, whose cfgs would refer to the includer's features) or the
+/// item is needed by no group (then it is always compiled).
+pub fn cfg_groups(groups: &BTreeSet<String>, gated: bool) -> TokenStream {
+    if !gated || groups.is_empty() {
+        return TokenStream::new();
+    }
+    if let [one] = groups.iter().collect::<Vec<_>>().as_slice() {
+        return quote!(#[cfg(feature = #one)]);
+    }
+    let names = groups.iter();
+    quote!(#[cfg(any(#(feature = #names),*))])
+}
 
 /// What the crate is called and how it is laid out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,13 +62,13 @@ pub fn emit(_model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
         return vec![(format!("{}.rs", info.name), Part::Rust(Box::new(crate_files::single_file)))];
     }
     vec![
-        ("Cargo.toml".into(), Part::Text(crate_files::cargo_toml(info))),
+        ("Cargo.toml".into(), Part::Text(format!("{}{}", crate_files::cargo_toml(info), crate_files::features_toml(_model)))),
         ("src/lib.rs".into(), Part::Rust(Box::new(crate_files::lib_rs))),
         ("src/models.rs".into(), Part::Rust(Box::new(|m, i| models::emit(m, Some(&i.name))))),
-        ("src/builders.rs".into(), Part::Rust(Box::new(|m, _| builders::emit(m)))),
+        ("src/builders.rs".into(), Part::Rust(Box::new(|m, _| builders::emit(m, true)))),
         ("src/client.rs".into(), Part::RustText(crate_files::CLIENT)),
-        ("src/ids.rs".into(), Part::Rust(Box::new(|m, _| ids::emit(m)))),
-        ("src/operations.rs".into(), Part::Rust(Box::new(|m, _| operations::emit(m)))),
+        ("src/ids.rs".into(), Part::Rust(Box::new(|m, _| ids::emit(m, true)))),
+        ("src/operations.rs".into(), Part::Rust(Box::new(|m, _| operations::emit(m, true)))),
         ("src/runtime.rs".into(), Part::RustText(crate_files::RUNTIME)),
     ]
 }

@@ -20,6 +20,7 @@ pub fn emit(model: &Model, crate_name: Option<&str>) -> TokenStream {
     let mut out = quote! {
         //! Models: the request and response bodies of the API.
         #![allow(clippy::doc_lazy_continuation)]
+        #[allow(unused_imports)]
         use serde::{Deserialize, Serialize};
     };
     for t in &model.types {
@@ -29,15 +30,16 @@ pub fn emit(model: &Model, crate_name: Option<&str>) -> TokenStream {
 }
 
 fn type_def(model: &Model, t: &TypeDef, crate_name: Option<&str>) -> TokenStream {
+    let cfg = super::cfg_groups(&t.groups, crate_name.is_some());
     match &t.kind {
-        TypeKind::Struct(s) => structure(model, t, s, crate_name),
-        TypeKind::Enum(e) => enumeration(t, e),
-        TypeKind::Union(u) => union(model, t, u),
+        TypeKind::Struct(s) => structure(model, t, s, crate_name, &cfg),
+        TypeKind::Enum(e) => enumeration(t, e, &cfg),
+        TypeKind::Union(u) => union(model, t, u, &cfg),
         TypeKind::Alias(r) => {
             let name = ident(&t.name);
             let d = docs::attrs(t.docs.as_deref());
             let ty = rust_type(model, r);
-            quote! { #d pub type #name = #ty; }
+            quote! { #d #cfg pub type #name = #ty; }
         }
     }
 }
@@ -59,7 +61,7 @@ pub fn is_optional(f: &Field) -> bool {
     !f.required || f.nullable
 }
 
-fn structure(model: &Model, t: &TypeDef, s: &Struct, crate_name: Option<&str>) -> TokenStream {
+fn structure(model: &Model, t: &TypeDef, s: &Struct, crate_name: Option<&str>, cfg: &TokenStream) -> TokenStream {
     let name = ident(&t.name);
     let mut d = docs::attrs(t.docs.as_deref());
     if let Some(page) = super::resource_docs::section(model, t, crate_name) {
@@ -108,10 +110,14 @@ fn structure(model: &Model, t: &TypeDef, s: &Struct, crate_name: Option<&str>) -
             pub #aname: std::collections::BTreeMap<String, #ty>,
         }
     });
-    let debug = secret.then(|| debug_impl(t, s));
-    let accessors = accessors(model, t, s);
+    let debug = secret.then(|| {
+        let d = debug_impl(t, s);
+        quote!(#cfg #d)
+    });
+    let accessors = accessors(model, t, s).map(|a| quote!(#cfg #a));
     quote! {
         #d
+        #cfg
         #[derive(#(#derives),*)]
         #[serde(rename_all = "camelCase")]
         #tag
@@ -247,13 +253,14 @@ fn flattened_accessor(model: &Model, a: &crate::model::Accessor) -> Option<Token
     })
 }
 
-fn enumeration(t: &TypeDef, e: &Enum) -> TokenStream {
+fn enumeration(t: &TypeDef, e: &Enum, cfg: &TokenStream) -> TokenStream {
     let name = ident(&t.name);
     let d = docs::attrs(t.docs.as_deref());
     let vnames: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
     let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
     let vdocs: Vec<_> = e.variants.iter().map(|v| docs::attrs(v.docs.as_deref())).collect();
     let display = quote! {
+        #cfg
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
@@ -263,10 +270,12 @@ fn enumeration(t: &TypeDef, e: &Enum) -> TokenStream {
     if !e.open {
         return quote! {
             #d
+            #cfg
             #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
             pub enum #name {
                 #( #vdocs #[serde(rename = #values)] #vnames, )*
             }
+            #cfg
             impl #name {
                 /// The value as sent on the wire.
                 pub fn as_str(&self) -> &'static str {
@@ -279,12 +288,14 @@ fn enumeration(t: &TypeDef, e: &Enum) -> TokenStream {
     let other = ident(&e.other);
     quote! {
         #d
+        #cfg
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         pub enum #name {
             #( #vdocs #vnames, )*
             /// A value this version of the crate does not know; kept as sent.
             #other(String),
         }
+        #cfg
         impl #name {
             /// The value as sent on the wire.
             pub fn as_str(&self) -> &str {
@@ -294,6 +305,7 @@ fn enumeration(t: &TypeDef, e: &Enum) -> TokenStream {
                 }
             }
         }
+        #cfg
         impl From<String> for #name {
             fn from(s: String) -> Self {
                 match s.as_str() {
@@ -302,17 +314,20 @@ fn enumeration(t: &TypeDef, e: &Enum) -> TokenStream {
                 }
             }
         }
+        #cfg
         impl From<&str> for #name {
             fn from(s: &str) -> Self {
                 Self::from(s.to_owned())
             }
         }
         #display
+        #cfg
         impl Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
+        #cfg
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 String::deserialize(deserializer).map(Self::from)
@@ -321,7 +336,7 @@ fn enumeration(t: &TypeDef, e: &Enum) -> TokenStream {
     }
 }
 
-fn union(model: &Model, t: &TypeDef, u: &Union) -> TokenStream {
+fn union(model: &Model, t: &TypeDef, u: &Union, cfg: &TokenStream) -> TokenStream {
     let name = ident(&t.name);
     let d = docs::attrs(t.docs.as_deref());
     let prop = &u.property;
@@ -334,12 +349,14 @@ fn union(model: &Model, t: &TypeDef, u: &Union) -> TokenStream {
     let other_doc = format!(" A kind this version of the crate does not know (by `{prop}`), kept as raw JSON.");
     quote! {
         #d
+        #cfg
         #[derive(Clone, Debug, PartialEq)]
         pub enum #name {
             #( #[doc = #vdocs] #vnames(Box<#tys>), )*
             #[doc = #other_doc]
             #other(serde_json::Value),
         }
+        #cfg
         impl Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {
@@ -348,6 +365,7 @@ fn union(model: &Model, t: &TypeDef, u: &Union) -> TokenStream {
                 }
             }
         }
+        #cfg
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let value = serde_json::Value::deserialize(deserializer)?;
@@ -358,7 +376,7 @@ fn union(model: &Model, t: &TypeDef, u: &Union) -> TokenStream {
                 }
             }
         }
-        #( impl From<#tys> for #name {
+        #( #cfg impl From<#tys> for #name {
             fn from(v: #tys) -> Self {
                 Self::#vnames(Box::new(v))
             }

@@ -12,7 +12,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use std::collections::BTreeMap;
 
-pub fn emit(model: &Model) -> TokenStream {
+/// `gated`: put each group behind its cargo feature.
+pub fn emit(model: &Model, gated: bool) -> TokenStream {
     let mut groups: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
     for op in &model.operations {
         groups.entry(op.group.as_str()).or_default().push(op);
@@ -21,6 +22,7 @@ pub fn emit(model: &Model) -> TokenStream {
         //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
         //! the result, or inspect and send the request yourself.
         #![allow(clippy::too_many_arguments)]
+        #[allow(unused_imports)]
         use super::client::{self, Client};
         #[allow(unused_imports)]
         use super::models::*;
@@ -33,8 +35,11 @@ pub fn emit(model: &Model) -> TokenStream {
         let gname = ident(group);
         let gfn = ident(&first.group_fn);
         let gdoc = format!(" `{group}` operations.");
+        let feature = first.group_fn.as_str();
+        let cfg = if gated { quote!(#[cfg(feature = #feature)]) } else { TokenStream::new() };
         accessors.extend(quote! {
             #[doc = #gdoc]
+            #cfg
             pub fn #gfn(&self) -> #gname<'_> {
                 #gname { client: self }
             }
@@ -42,16 +47,18 @@ pub fn emit(model: &Model) -> TokenStream {
         let mut methods = TokenStream::new();
         let mut extra = TokenStream::new();
         for op in ops {
-            let (m, e) = operation(model, op);
+            let (m, e) = operation(model, op, &cfg);
             methods.extend(m);
             extra.extend(e);
         }
         out.extend(quote! {
             #[doc = #gdoc]
+            #cfg
             #[derive(Clone, Copy, Debug)]
             pub struct #gname<'a> {
                 client: &'a Client,
             }
+            #cfg
             impl #gname<'_> {
                 #methods
             }
@@ -120,7 +127,7 @@ fn output(op: &Operation) -> Output {
 }
 
 /// The method for one operation, and any item it needs beside the group (a response enum).
-fn operation(model: &Model, op: &Operation) -> (TokenStream, TokenStream) {
+fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, TokenStream) {
     let name = ident(&op.name);
     let method = ident(&op.method);
     let template = &op.path;
@@ -307,7 +314,7 @@ fn operation(model: &Model, op: &Operation) -> (TokenStream, TokenStream) {
                 )
             }
             Output::ByStatus(ename) => {
-                extra.extend(status_enum(model, op, ename));
+                extra.extend(status_enum(model, op, ename, cfg));
                 let arms = op.responses.iter().map(|r| {
                     let s = r.status;
                     let v = format_ident!("Status{}", s);
@@ -369,7 +376,7 @@ fn paging(model: &Model, op: &Operation) -> Option<(TokenStream, TokenStream, To
     Some((page_ty, item_ty, expr))
 }
 
-fn status_enum(model: &Model, op: &Operation, name: &proc_macro2::Ident) -> TokenStream {
+fn status_enum(model: &Model, op: &Operation, name: &proc_macro2::Ident, cfg: &TokenStream) -> TokenStream {
     let variants = op.responses.iter().map(|r| {
         let v = format_ident!("Status{}", r.status);
         let d = docs::attrs(r.docs.as_deref());
@@ -384,6 +391,7 @@ fn status_enum(model: &Model, op: &Operation, name: &proc_macro2::Ident) -> Toke
     let doc = format!(" The responses of `{}`, by status.", op.id.replace('`', ""));
     quote! {
         #[doc = #doc]
+        #cfg
         #[derive(Clone, Debug, PartialEq)]
         pub enum #name { #(#variants)* }
     }

@@ -8,6 +8,7 @@ pub mod names;
 pub mod operations;
 pub mod resolve;
 pub mod resources;
+pub mod features;
 mod shapes;
 
 pub use operations::{FinalStateVia, Operation, Param, ParamLocation, Paging, ResponseDef};
@@ -58,6 +59,9 @@ pub struct TypeDef {
     /// Where it was defined: file and JSON pointer.
     pub origin: Origin,
     pub kind: TypeKind,
+    /// Operation groups (cargo features) whose operations use this type; empty when no
+    /// operation does (then it is always compiled).
+    pub groups: std::collections::BTreeSet<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

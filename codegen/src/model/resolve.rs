@@ -125,6 +125,7 @@ impl<'a> Resolver<'a> {
             docs: None,
             origin: Origin { file: self.file_of(loc.doc), pointer: loc.pointer.clone() },
             kind: TypeKind::Alias(TypeRef::Json),
+            groups: Default::default(),
         }));
         self.by_loc.insert(loc.clone(), id);
         self.queue.push_back((id, loc.clone()));
@@ -535,6 +536,7 @@ impl<'a> Resolver<'a> {
             op.response_enum = self.names.claim(&names::type_name(&format!("{} {} Response", op.group, op.name)), &[]);
         }
         model.resources = super::resources::build(&mut model, &mut self.names);
+        super::features::assign(&mut model);
         let items: Vec<Option<TypeRef>> = model
             .operations
             .iter()

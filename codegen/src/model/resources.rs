@@ -29,6 +29,8 @@ pub struct Resource {
     pub template: Vec<String>,
     /// The PUT operation's first `x-ms-examples` request body (title, body), for the docs.
     pub example: Option<(String, serde_json::Value)>,
+    /// Operation groups (cargo features) that need this id: those acting on it or a child.
+    pub groups: std::collections::BTreeSet<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,6 +124,7 @@ pub(crate) fn build(model: &mut Model, scope: &mut Scope) -> Vec<Resource> {
                             collection,
                             template,
                             example: None,
+                            groups: Default::default(),
                         });
                         resources.len() - 1
                     }
