@@ -221,9 +221,11 @@ impl Client {
 
     /// Builds a request: `{name}`s of `template` replaced by percent-encoded values (each stays
     /// inside its own path segment), `api-version` and `query` appended.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn request(
         &self,
         method: http::Method,
+        base: Option<&dyn ResourcePath>,
         template: &str,
         path: &[(&str, &str)],
         query: &[(&str, String)],
@@ -231,6 +233,9 @@ impl Client {
         body: Option<Vec<u8>>,
     ) -> Result<http::Request<Vec<u8>>> {
         let mut url = self.endpoint.clone();
+        if let Some(base) = base {
+            base.write_path(&mut url)?;
+        }
         let mut rest = template;
         while let Some(open) = rest.find('{') {
             url.push_str(&rest[..open]);
@@ -280,6 +285,25 @@ impl Client {
     pub(crate) async fn send(&self, request: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>> {
         self.transport.send(request).await.map_err(Error::Transport)
     }
+}
+
+/// A typed resource id as the start of an operation's path.
+pub trait ResourcePath {
+    /// Appends the id's path, every name percent-encoded inside its own segment.
+    fn write_path(&self, out: &mut String) -> Result<()>;
+}
+
+/// Appends `/<collection>/<name>`, refusing an empty name (it would change the path's shape);
+/// `label` names the id's field in that error.
+pub(crate) fn write_segment(out: &mut String, collection: &str, name: &str, label: &str) -> Result<()> {
+    if name.is_empty() {
+        return Err(Error::Request(format!("{label} is empty in a resource id")));
+    }
+    out.push('/');
+    out.push_str(collection);
+    out.push('/');
+    encode_segment(out, name);
+    Ok(())
 }
 
 /// Percent-encodes everything but RFC 3986 unreserved characters, and dots in `.`/`..`, so a
@@ -343,14 +367,21 @@ pub(crate) fn to_body<T: serde::Serialize>(value: &T) -> Result<Option<Vec<u8>>>
     serde_json::to_vec(value).map(Some).map_err(|e| Error::Request(e.to_string()))
 }
 
-type Parser<T> = fn(http::Response<Vec<u8>>) -> Result<T>;
+/// Decodes a success response's body, given its status.
+pub type Decoder<T> = fn(u16, &[u8]) -> Result<T>;
+
+/// For operations without a response body.
+pub(crate) fn empty(_: u16, _: &[u8]) -> Result<()> {
+    Ok(())
+}
 
 /// One request to send: inspect it with [`Call::request`], parse a response you obtained
 /// yourself with [`Call::parse`], or `.await` it to send it through the client.
 pub struct Call<T> {
     client: Client,
     request: Result<http::Request<Vec<u8>>>,
-    parse: Parser<T>,
+    ok: &'static [u16],
+    decode: Decoder<T>,
 }
 
 impl<T> fmt::Debug for Call<T> {
@@ -360,8 +391,9 @@ impl<T> fmt::Debug for Call<T> {
 }
 
 impl<T: Send + 'static> Call<T> {
-    pub(crate) fn new(client: &Client, request: Result<http::Request<Vec<u8>>>, parse: Parser<T>) -> Self {
-        Call { client: client.clone(), request, parse }
+    /// `ok`: the success statuses, decoded by `decode`; others are errors.
+    pub(crate) fn new(client: &Client, request: Result<http::Request<Vec<u8>>>, ok: &'static [u16], decode: Decoder<T>) -> Self {
+        Call { client: client.clone(), request, ok, decode }
     }
 
     /// The request this call sends.
@@ -376,13 +408,13 @@ impl<T: Send + 'static> Call<T> {
 
     /// Parses a response to this call's request.
     pub fn parse(&self, response: http::Response<Vec<u8>>) -> Result<T> {
-        (self.parse)(response)
+        parse(response, self.ok, self.decode)
     }
 
     /// Sends the request and parses the response.
     pub async fn send(self) -> Result<T> {
         let response = self.client.send(self.request?).await?;
-        (self.parse)(response)
+        parse(response, self.ok, self.decode)
     }
 }
 
@@ -419,40 +451,52 @@ pub enum PollStatus<T> {
 /// A long-running operation: `.await` it for the final result, or [`Lro::begin`] it and drive
 /// the returned [`Poller`] step by step.
 pub struct Lro<T> {
-    call: Call<Option<T>>,
+    client: Client,
+    request: Result<http::Request<Vec<u8>>>,
+    ok: &'static [u16],
+    body: &'static [u16],
     final_state: FinalState,
-    parse_final: Parser<Option<T>>,
     output: fn(Option<T>) -> Result<T>,
 }
 
 impl<T> fmt::Debug for Lro<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Lro").field("call", &self.call).field("final_state", &self.final_state).finish()
+        f.debug_struct("Lro").field("request", &self.request).field("final_state", &self.final_state).finish()
     }
 }
 
-impl<T: Send + Sync + 'static> Lro<T> {
-    /// `parse` handles the initial response (`Some` if it is already final) and `parse_final`
-    /// the final GET.
+/// The body of `status` if it is one that carries the result.
+fn decode_result<T: serde::de::DeserializeOwned>(status: u16, bytes: &[u8], body: &[u16]) -> Result<Option<T>> {
+    if body.contains(&status) && !bytes.is_empty() {
+        json(status, bytes).map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
+impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Lro<T> {
+    /// `ok`: the initial response's success statuses; `body`: those carrying the result;
     /// `output` turns the final body into the result (`()` for operations without one).
     pub(crate) fn new(
-        call: Call<Option<T>>,
+        client: &Client,
+        request: Result<http::Request<Vec<u8>>>,
+        ok: &'static [u16],
+        body: &'static [u16],
         final_state: FinalState,
-        parse_final: Parser<Option<T>>,
         output: fn(Option<T>) -> Result<T>,
     ) -> Self {
-        Lro { call, final_state, parse_final, output }
+        Lro { client: client.clone(), request, ok, body, final_state, output }
     }
 
     /// The initial request.
     pub fn request(&self) -> Result<&http::Request<Vec<u8>>, &Error> {
-        self.call.request()
+        self.request.as_ref()
     }
 
     /// Sends the initial request and returns a poller.
     pub async fn begin(self) -> Result<Poller<T>> {
-        let client = self.call.client.clone();
-        let request = self.call.request?;
+        let client = self.client.clone();
+        let request = self.request?;
         let method = request.method().clone();
         let original = request.uri().to_string();
         let response = client.send(request).await?;
@@ -460,7 +504,8 @@ impl<T: Send + Sync + 'static> Lro<T> {
         let monitor = header(&response, "azure-asyncoperation").or_else(|| header(&response, "operation-location"));
         let location = header(&response, "location");
         let retry = retry_after(&response);
-        let immediate = (self.call.parse)(response)?;
+        let body = self.body;
+        let immediate = parse(response, self.ok, |s, b| decode_result(s, b, body))?;
         let done = status != 202 && monitor.is_none() && (location.is_none() || status != 201);
         Ok(Poller {
             client,
@@ -470,7 +515,8 @@ impl<T: Send + Sync + 'static> Lro<T> {
             location,
             retry,
             final_state: self.final_state,
-            parse_final: self.parse_final,
+            ok: self.ok,
+            body: self.body,
             output: self.output,
             result: if done { Some(immediate) } else { None },
             finished: false,
@@ -493,7 +539,7 @@ impl<T: Send + Sync + 'static> Lro<T> {
     }
 }
 
-impl<T: Send + Sync + 'static> IntoFuture for Lro<T> {
+impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> IntoFuture for Lro<T> {
     type Output = Result<T>;
     type IntoFuture = BoxFuture<'static, Result<T>>;
     fn into_future(self) -> Self::IntoFuture {
@@ -510,7 +556,8 @@ pub struct Poller<T> {
     location: Option<String>,
     retry: Option<Duration>,
     final_state: FinalState,
-    parse_final: Parser<Option<T>>,
+    ok: &'static [u16],
+    body: &'static [u16],
     output: fn(Option<T>) -> Result<T>,
     result: Option<Option<T>>,
     finished: bool,
@@ -526,7 +573,7 @@ impl<T> fmt::Debug for Poller<T> {
     }
 }
 
-impl<T: Send + Sync + 'static> Poller<T> {
+impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Poller<T> {
     /// How long to wait before the next poll: the service's `Retry-After`, bounded by the
     /// client's maximum, or the client's default interval.
     pub fn delay(&self) -> Duration {
@@ -585,7 +632,7 @@ impl<T: Send + Sync + 'static> Poller<T> {
             202 => Ok(PollStatus::InProgress("InProgress".into())),
             200 | 201 | 204 => {
                 self.finished = true;
-                let result = (self.parse_final)(response)?;
+                let result = self.parse_final(response)?;
                 match self.final_state {
                     FinalState::OriginalUri => self.final_get(self.original.clone()).await,
                     _ => Ok(PollStatus::Done(result)),
@@ -604,7 +651,7 @@ impl<T: Send + Sync + 'static> Poller<T> {
             (FinalState::OriginalUri, _) => self.final_get(self.original.clone()).await,
             _ if put_like => self.final_get(self.original.clone()).await,
             _ => match monitor_response {
-                Some(r) => (self.parse_final)(r).map(PollStatus::Done).or(Ok(PollStatus::Done(None))),
+                Some(r) => self.parse_final(r).map(PollStatus::Done).or(Ok(PollStatus::Done(None))),
                 None => Ok(PollStatus::Done(None)),
             },
         }
@@ -612,7 +659,19 @@ impl<T: Send + Sync + 'static> Poller<T> {
 
     async fn final_get(&self, url: String) -> Result<PollStatus<Option<T>>> {
         let response = self.client.send(self.client.get_url(&url)?).await?;
-        (self.parse_final)(response).map(PollStatus::Done)
+        self.parse_final(response).map(PollStatus::Done)
+    }
+
+    /// A final response: any declared success status or 200/201/204, with the result body
+    /// where the operation declares one (a final GET's 200 always carries it).
+    fn parse_final(&self, response: http::Response<Vec<u8>>) -> Result<Option<T>> {
+        let status = response.status().as_u16();
+        if !(self.ok.contains(&status) || matches!(status, 200 | 201 | 204)) {
+            return Err(service_error(response));
+        }
+        let carries = if self.body.is_empty() { &[][..] } else { &[200u16, 201][..] };
+        let body = if self.body.contains(&status) { self.body } else { carries };
+        decode_result(status, response.body(), body)
     }
 }
 
@@ -654,7 +713,7 @@ pub(crate) fn build(f: impl FnOnce() -> Result<http::Request<Vec<u8>>>) -> Resul
 }
 
 /// Decodes one page into its items and the next page's link.
-pub type PageParser<T> = fn(http::Response<Vec<u8>>) -> Result<(Vec<T>, Option<String>)>;
+pub type PageDecoder<T> = fn(u16, &[u8]) -> Result<(Vec<T>, Option<String>)>;
 
 /// A pageable operation's results: [`Pager::try_next`] yields items across pages, following the
 /// next-page link until the service sends none.
@@ -662,7 +721,8 @@ pub struct Pager<T> {
     client: Client,
     first: Option<Result<http::Request<Vec<u8>>>>,
     next: Option<String>,
-    parse: PageParser<T>,
+    ok: &'static [u16],
+    decode: PageDecoder<T>,
     buffer: std::collections::VecDeque<T>,
     done: bool,
 }
@@ -677,9 +737,10 @@ impl<T: Send + 'static> Pager<T> {
     pub(crate) fn new(
         client: &Client,
         first: Result<http::Request<Vec<u8>>>,
-        parse: PageParser<T>,
+        ok: &'static [u16],
+        decode: PageDecoder<T>,
     ) -> Self {
-        Pager { client: client.clone(), first: Some(first), next: None, parse, buffer: Default::default(), done: false }
+        Pager { client: client.clone(), first: Some(first), next: None, ok, decode, buffer: Default::default(), done: false }
     }
 
     /// The first page's request.
@@ -698,7 +759,7 @@ impl<T: Send + 'static> Pager<T> {
             }
         };
         let response = self.client.send(request).await?;
-        let (items, next) = (self.parse)(response)?;
+        let (items, next) = parse(response, self.ok, self.decode)?;
         self.next = next;
         Ok(Some(items))
     }

@@ -2,6 +2,8 @@
 //! parent.
 #[allow(unused_imports)]
 use std::fmt;
+#[allow(unused_imports)]
+use super::client::ResourcePath as _;
 pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
 /// The id of a `ExpressRouteCircuit`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}`.
 #[cfg(
@@ -74,6 +76,26 @@ impl ResourceGroupId {
             parent: self.clone(),
             name: name.into(),
         }
+    }
+}
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
+impl super::client::ResourcePath for ExpressRouteCircuitId {
+    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+        self.parent.write_path(out)?;
+        super::client::write_segment(
+            out,
+            "providers/Microsoft.Network/expressRouteCircuits",
+            &self.name,
+            "circuit_name",
+        )
     }
 }
 #[cfg(
@@ -174,6 +196,18 @@ impl ExpressRouteCircuitId {
             parent: self.clone(),
             name: name.into(),
         }
+    }
+}
+#[cfg(feature = "express_route_circuit_authorizations")]
+impl super::client::ResourcePath for ExpressRouteCircuitAuthorizationId {
+    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+        self.parent.write_path(out)?;
+        super::client::write_segment(
+            out,
+            "authorizations",
+            &self.name,
+            "authorization_name",
+        )
     }
 }
 #[cfg(feature = "express_route_circuit_authorizations")]
@@ -279,6 +313,20 @@ impl ExpressRouteCircuitId {
         feature = "peer_express_route_circuit_connections"
     )
 )]
+impl super::client::ResourcePath for ExpressRouteCircuitPeeringId {
+    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+        self.parent.write_path(out)?;
+        super::client::write_segment(out, "peerings", &self.name, "peering_name")
+    }
+}
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 impl fmt::Display for ExpressRouteCircuitPeeringId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}/peerings/{}", self.parent, self.name)
@@ -372,6 +420,13 @@ impl ExpressRouteCircuitPeeringId {
     }
 }
 #[cfg(feature = "express_route_circuit_connections")]
+impl super::client::ResourcePath for ExpressRouteCircuitConnectionId {
+    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+        self.parent.write_path(out)?;
+        super::client::write_segment(out, "connections", &self.name, "connection_name")
+    }
+}
+#[cfg(feature = "express_route_circuit_connections")]
 impl fmt::Display for ExpressRouteCircuitConnectionId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}/connections/{}", self.parent, self.name)
@@ -455,6 +510,18 @@ impl ExpressRouteCircuitPeeringId {
             parent: self.clone(),
             name: name.into(),
         }
+    }
+}
+#[cfg(feature = "peer_express_route_circuit_connections")]
+impl super::client::ResourcePath for PeerExpressRouteCircuitConnectionId {
+    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+        self.parent.write_path(out)?;
+        super::client::write_segment(
+            out,
+            "peerConnections",
+            &self.name,
+            "connection_name",
+        )
     }
 }
 #[cfg(feature = "peer_express_route_circuit_connections")]
@@ -545,6 +612,13 @@ impl ExpressRouteCircuitPeeringId {
     }
 }
 #[cfg(feature = "express_route_circuits")]
+impl super::client::ResourcePath for ArpTableId {
+    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+        self.parent.write_path(out)?;
+        super::client::write_segment(out, "arpTables", &self.name, "device_path")
+    }
+}
+#[cfg(feature = "express_route_circuits")]
 impl fmt::Display for ArpTableId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}/arpTables/{}", self.parent, self.name)
@@ -625,6 +699,13 @@ impl ExpressRouteCircuitPeeringId {
     }
 }
 #[cfg(feature = "express_route_circuits")]
+impl super::client::ResourcePath for RouteTableId {
+    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+        self.parent.write_path(out)?;
+        super::client::write_segment(out, "routeTables", &self.name, "device_path")
+    }
+}
+#[cfg(feature = "express_route_circuits")]
 impl fmt::Display for RouteTableId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}/routeTables/{}", self.parent, self.name)
@@ -702,6 +783,18 @@ impl ExpressRouteCircuitPeeringId {
             parent: self.clone(),
             name: name.into(),
         }
+    }
+}
+#[cfg(feature = "express_route_circuits")]
+impl super::client::ResourcePath for RouteTablesSummaryId {
+    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+        self.parent.write_path(out)?;
+        super::client::write_segment(
+            out,
+            "routeTablesSummary",
+            &self.name,
+            "device_path",
+        )
     }
 }
 #[cfg(feature = "express_route_circuits")]

@@ -492,9 +492,6 @@ impl ExpressRouteCircuitPeeringListResult {
     }
 }
 /// The peering type.
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRoutePeeringType {
     AzurePublicPeering,
@@ -503,9 +500,6 @@ pub enum ExpressRoutePeeringType {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl ExpressRoutePeeringType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -517,9 +511,6 @@ impl ExpressRoutePeeringType {
         }
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl From<String> for ExpressRoutePeeringType {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -530,33 +521,21 @@ impl From<String> for ExpressRoutePeeringType {
         }
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl From<&str> for ExpressRoutePeeringType {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl std::fmt::Display for ExpressRoutePeeringType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl Serialize for ExpressRoutePeeringType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl<'de> Deserialize<'de> for ExpressRoutePeeringType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -565,9 +544,6 @@ impl<'de> Deserialize<'de> for ExpressRoutePeeringType {
     }
 }
 /// The state of peering.
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRoutePeeringState {
     Disabled,
@@ -575,9 +551,6 @@ pub enum ExpressRoutePeeringState {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl ExpressRoutePeeringState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -588,9 +561,6 @@ impl ExpressRoutePeeringState {
         }
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl From<String> for ExpressRoutePeeringState {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -600,33 +570,21 @@ impl From<String> for ExpressRoutePeeringState {
         }
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl From<&str> for ExpressRoutePeeringState {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl std::fmt::Display for ExpressRoutePeeringState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl Serialize for ExpressRoutePeeringState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl<'de> Deserialize<'de> for ExpressRoutePeeringState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1445,14 +1403,6 @@ impl ExpressRouteServiceProviderListResult {
     }
 }
 /// Express Route Circuit connection state.
-#[cfg(
-    any(
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum CircuitConnectionStatus {
     Connected,
@@ -1461,14 +1411,6 @@ pub enum CircuitConnectionStatus {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 impl CircuitConnectionStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1480,14 +1422,6 @@ impl CircuitConnectionStatus {
         }
     }
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 impl From<String> for CircuitConnectionStatus {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -1498,53 +1432,21 @@ impl From<String> for CircuitConnectionStatus {
         }
     }
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 impl From<&str> for CircuitConnectionStatus {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 impl std::fmt::Display for CircuitConnectionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 impl Serialize for CircuitConnectionStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 impl<'de> Deserialize<'de> for CircuitConnectionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1553,7 +1455,6 @@ impl<'de> Deserialize<'de> for CircuitConnectionStatus {
     }
 }
 /// The ServiceProviderProvisioningState state of the resource.
-#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ServiceProviderProvisioningState {
     NotProvisioned,
@@ -1563,7 +1464,6 @@ pub enum ServiceProviderProvisioningState {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
-#[cfg(feature = "express_route_circuits")]
 impl ServiceProviderProvisioningState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1576,7 +1476,6 @@ impl ServiceProviderProvisioningState {
         }
     }
 }
-#[cfg(feature = "express_route_circuits")]
 impl From<String> for ServiceProviderProvisioningState {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -1588,25 +1487,21 @@ impl From<String> for ServiceProviderProvisioningState {
         }
     }
 }
-#[cfg(feature = "express_route_circuits")]
 impl From<&str> for ServiceProviderProvisioningState {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
-#[cfg(feature = "express_route_circuits")]
 impl std::fmt::Display for ServiceProviderProvisioningState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "express_route_circuits")]
 impl Serialize for ServiceProviderProvisioningState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "express_route_circuits")]
 impl<'de> Deserialize<'de> for ServiceProviderProvisioningState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1615,16 +1510,6 @@ impl<'de> Deserialize<'de> for ServiceProviderProvisioningState {
     }
 }
 /// An error response from the service.
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "express_route_service_providers",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CloudError {
@@ -1642,12 +1527,6 @@ pub struct TagsObject {
     pub tags: Option<std::collections::BTreeMap<String, String>>,
 }
 /// The authorization use status.
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuits"
-    )
-)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum AuthorizationUseStatus {
     Available,
@@ -1655,12 +1534,6 @@ pub enum AuthorizationUseStatus {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuits"
-    )
-)]
 impl AuthorizationUseStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1671,12 +1544,6 @@ impl AuthorizationUseStatus {
         }
     }
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuits"
-    )
-)]
 impl From<String> for AuthorizationUseStatus {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -1686,45 +1553,21 @@ impl From<String> for AuthorizationUseStatus {
         }
     }
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuits"
-    )
-)]
 impl From<&str> for AuthorizationUseStatus {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuits"
-    )
-)]
 impl std::fmt::Display for AuthorizationUseStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuits"
-    )
-)]
 impl Serialize for AuthorizationUseStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuits"
-    )
-)]
 impl<'de> Deserialize<'de> for AuthorizationUseStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1733,16 +1576,6 @@ impl<'de> Deserialize<'de> for AuthorizationUseStatus {
     }
 }
 /// The current provisioning state.
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "express_route_service_providers",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ProvisioningState {
     Succeeded,
@@ -1752,16 +1585,6 @@ pub enum ProvisioningState {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "express_route_service_providers",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 impl ProvisioningState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1774,16 +1597,6 @@ impl ProvisioningState {
         }
     }
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "express_route_service_providers",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 impl From<String> for ProvisioningState {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -1795,61 +1608,21 @@ impl From<String> for ProvisioningState {
         }
     }
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "express_route_service_providers",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 impl From<&str> for ProvisioningState {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "express_route_service_providers",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 impl std::fmt::Display for ProvisioningState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "express_route_service_providers",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 impl Serialize for ProvisioningState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "express_route_service_providers",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 impl<'de> Deserialize<'de> for ProvisioningState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1858,9 +1631,6 @@ impl<'de> Deserialize<'de> for ProvisioningState {
     }
 }
 /// The advertised public prefix state of the Peering resource.
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     NotConfigured,
@@ -1870,9 +1640,6 @@ pub enum ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1885,9 +1652,6 @@ impl ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
         }
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl From<String> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -1899,33 +1663,21 @@ impl From<String> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
         }
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl From<&str> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl std::fmt::Display for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl Serialize for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl<'de> Deserialize<'de> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1950,9 +1702,6 @@ pub struct SubResource {
     pub id: Option<String>,
 }
 /// The state of peering.
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRouteCircuitPeeringState {
     Disabled,
@@ -1960,9 +1709,6 @@ pub enum ExpressRouteCircuitPeeringState {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl ExpressRouteCircuitPeeringState {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1973,9 +1719,6 @@ impl ExpressRouteCircuitPeeringState {
         }
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl From<String> for ExpressRouteCircuitPeeringState {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -1985,33 +1728,21 @@ impl From<String> for ExpressRouteCircuitPeeringState {
         }
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl From<&str> for ExpressRouteCircuitPeeringState {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl std::fmt::Display for ExpressRouteCircuitPeeringState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl Serialize for ExpressRouteCircuitPeeringState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl<'de> Deserialize<'de> for ExpressRouteCircuitPeeringState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2031,7 +1762,6 @@ pub struct ExpressRouteConnectionId {
     pub id: Option<String>,
 }
 /// The tier of the SKU.
-#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRouteCircuitSkuTier {
     Standard,
@@ -2041,7 +1771,6 @@ pub enum ExpressRouteCircuitSkuTier {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
-#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitSkuTier {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2054,7 +1783,6 @@ impl ExpressRouteCircuitSkuTier {
         }
     }
 }
-#[cfg(feature = "express_route_circuits")]
 impl From<String> for ExpressRouteCircuitSkuTier {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -2066,25 +1794,21 @@ impl From<String> for ExpressRouteCircuitSkuTier {
         }
     }
 }
-#[cfg(feature = "express_route_circuits")]
 impl From<&str> for ExpressRouteCircuitSkuTier {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
-#[cfg(feature = "express_route_circuits")]
 impl std::fmt::Display for ExpressRouteCircuitSkuTier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "express_route_circuits")]
 impl Serialize for ExpressRouteCircuitSkuTier {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "express_route_circuits")]
 impl<'de> Deserialize<'de> for ExpressRouteCircuitSkuTier {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2093,7 +1817,6 @@ impl<'de> Deserialize<'de> for ExpressRouteCircuitSkuTier {
     }
 }
 /// The family of the SKU.
-#[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRouteCircuitSkuFamily {
     UnlimitedData,
@@ -2101,7 +1824,6 @@ pub enum ExpressRouteCircuitSkuFamily {
     /// A value this version of the crate does not know; kept as sent.
     Other(String),
 }
-#[cfg(feature = "express_route_circuits")]
 impl ExpressRouteCircuitSkuFamily {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2112,7 +1834,6 @@ impl ExpressRouteCircuitSkuFamily {
         }
     }
 }
-#[cfg(feature = "express_route_circuits")]
 impl From<String> for ExpressRouteCircuitSkuFamily {
     fn from(s: String) -> Self {
         match s.as_str() {
@@ -2122,25 +1843,21 @@ impl From<String> for ExpressRouteCircuitSkuFamily {
         }
     }
 }
-#[cfg(feature = "express_route_circuits")]
 impl From<&str> for ExpressRouteCircuitSkuFamily {
     fn from(s: &str) -> Self {
         Self::from(s.to_owned())
     }
 }
-#[cfg(feature = "express_route_circuits")]
 impl std::fmt::Display for ExpressRouteCircuitSkuFamily {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "express_route_circuits")]
 impl Serialize for ExpressRouteCircuitSkuFamily {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "express_route_circuits")]
 impl<'de> Deserialize<'de> for ExpressRouteCircuitSkuFamily {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2149,16 +1866,6 @@ impl<'de> Deserialize<'de> for ExpressRouteCircuitSkuFamily {
     }
 }
 /// An error response from the service.
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "express_route_service_providers",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CloudErrorBodyModel {
@@ -2175,16 +1882,6 @@ pub struct CloudErrorBodyModel {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<CloudErrorBodyModel>>,
 }
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "express_route_service_providers",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
 impl CloudErrorBodyModel {
     /// A list of additional details about the error.
     pub fn details(&self) -> &[CloudErrorBodyModel] {

@@ -24,26 +24,9 @@ impl ExpressRouteCircuitAuthorizations<'_> {
     ) -> client::Call<ExpressRouteCircuitAuthorization> {
         let client_ref = self.client;
         let request = client::build(|| {
-            client_ref
-                .request(
-                    http::Method::GET,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations/{authorizationName}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("authorizationName", id.authorization_name()),
-                    ],
-                    &[],
-                    &[],
-                    None,
-                )
+            client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
         });
-        client::Call::new(
-            self.client,
-            request,
-            |r| client::parse(r, &[200u16], client::json),
-        )
+        client::Call::new(self.client, request, &[200u16], client::json)
     }
     /// Creates or updates an authorization in the specified express route circuit.
     ///
@@ -61,46 +44,20 @@ impl ExpressRouteCircuitAuthorizations<'_> {
             client_ref
                 .request(
                     http::Method::PUT,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations/{authorizationName}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("authorizationName", id.authorization_name()),
-                    ],
+                    Some(id),
+                    "",
+                    &[],
                     &[],
                     &[],
                     client::to_body(&body)?,
                 )
         });
         client::Lro::new(
-            client::Call::new(
-                self.client,
-                request,
-                |r| client::parse(
-                    r,
-                    &[201u16, 200u16],
-                    |s, b| {
-                        if [201u16, 200u16].contains(&s) && !b.is_empty() {
-                            client::json(s, b).map(Some)
-                        } else {
-                            Ok(None)
-                        }
-                    },
-                ),
-            ),
+            self.client,
+            request,
+            &[201u16, 200u16],
+            &[201u16, 200u16],
             client::FinalState::AzureAsyncOperation,
-            |r| client::parse(
-                r,
-                &[201u16, 200u16, 204u16],
-                |s, b| {
-                    if [201u16, 200u16].contains(&s) && !b.is_empty() {
-                        client::json(s, b).map(Some)
-                    } else {
-                        Ok(None)
-                    }
-                },
-            ),
             client::required,
         )
     }
@@ -115,29 +72,14 @@ impl ExpressRouteCircuitAuthorizations<'_> {
     ) -> client::Lro<()> {
         let client_ref = self.client;
         let request = client::build(|| {
-            client_ref
-                .request(
-                    http::Method::DELETE,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations/{authorizationName}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("authorizationName", id.authorization_name()),
-                    ],
-                    &[],
-                    &[],
-                    None,
-                )
+            client_ref.request(http::Method::DELETE, Some(id), "", &[], &[], &[], None)
         });
         client::Lro::new(
-            client::Call::new(
-                self.client,
-                request,
-                |r| client::parse(r, &[202u16, 200u16, 204u16], |_, _| Ok(None)),
-            ),
+            self.client,
+            request,
+            &[202u16, 200u16, 204u16],
+            &[],
             client::FinalState::Location,
-            |r| client::parse(r, &[202u16, 200u16, 204u16, 201u16], |_, _| Ok(None)),
             client::unit,
         )
     }
@@ -155,12 +97,9 @@ impl ExpressRouteCircuitAuthorizations<'_> {
             client_ref
                 .request(
                     http::Method::GET,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                    ],
+                    Some(id),
+                    "/authorizations",
+                    &[],
                     &[],
                     &[],
                     None,
@@ -169,14 +108,11 @@ impl ExpressRouteCircuitAuthorizations<'_> {
         client::Pager::new(
             self.client,
             request,
-            |r| client::parse(
-                r,
-                &[200u16],
-                |s: u16, b: &[u8]| {
-                    client::json::<AuthorizationListResult>(s, b)
-                        .map(|page| (page.value.unwrap_or_default(), page.next_link))
-                },
-            ),
+            &[200u16],
+            |s: u16, b: &[u8]| {
+                client::json::<AuthorizationListResult>(s, b)
+                    .map(|page| (page.value.unwrap_or_default(), page.next_link))
+            },
         )
     }
 }
@@ -197,27 +133,9 @@ impl ExpressRouteCircuitConnections<'_> {
     ) -> client::Call<ExpressRouteCircuitConnection> {
         let client_ref = self.client;
         let request = client::build(|| {
-            client_ref
-                .request(
-                    http::Method::GET,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections/{connectionName}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("peeringName", id.peering_name()),
-                        ("connectionName", id.connection_name()),
-                    ],
-                    &[],
-                    &[],
-                    None,
-                )
+            client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
         });
-        client::Call::new(
-            self.client,
-            request,
-            |r| client::parse(r, &[200u16], client::json),
-        )
+        client::Call::new(self.client, request, &[200u16], client::json)
     }
     /// Creates or updates a Express Route Circuit Connection in the specified express route circuits.
     ///
@@ -235,47 +153,20 @@ impl ExpressRouteCircuitConnections<'_> {
             client_ref
                 .request(
                     http::Method::PUT,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections/{connectionName}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("peeringName", id.peering_name()),
-                        ("connectionName", id.connection_name()),
-                    ],
+                    Some(id),
+                    "",
+                    &[],
                     &[],
                     &[],
                     client::to_body(&body)?,
                 )
         });
         client::Lro::new(
-            client::Call::new(
-                self.client,
-                request,
-                |r| client::parse(
-                    r,
-                    &[200u16, 201u16],
-                    |s, b| {
-                        if [200u16, 201u16].contains(&s) && !b.is_empty() {
-                            client::json(s, b).map(Some)
-                        } else {
-                            Ok(None)
-                        }
-                    },
-                ),
-            ),
+            self.client,
+            request,
+            &[200u16, 201u16],
+            &[200u16, 201u16],
             client::FinalState::AzureAsyncOperation,
-            |r| client::parse(
-                r,
-                &[200u16, 201u16, 204u16],
-                |s, b| {
-                    if [200u16, 201u16].contains(&s) && !b.is_empty() {
-                        client::json(s, b).map(Some)
-                    } else {
-                        Ok(None)
-                    }
-                },
-            ),
             client::required,
         )
     }
@@ -287,30 +178,14 @@ impl ExpressRouteCircuitConnections<'_> {
     pub fn delete(&self, id: &ids::ExpressRouteCircuitConnectionId) -> client::Lro<()> {
         let client_ref = self.client;
         let request = client::build(|| {
-            client_ref
-                .request(
-                    http::Method::DELETE,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections/{connectionName}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("peeringName", id.peering_name()),
-                        ("connectionName", id.connection_name()),
-                    ],
-                    &[],
-                    &[],
-                    None,
-                )
+            client_ref.request(http::Method::DELETE, Some(id), "", &[], &[], &[], None)
         });
         client::Lro::new(
-            client::Call::new(
-                self.client,
-                request,
-                |r| client::parse(r, &[200u16, 202u16, 204u16], |_, _| Ok(None)),
-            ),
+            self.client,
+            request,
+            &[200u16, 202u16, 204u16],
+            &[],
             client::FinalState::Location,
-            |r| client::parse(r, &[200u16, 202u16, 204u16, 201u16], |_, _| Ok(None)),
             client::unit,
         )
     }
@@ -328,13 +203,9 @@ impl ExpressRouteCircuitConnections<'_> {
             client_ref
                 .request(
                     http::Method::GET,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("peeringName", id.peering_name()),
-                    ],
+                    Some(id),
+                    "/connections",
+                    &[],
                     &[],
                     &[],
                     None,
@@ -343,14 +214,11 @@ impl ExpressRouteCircuitConnections<'_> {
         client::Pager::new(
             self.client,
             request,
-            |r| client::parse(
-                r,
-                &[200u16],
-                |s: u16, b: &[u8]| {
-                    client::json::<ExpressRouteCircuitConnectionListResult>(s, b)
-                        .map(|page| (page.value.unwrap_or_default(), page.next_link))
-                },
-            ),
+            &[200u16],
+            |s: u16, b: &[u8]| {
+                client::json::<ExpressRouteCircuitConnectionListResult>(s, b)
+                    .map(|page| (page.value.unwrap_or_default(), page.next_link))
+            },
         )
     }
 }
@@ -371,26 +239,9 @@ impl ExpressRouteCircuitPeerings<'_> {
     ) -> client::Call<ExpressRouteCircuitPeering> {
         let client_ref = self.client;
         let request = client::build(|| {
-            client_ref
-                .request(
-                    http::Method::GET,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("peeringName", id.peering_name()),
-                    ],
-                    &[],
-                    &[],
-                    None,
-                )
+            client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
         });
-        client::Call::new(
-            self.client,
-            request,
-            |r| client::parse(r, &[200u16], client::json),
-        )
+        client::Call::new(self.client, request, &[200u16], client::json)
     }
     /// Creates or updates a peering in the specified express route circuits.
     ///
@@ -408,46 +259,20 @@ impl ExpressRouteCircuitPeerings<'_> {
             client_ref
                 .request(
                     http::Method::PUT,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("peeringName", id.peering_name()),
-                    ],
+                    Some(id),
+                    "",
+                    &[],
                     &[],
                     &[],
                     client::to_body(&body)?,
                 )
         });
         client::Lro::new(
-            client::Call::new(
-                self.client,
-                request,
-                |r| client::parse(
-                    r,
-                    &[200u16, 201u16],
-                    |s, b| {
-                        if [200u16, 201u16].contains(&s) && !b.is_empty() {
-                            client::json(s, b).map(Some)
-                        } else {
-                            Ok(None)
-                        }
-                    },
-                ),
-            ),
+            self.client,
+            request,
+            &[200u16, 201u16],
+            &[200u16, 201u16],
             client::FinalState::AzureAsyncOperation,
-            |r| client::parse(
-                r,
-                &[200u16, 201u16, 204u16],
-                |s, b| {
-                    if [200u16, 201u16].contains(&s) && !b.is_empty() {
-                        client::json(s, b).map(Some)
-                    } else {
-                        Ok(None)
-                    }
-                },
-            ),
             client::required,
         )
     }
@@ -459,29 +284,14 @@ impl ExpressRouteCircuitPeerings<'_> {
     pub fn delete(&self, id: &ids::ExpressRouteCircuitPeeringId) -> client::Lro<()> {
         let client_ref = self.client;
         let request = client::build(|| {
-            client_ref
-                .request(
-                    http::Method::DELETE,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("peeringName", id.peering_name()),
-                    ],
-                    &[],
-                    &[],
-                    None,
-                )
+            client_ref.request(http::Method::DELETE, Some(id), "", &[], &[], &[], None)
         });
         client::Lro::new(
-            client::Call::new(
-                self.client,
-                request,
-                |r| client::parse(r, &[200u16, 202u16, 204u16], |_, _| Ok(None)),
-            ),
+            self.client,
+            request,
+            &[200u16, 202u16, 204u16],
+            &[],
             client::FinalState::Location,
-            |r| client::parse(r, &[200u16, 202u16, 204u16, 201u16], |_, _| Ok(None)),
             client::unit,
         )
     }
@@ -497,30 +307,16 @@ impl ExpressRouteCircuitPeerings<'_> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
-                .request(
-                    http::Method::GET,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                    ],
-                    &[],
-                    &[],
-                    None,
-                )
+                .request(http::Method::GET, Some(id), "/peerings", &[], &[], &[], None)
         });
         client::Pager::new(
             self.client,
             request,
-            |r| client::parse(
-                r,
-                &[200u16],
-                |s: u16, b: &[u8]| {
-                    client::json::<ExpressRouteCircuitPeeringListResult>(s, b)
-                        .map(|page| (page.value.unwrap_or_default(), page.next_link))
-                },
-            ),
+            &[200u16],
+            |s: u16, b: &[u8]| {
+                client::json::<ExpressRouteCircuitPeeringListResult>(s, b)
+                    .map(|page| (page.value.unwrap_or_default(), page.next_link))
+            },
         )
     }
 }
@@ -541,25 +337,9 @@ impl ExpressRouteCircuits<'_> {
     ) -> client::Call<ExpressRouteCircuit> {
         let client_ref = self.client;
         let request = client::build(|| {
-            client_ref
-                .request(
-                    http::Method::GET,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                    ],
-                    &[],
-                    &[],
-                    None,
-                )
+            client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
         });
-        client::Call::new(
-            self.client,
-            request,
-            |r| client::parse(r, &[200u16], client::json),
-        )
+        client::Call::new(self.client, request, &[200u16], client::json)
     }
     /// Creates or updates an express route circuit.
     ///
@@ -577,45 +357,20 @@ impl ExpressRouteCircuits<'_> {
             client_ref
                 .request(
                     http::Method::PUT,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                    ],
+                    Some(id),
+                    "",
+                    &[],
                     &[],
                     &[],
                     client::to_body(&body)?,
                 )
         });
         client::Lro::new(
-            client::Call::new(
-                self.client,
-                request,
-                |r| client::parse(
-                    r,
-                    &[201u16, 200u16],
-                    |s, b| {
-                        if [201u16, 200u16].contains(&s) && !b.is_empty() {
-                            client::json(s, b).map(Some)
-                        } else {
-                            Ok(None)
-                        }
-                    },
-                ),
-            ),
+            self.client,
+            request,
+            &[201u16, 200u16],
+            &[201u16, 200u16],
             client::FinalState::AzureAsyncOperation,
-            |r| client::parse(
-                r,
-                &[201u16, 200u16, 204u16],
-                |s, b| {
-                    if [201u16, 200u16].contains(&s) && !b.is_empty() {
-                        client::json(s, b).map(Some)
-                    } else {
-                        Ok(None)
-                    }
-                },
-            ),
             client::required,
         )
     }
@@ -627,28 +382,14 @@ impl ExpressRouteCircuits<'_> {
     pub fn delete(&self, id: &ids::ExpressRouteCircuitId) -> client::Lro<()> {
         let client_ref = self.client;
         let request = client::build(|| {
-            client_ref
-                .request(
-                    http::Method::DELETE,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                    ],
-                    &[],
-                    &[],
-                    None,
-                )
+            client_ref.request(http::Method::DELETE, Some(id), "", &[], &[], &[], None)
         });
         client::Lro::new(
-            client::Call::new(
-                self.client,
-                request,
-                |r| client::parse(r, &[204u16, 202u16, 200u16], |_, _| Ok(None)),
-            ),
+            self.client,
+            request,
+            &[204u16, 202u16, 200u16],
+            &[],
             client::FinalState::Location,
-            |r| client::parse(r, &[204u16, 202u16, 200u16, 201u16], |_, _| Ok(None)),
             client::unit,
         )
     }
@@ -666,22 +407,15 @@ impl ExpressRouteCircuits<'_> {
             client_ref
                 .request(
                     http::Method::PATCH,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                    ],
+                    Some(id),
+                    "",
+                    &[],
                     &[],
                     &[],
                     client::to_body(&body)?,
                 )
         });
-        client::Call::new(
-            self.client,
-            request,
-            |r| client::parse(r, &[200u16], client::json),
-        )
+        client::Call::new(self.client, request, &[200u16], client::json)
     }
     /// Gets the currently advertised ARP table associated with the express route circuit in a resource group.
     ///
@@ -694,50 +428,14 @@ impl ExpressRouteCircuits<'_> {
     ) -> client::Lro<ExpressRouteCircuitsArpTableListResult> {
         let client_ref = self.client;
         let request = client::build(|| {
-            client_ref
-                .request(
-                    http::Method::POST,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/arpTables/{devicePath}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("peeringName", id.peering_name()),
-                        ("devicePath", id.device_path()),
-                    ],
-                    &[],
-                    &[],
-                    None,
-                )
+            client_ref.request(http::Method::POST, Some(id), "", &[], &[], &[], None)
         });
         client::Lro::new(
-            client::Call::new(
-                self.client,
-                request,
-                |r| client::parse(
-                    r,
-                    &[200u16, 202u16],
-                    |s, b| {
-                        if [200u16].contains(&s) && !b.is_empty() {
-                            client::json(s, b).map(Some)
-                        } else {
-                            Ok(None)
-                        }
-                    },
-                ),
-            ),
+            self.client,
+            request,
+            &[200u16, 202u16],
+            &[200u16],
             client::FinalState::Location,
-            |r| client::parse(
-                r,
-                &[200u16, 202u16, 201u16, 204u16],
-                |s, b| {
-                    if [200u16].contains(&s) && !b.is_empty() {
-                        client::json(s, b).map(Some)
-                    } else {
-                        Ok(None)
-                    }
-                },
-            ),
             client::required,
         )
     }
@@ -752,50 +450,14 @@ impl ExpressRouteCircuits<'_> {
     ) -> client::Lro<ExpressRouteCircuitsRoutesTableListResult> {
         let client_ref = self.client;
         let request = client::build(|| {
-            client_ref
-                .request(
-                    http::Method::POST,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/routeTables/{devicePath}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("peeringName", id.peering_name()),
-                        ("devicePath", id.device_path()),
-                    ],
-                    &[],
-                    &[],
-                    None,
-                )
+            client_ref.request(http::Method::POST, Some(id), "", &[], &[], &[], None)
         });
         client::Lro::new(
-            client::Call::new(
-                self.client,
-                request,
-                |r| client::parse(
-                    r,
-                    &[200u16, 202u16],
-                    |s, b| {
-                        if [200u16].contains(&s) && !b.is_empty() {
-                            client::json(s, b).map(Some)
-                        } else {
-                            Ok(None)
-                        }
-                    },
-                ),
-            ),
+            self.client,
+            request,
+            &[200u16, 202u16],
+            &[200u16],
             client::FinalState::Location,
-            |r| client::parse(
-                r,
-                &[200u16, 202u16, 201u16, 204u16],
-                |s, b| {
-                    if [200u16].contains(&s) && !b.is_empty() {
-                        client::json(s, b).map(Some)
-                    } else {
-                        Ok(None)
-                    }
-                },
-            ),
             client::required,
         )
     }
@@ -810,50 +472,14 @@ impl ExpressRouteCircuits<'_> {
     ) -> client::Lro<ExpressRouteCircuitsRoutesTableSummaryListResult> {
         let client_ref = self.client;
         let request = client::build(|| {
-            client_ref
-                .request(
-                    http::Method::POST,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/routeTablesSummary/{devicePath}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("peeringName", id.peering_name()),
-                        ("devicePath", id.device_path()),
-                    ],
-                    &[],
-                    &[],
-                    None,
-                )
+            client_ref.request(http::Method::POST, Some(id), "", &[], &[], &[], None)
         });
         client::Lro::new(
-            client::Call::new(
-                self.client,
-                request,
-                |r| client::parse(
-                    r,
-                    &[200u16, 202u16],
-                    |s, b| {
-                        if [200u16].contains(&s) && !b.is_empty() {
-                            client::json(s, b).map(Some)
-                        } else {
-                            Ok(None)
-                        }
-                    },
-                ),
-            ),
+            self.client,
+            request,
+            &[200u16, 202u16],
+            &[200u16],
             client::FinalState::Location,
-            |r| client::parse(
-                r,
-                &[200u16, 202u16, 201u16, 204u16],
-                |s, b| {
-                    if [200u16].contains(&s) && !b.is_empty() {
-                        client::json(s, b).map(Some)
-                    } else {
-                        Ok(None)
-                    }
-                },
-            ),
             client::required,
         )
     }
@@ -867,24 +493,9 @@ impl ExpressRouteCircuits<'_> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
-                .request(
-                    http::Method::GET,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/stats",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                    ],
-                    &[],
-                    &[],
-                    None,
-                )
+                .request(http::Method::GET, Some(id), "/stats", &[], &[], &[], None)
         });
-        client::Call::new(
-            self.client,
-            request,
-            |r| client::parse(r, &[200u16], client::json),
-        )
+        client::Call::new(self.client, request, &[200u16], client::json)
     }
     /// Gets all stats from an express route circuit in a resource group.
     ///
@@ -896,25 +507,9 @@ impl ExpressRouteCircuits<'_> {
         let client_ref = self.client;
         let request = client::build(|| {
             client_ref
-                .request(
-                    http::Method::GET,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/stats",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("peeringName", id.peering_name()),
-                    ],
-                    &[],
-                    &[],
-                    None,
-                )
+                .request(http::Method::GET, Some(id), "/stats", &[], &[], &[], None)
         });
-        client::Call::new(
-            self.client,
-            request,
-            |r| client::parse(r, &[200u16], client::json),
-        )
+        client::Call::new(self.client, request, &[200u16], client::json)
     }
     /// Gets all the express route circuits in a resource group.
     ///
@@ -929,6 +524,7 @@ impl ExpressRouteCircuits<'_> {
             client_ref
                 .request(
                     http::Method::GET,
+                    None,
                     "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits",
                     &[
                         ("subscriptionId", subscription_id),
@@ -942,14 +538,11 @@ impl ExpressRouteCircuits<'_> {
         client::Pager::new(
             self.client,
             request,
-            |r| client::parse(
-                r,
-                &[200u16],
-                |s: u16, b: &[u8]| {
-                    client::json::<ExpressRouteCircuitListResult>(s, b)
-                        .map(|page| (page.value.unwrap_or_default(), page.next_link))
-                },
-            ),
+            &[200u16],
+            |s: u16, b: &[u8]| {
+                client::json::<ExpressRouteCircuitListResult>(s, b)
+                    .map(|page| (page.value.unwrap_or_default(), page.next_link))
+            },
         )
     }
     /// Gets all the express route circuits in a subscription.
@@ -964,6 +557,7 @@ impl ExpressRouteCircuits<'_> {
             client_ref
                 .request(
                     http::Method::GET,
+                    None,
                     "/subscriptions/{subscriptionId}/providers/Microsoft.Network/expressRouteCircuits",
                     &[("subscriptionId", subscription_id)],
                     &[],
@@ -974,14 +568,11 @@ impl ExpressRouteCircuits<'_> {
         client::Pager::new(
             self.client,
             request,
-            |r| client::parse(
-                r,
-                &[200u16],
-                |s: u16, b: &[u8]| {
-                    client::json::<ExpressRouteCircuitListResult>(s, b)
-                        .map(|page| (page.value.unwrap_or_default(), page.next_link))
-                },
-            ),
+            &[200u16],
+            |s: u16, b: &[u8]| {
+                client::json::<ExpressRouteCircuitListResult>(s, b)
+                    .map(|page| (page.value.unwrap_or_default(), page.next_link))
+            },
         )
     }
 }
@@ -1005,6 +596,7 @@ impl ExpressRouteServiceProviders<'_> {
             client_ref
                 .request(
                     http::Method::GET,
+                    None,
                     "/subscriptions/{subscriptionId}/providers/Microsoft.Network/expressRouteServiceProviders",
                     &[("subscriptionId", subscription_id)],
                     &[],
@@ -1015,14 +607,11 @@ impl ExpressRouteServiceProviders<'_> {
         client::Pager::new(
             self.client,
             request,
-            |r| client::parse(
-                r,
-                &[200u16],
-                |s: u16, b: &[u8]| {
-                    client::json::<ExpressRouteServiceProviderListResult>(s, b)
-                        .map(|page| (page.value.unwrap_or_default(), page.next_link))
-                },
-            ),
+            &[200u16],
+            |s: u16, b: &[u8]| {
+                client::json::<ExpressRouteServiceProviderListResult>(s, b)
+                    .map(|page| (page.value.unwrap_or_default(), page.next_link))
+            },
         )
     }
 }
@@ -1043,27 +632,9 @@ impl PeerExpressRouteCircuitConnections<'_> {
     ) -> client::Call<PeerExpressRouteCircuitConnection> {
         let client_ref = self.client;
         let request = client::build(|| {
-            client_ref
-                .request(
-                    http::Method::GET,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/peerConnections/{connectionName}",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("peeringName", id.peering_name()),
-                        ("connectionName", id.connection_name()),
-                    ],
-                    &[],
-                    &[],
-                    None,
-                )
+            client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
         });
-        client::Call::new(
-            self.client,
-            request,
-            |r| client::parse(r, &[200u16], client::json),
-        )
+        client::Call::new(self.client, request, &[200u16], client::json)
     }
     /// Gets all global reach peer connections associated with a private peering in an express route circuit.
     ///
@@ -1079,13 +650,9 @@ impl PeerExpressRouteCircuitConnections<'_> {
             client_ref
                 .request(
                     http::Method::GET,
-                    "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/peerConnections",
-                    &[
-                        ("subscriptionId", id.subscription_id()),
-                        ("resourceGroupName", id.resource_group_name()),
-                        ("circuitName", id.circuit_name()),
-                        ("peeringName", id.peering_name()),
-                    ],
+                    Some(id),
+                    "/peerConnections",
+                    &[],
                     &[],
                     &[],
                     None,
@@ -1094,14 +661,11 @@ impl PeerExpressRouteCircuitConnections<'_> {
         client::Pager::new(
             self.client,
             request,
-            |r| client::parse(
-                r,
-                &[200u16],
-                |s: u16, b: &[u8]| {
-                    client::json::<PeerExpressRouteCircuitConnectionListResult>(s, b)
-                        .map(|page| (page.value.unwrap_or_default(), page.next_link))
-                },
-            ),
+            &[200u16],
+            |s: u16, b: &[u8]| {
+                client::json::<PeerExpressRouteCircuitConnectionListResult>(s, b)
+                    .map(|page| (page.value.unwrap_or_default(), page.next_link))
+            },
         )
     }
 }

@@ -149,6 +149,12 @@ impl SubscriptionId {
     }
 }
 
+impl super::client::ResourcePath for SubscriptionId {
+    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+        super::client::write_segment(out, "subscriptions", &self.id, "subscription_id")
+    }
+}
+
 impl fmt::Display for SubscriptionId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "/subscriptions/{}", self.id)
@@ -193,6 +199,13 @@ impl ResourceGroupId {
 
     pub fn resource_group_name(&self) -> &str {
         &self.name
+    }
+}
+
+impl super::client::ResourcePath for ResourceGroupId {
+    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+        self.parent.write_path(out)?;
+        super::client::write_segment(out, "resourceGroups", &self.name, "resource_group_name")
     }
 }
 

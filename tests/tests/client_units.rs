@@ -200,7 +200,7 @@ fn empty_names_are_request_errors() {
     let id = ExpressRouteCircuitId::new("sub", "rg", "");
     let call = client.express_route_circuits().get(&id);
     assert!(
-        matches!(call.request(), Err(Error::Request(m)) if m.contains("circuitName")),
+        matches!(call.request(), Err(Error::Request(m)) if m.contains("circuit_name")),
         "{call:?}"
     );
     // Sending it fails the same way, before any I/O.

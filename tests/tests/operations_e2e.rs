@@ -845,15 +845,9 @@ impl runtime_copy::Transport for CopyTransport {
     }
 }
 
-fn value_or_none(r: http::Response<Vec<u8>>) -> runtime_copy::Result<Option<Value>> {
-    runtime_copy::parse(r, &[200, 201, 202, 204], |s, b| {
-        if s != 202 && !b.is_empty() {
-            runtime_copy::json(s, b).map(Some)
-        } else {
-            Ok(None)
-        }
-    })
-}
+/// Statuses of the synthetic operations: all succeed, 202 carries no result.
+const SYNTHETIC_OK: &[u16] = &[200, 201, 202, 204];
+const SYNTHETIC_BODY: &[u16] = &[200, 201, 204];
 
 /// A synthetic long-running operation with `final-state-via: original-uri` (none in this spec).
 fn original_uri_lro(
@@ -862,17 +856,19 @@ fn original_uri_lro(
 ) -> runtime_copy::Lro<Value> {
     let request = client.request(
         method,
+        None,
         "/things/{name}",
         &[("name", "thing 1")],
         &[],
         &[],
         None,
     );
-    let call = runtime_copy::Call::new(client, request, value_or_none);
     runtime_copy::Lro::new(
-        call,
+        client,
+        request,
+        SYNTHETIC_OK,
+        SYNTHETIC_BODY,
         runtime_copy::FinalState::OriginalUri,
-        value_or_none,
         runtime_copy::required,
     )
 }
@@ -962,17 +958,19 @@ fn post_with_azure_async_operation_ends_at_the_status_monitor() {
     );
     let request = client.request(
         http::Method::POST,
+        None,
         "/things/{name}",
         &[("name", "thing 1")],
         &[],
         &[],
         None,
     );
-    let call = runtime_copy::Call::new(&client, request, value_or_none);
-    let lro = runtime_copy::Lro::new(
-        call,
+    let lro: runtime_copy::Lro<Value> = runtime_copy::Lro::new(
+        &client,
+        request,
+        SYNTHETIC_OK,
+        SYNTHETIC_BODY,
         runtime_copy::FinalState::AzureAsyncOperation,
-        value_or_none,
         runtime_copy::required,
     );
     let got = block_on(lro);

@@ -13,6 +13,8 @@ pub fn emit(model: &Model, gated: bool) -> TokenStream {
         //! parent.
         #[allow(unused_imports)]
         use std::fmt;
+        #[allow(unused_imports)]
+        use super::client::ResourcePath as _;
         pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
     };
     for (i, r) in model.resources.iter().enumerate() {
@@ -109,6 +111,8 @@ fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> Tok
     let child_fn = ident(&r.child_fn);
     let collection = &r.collection;
     let display_fmt = format!("{{}}/{}/{{}}", r.collection.join("/"));
+    let collection_path = r.collection.join("/");
+    let label = r.name_field.as_str();
     let inherited_accessors = inherited.iter().map(|f| quote! { pub fn #f(&self) -> &str { self.parent.#f() } });
     let child_doc = format!(" The `{what}` named `name` below this resource.");
     quote! {
@@ -143,6 +147,13 @@ fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> Tok
             #[doc = #child_doc]
             pub fn #child_fn(&self, name: impl Into<String>) -> #name {
                 #name { parent: self.clone(), name: name.into() }
+            }
+        }
+        #cfg
+        impl super::client::ResourcePath for #name {
+            fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+                self.parent.write_path(out)?;
+                super::client::write_segment(out, #collection_path, &self.name, #label)
             }
         }
         #cfg

@@ -5,7 +5,6 @@
 //! operation.
 
 use super::docs;
-use super::ids::chain_fields;
 use super::types::{ident, rust_type};
 use crate::model::{FinalStateVia, Model, Operation, Param, ParamLocation, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
@@ -130,7 +129,6 @@ fn output(op: &Operation) -> Output {
 fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, TokenStream) {
     let name = ident(&op.name);
     let method = ident(&op.method);
-    let template = &op.path;
     let mut args = Vec::new();
     let mut prelude = Vec::new();
     let mut path_values = Vec::new();
@@ -145,15 +143,17 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
         Some((t, _)) => op.path.split('/').filter(|s| !s.is_empty()).take(t.depth).filter(|s| s.starts_with('{')).count(),
         None => 0,
     };
-    if let Some((t, r)) = &target {
-        let id_ty = ident(&r.id_type);
-        args.push(quote!(id: &ids::#id_ty));
-        let fields = chain_fields(model, t.resource);
-        for (wire, field) in path_params.iter().take(covered).zip(fields) {
-            let f = ident(&field);
-            path_values.push(quote!((#wire, id.#f())));
+    // The typed id writes the path it covers; the template is what follows it.
+    let (base, template) = match &target {
+        Some((t, r)) => {
+            let id_ty = ident(&r.id_type);
+            args.push(quote!(id: &ids::#id_ty));
+            let rest: Vec<&str> = op.path.split('/').filter(|s| !s.is_empty()).skip(t.depth).collect();
+            let rest = if rest.is_empty() { String::new() } else { format!("/{}", rest.join("/")) };
+            (quote!(Some(id)), rest)
         }
-    }
+        None => (quote!(None), op.path.clone()),
+    };
     for wire in path_params.iter().skip(covered) {
         if let Some(p) = op.params.iter().find(|p| &p.wire == wire && p.location == ParamLocation::Path) {
             let n = ident(&p.name);
@@ -248,7 +248,7 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
         let client_ref = self.client;
         let request = client::build(|| {
             #(#prelude)*
-            client_ref.request(http::Method::#method, #template, &[#(#path_values),*], #query_arg, #headers_arg, #body)
+            client_ref.request(http::Method::#method, #base, #template, &[#(#path_values),*], #query_arg, #headers_arg, #body)
         });
     };
     let statuses: Vec<u16> = op.responses.iter().map(|r| r.status).collect();
@@ -262,31 +262,20 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
             FinalStateVia::OperationLocation => quote!(client::FinalState::OperationLocation),
         };
         let with_body: Vec<u16> = op.responses.iter().filter(|r| r.ty.is_some() && r.status != 202).map(|r| r.status).collect();
-        let mut final_ok = statuses.clone();
-        for s in [200u16, 201, 204] {
-            if !final_ok.contains(&s) {
-                final_ok.push(s);
-            }
-        }
-        let (t, decode, finish) = match &out {
+        let (t, body_statuses, finish) = match &out {
             Output::Body(ty) | Output::Optional(ty) => {
                 let t = rust_type(model, ty);
                 let body_statuses = if with_body.is_empty() { vec![200u16] } else { with_body };
-                (t, quote!(|s, b| if [#(#body_statuses),*].contains(&s) && !b.is_empty() { client::json(s, b).map(Some) } else { Ok(None) }), quote!(client::required))
+                (t, body_statuses, quote!(client::required))
             }
-            _ => (quote!(()), quote!(|_, _| Ok(None)), quote!(client::unit)),
+            _ => (quote!(()), Vec::new(), quote!(client::unit)),
         };
         docs_text.push_str("\n\nLong-running: `.await` polls until the operation finishes, or use `begin()` to poll step by step.");
         (
             quote!(client::Lro<#t>),
             quote! {
                 #request
-                client::Lro::new(
-                    client::Call::new(self.client, request, |r| client::parse(r, &[#(#statuses),*], #decode)),
-                    #final_state,
-                    |r| client::parse(r, &[#(#final_ok),*], #decode),
-                    #finish,
-                )
+                client::Lro::new(self.client, request, &[#(#statuses),*], &[#(#body_statuses),*], #final_state, #finish)
             },
         )
     } else if let Some((page_ty, item_ty, items_expr)) = paging(model, op) {
@@ -296,12 +285,12 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
             quote!(client::Pager<#item_ty>),
             quote! {
                 #request
-                client::Pager::new(self.client, request, |r| client::parse(r, &[#(#statuses),*], #items_expr))
+                client::Pager::new(self.client, request, &[#(#statuses),*], #items_expr)
             },
         )
     } else {
         let (t, decode) = match &out {
-            Output::Unit => (quote!(()), quote!(|_, _| Ok(()))),
+            Output::Unit => (quote!(()), quote!(client::empty)),
             Output::Body(ty) => (rust_type(model, ty), quote!(client::json)),
             Output::Optional(ty) => {
                 let with: Vec<u16> = op.responses.iter().filter(|r| r.ty.is_some()).map(|r| r.status).collect();
@@ -326,7 +315,7 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
                 (quote!(#ename), quote!(|s, b| match s { #(#arms)* _ => Err(client::Error::UnexpectedStatus { status: s, body: b.to_vec() }) }))
             }
         };
-        (quote!(client::Call<#t>), quote! { #request client::Call::new(self.client, request, |r| client::parse(r, &[#(#statuses),*], #decode)) })
+        (quote!(client::Call<#t>), quote! { #request client::Call::new(self.client, request, &[#(#statuses),*], #decode) })
     };
     let mut text = docs_text;
     text.push_str(&format!("\n\n`{} {}` (`{}`).", op.method, op.path.replace('`', ""), op.id.replace('`', "")));

@@ -53,11 +53,16 @@ pub(crate) fn assign(model: &mut Model) {
             };
         }
     }
+    // What every group needs is compiled whenever any group is on: no gate (empty set). Enums and
+    // aliases compile in no time and are not gated either; only structs, unions and their
+    // builders carry the serde code worth leaving out.
+    let all: BTreeSet<String> = model.operations.iter().map(|o| o.group_fn.clone()).collect();
     for (t, g) in model.types.iter_mut().zip(type_groups) {
-        t.groups = g;
+        let heavy = matches!(t.kind, TypeKind::Struct(_) | TypeKind::Union(_));
+        t.groups = if g == all || !heavy { BTreeSet::new() } else { g };
     }
     for (r, g) in model.resources.iter_mut().zip(resource_groups) {
-        r.groups = g;
+        r.groups = if g == all { BTreeSet::new() } else { g };
     }
 }
 

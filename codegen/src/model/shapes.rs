@@ -15,28 +15,38 @@ pub(super) fn finish(model: &mut Model) -> Result<(), Vec<Diagnostic>> {
     Ok(())
 }
 
-/// Structs reachable from a request body through writable properties get builders. A spec
-/// without operations is a library of models: all its structs do.
+/// Structs reachable from a request body through writable properties get builders, except
+/// those reached only as flattened containers that the parent's setters fill (they would
+/// duplicate every setter). A spec without operations is a library of models: all its structs
+/// do.
 fn mark_request_types(model: &mut Model) {
     let n = model.types.len();
     let mut seen = vec![false; n];
-    let mut stack: Vec<TypeId> = Vec::new();
-    fn push_named(ty: &TypeRef, stack: &mut Vec<TypeId>) {
+    let mut direct = vec![false; n];
+    // (type, reached other than as a fillable flattened container)
+    let mut stack: Vec<(TypeId, bool)> = Vec::new();
+    fn push_named(ty: &TypeRef, direct: bool, stack: &mut Vec<(TypeId, bool)>) {
         match ty {
-            TypeRef::Named(id) => stack.push(*id),
-            TypeRef::Vec(inner) | TypeRef::Map(inner) => push_named(inner, stack),
+            TypeRef::Named(id) => stack.push((*id, direct)),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => push_named(inner, true, stack),
             _ => {}
         }
     }
     if model.operations.is_empty() {
-        stack.extend(model.types.iter().map(|t| t.id));
+        stack.extend(model.types.iter().map(|t| (t.id, true)));
     }
     for op in &model.operations {
         if let Some(b) = &op.body {
-            push_named(&b.ty, &mut stack);
+            push_named(&b.ty, true, &mut stack);
         }
     }
-    while let Some(id) = stack.pop() {
+    while let Some((id, is_direct)) = stack.pop() {
+        if is_direct {
+            match direct.get_mut(id.0) {
+                Some(d) if !*d => *d = true,
+                _ => {}
+            }
+        }
         match seen.get_mut(id.0) {
             Some(s) if !*s => *s = true,
             _ => continue,
@@ -45,20 +55,22 @@ fn mark_request_types(model: &mut Model) {
         match &t.kind {
             TypeKind::Struct(s) => {
                 for f in s.fields.iter().filter(|f| !f.read_only) {
-                    push_named(&f.ty, &mut stack);
+                    let fillable = f.flatten
+                        && struct_of(model, &f.ty).is_some_and(|(_, c)| c.default && c.fields.iter().all(|g| !g.required));
+                    push_named(&f.ty, !fillable, &mut stack);
                 }
                 if let Some(a) = &s.additional {
-                    push_named(&a.ty, &mut stack);
+                    push_named(&a.ty, true, &mut stack);
                 }
             }
-            TypeKind::Union(u) => stack.extend(u.variants.iter().map(|v| v.ty)),
-            TypeKind::Alias(r) => push_named(r, &mut stack),
+            TypeKind::Union(u) => stack.extend(u.variants.iter().map(|v| (v.ty, true))),
+            TypeKind::Alias(r) => push_named(r, is_direct, &mut stack),
             TypeKind::Enum(_) => {}
         }
     }
-    for (t, s) in model.types.iter_mut().zip(seen) {
+    for (t, d) in model.types.iter_mut().zip(direct) {
         if let TypeKind::Struct(st) = &mut t.kind {
-            st.request = s;
+            st.request = d;
         }
     }
 }
