@@ -33,6 +33,13 @@
 //! assert!(request.uri().to_string().ends_with("?api-version=2021-08-01"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! # Authentication
+//!
+//! With the cargo feature `azure` (off by default), `Client::new(credential)` takes an
+//! azure_core `TokenCredential` (e.g. from azure_identity) and sends through azure_core's
+//! HTTP pipeline (retries, logging): see the `azure` module. With or without it,
+//! [`Client::with_transport`] takes any [`Transport`].
 #![forbid(unsafe_code)]
 pub mod builders;
 pub mod client;
@@ -40,6 +47,22 @@ pub mod ids;
 pub mod models;
 pub mod operations;
 mod runtime;
+/// The client on the Azure SDK's core (cargo feature `azure`, off by default): credentials
+/// from [azure_identity](https://docs.rs/azure_identity) or any other azure_core
+/// `TokenCredential`, requests sent through azure_core's HTTP pipeline (retries, logging,
+/// bearer token).
+///
+/// ```no_run
+/// use std::sync::Arc;
+/// use express_route::{azure::TokenCredential, Client};
+///
+/// # fn example(credential: Arc<dyn TokenCredential>) {
+/// // e.g. `let credential = azure_identity::DeveloperToolsCredential::new(None)?;`
+/// let client = Client::new(credential).subscription_id("00000000-0000-0000-0000-000000000000");
+/// # }
+/// ```
+#[cfg(feature = "azure")]
+pub mod azure;
 pub use client::{Client, Error, Result, Transport};
 pub use runtime::DateTime;
 /// The API version this crate was generated for, sent as `api-version`.

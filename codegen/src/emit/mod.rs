@@ -70,5 +70,6 @@ pub fn emit(_model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
         ("src/ids.rs".into(), Part::Rust(Box::new(|m, _| ids::emit(m, true)))),
         ("src/operations.rs".into(), Part::Rust(Box::new(|m, _| operations::emit(m, true)))),
         ("src/runtime.rs".into(), Part::RustText(crate_files::RUNTIME)),
+        ("src/azure.rs".into(), Part::RustText(crate_files::AZURE)),
     ]
 }

@@ -1,0 +1,271 @@
+//! The build-script pattern, checked end to end:
+//! - the code `build.rs` generated into `OUT_DIR` and `src/lib.rs` includes works;
+//! - it is the same code as the checked-in crate `generated/` (same manifest), module by module;
+//! - generating again with unchanged inputs writes nothing, so cargo has no work to do.
+//!
+//! Needs the spec files: `AZURE_REST_API_SPECS=/path/to/azure-rest-api-specs` (or the verified
+//! cache in `specs/cache/`), as the build script itself does.
+//!
+//! The target is named `golden` (the checked-in `generated/` is this output's golden), so that
+//! `cargo test -p codegen-tests --test golden -p golden-compile -p build-script-example` runs it
+//! too (`--test` selects by name in every package).
+
+use build_script_example::express_route::{ids::*, models::*};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// `$OUT_DIR` of this crate's build script, where it wrote `express_route.rs`.
+const OUT_DIR: &str = env!("EXPRESS_ROUTE_OUT_DIR");
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn manifest() -> PathBuf {
+    workspace_root().join("specs/express-route.toml")
+}
+
+#[test]
+fn included_code_works() {
+    // The seed document's example (ExpressRouteCircuitConnectionCreate.json), through the builder.
+    let body = ExpressRouteCircuitConnection::builder()
+        .express_route_circuit_peering("/subscriptions/subid1/resourceGroups/dedharcktinit/providers/Microsoft.Network/expressRouteCircuits/dedharcktlocal/peerings/AzurePrivatePeering")
+        .peer_express_route_circuit_peering("/subscriptions/subid2/resourceGroups/dedharcktpeer/providers/Microsoft.Network/expressRouteCircuits/dedharcktremote/peerings/AzurePrivatePeering")
+        .authorization_key("946a1918-b7a2-4917-b43c-8c4cdaee006a")
+        .address_prefix("10.0.0.0/29")
+        .ipv6_circuit_connection_config(Ipv6CircuitConnectionConfig::builder().address_prefix("aa:bb::/125"))
+        .build();
+    let json = serde_json::to_value(&body).expect("serialize");
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "properties": {
+                "expressRouteCircuitPeering": {
+                    "id": "/subscriptions/subid1/resourceGroups/dedharcktinit/providers/Microsoft.Network/expressRouteCircuits/dedharcktlocal/peerings/AzurePrivatePeering"
+                },
+                "peerExpressRouteCircuitPeering": {
+                    "id": "/subscriptions/subid2/resourceGroups/dedharcktpeer/providers/Microsoft.Network/expressRouteCircuits/dedharcktremote/peerings/AzurePrivatePeering"
+                },
+                "authorizationKey": "946a1918-b7a2-4917-b43c-8c4cdaee006a",
+                "addressPrefix": "10.0.0.0/29",
+                "ipv6CircuitConnectionConfig": { "addressPrefix": "aa:bb::/125" }
+            }
+        })
+    );
+    let back: ExpressRouteCircuitConnection = serde_json::from_value(json).expect("deserialize");
+    assert_eq!(back, body);
+    // `authorizationKey` is a secret (by the manifest's settings): never in `Debug`.
+    let debug = format!("{body:?}");
+    assert!(
+        !debug.contains("946a1918"),
+        "secret in Debug output: {debug}"
+    );
+
+    // Typed ids parse, print and know their parents.
+    let text = "/subscriptions/subid1/resourceGroups/rg1/providers/Microsoft.Network/expressRouteCircuits/ExpressRouteARMCircuitA/peerings/AzurePrivatePeering/connections/circuitConnectionUSAUS";
+    let id: ExpressRouteCircuitConnectionId = text.parse().expect("parse id");
+    assert_eq!(id.to_string(), text);
+    assert_eq!(id.connection_name(), "circuitConnectionUSAUS");
+    assert_eq!(id.peering_name(), "AzurePrivatePeering");
+    assert_eq!(id.circuit_name(), "ExpressRouteARMCircuitA");
+    assert_eq!(id.resource_group_name(), "rg1");
+    assert_eq!(id.subscription_id(), "subid1");
+    let circuit = ExpressRouteCircuitId::new("subid1", "rg1", "ExpressRouteARMCircuitA");
+    assert_eq!(id.parent(), &circuit.peering("AzurePrivatePeering"));
+    assert_eq!(
+        id,
+        circuit
+            .peering("AzurePrivatePeering")
+            .connection("circuitConnectionUSAUS")
+    );
+    assert!("/subscriptions/subid1/resourceGroups/rg1"
+        .parse::<ExpressRouteCircuitConnectionId>()
+        .is_err());
+
+    assert_eq!(
+        build_script_example::express_route::API_VERSION,
+        "2021-08-01"
+    );
+}
+
+/// A module's items as a file of their own, formatted the way the generator formats files.
+fn unparse_module(m: &syn::ItemMod) -> String {
+    let (_, items) = m.content.as_ref().expect("inline module");
+    let file = syn::File {
+        shebang: None,
+        frontmatter: None,
+        attrs: m
+            .attrs
+            .iter()
+            .filter(|a| matches!(a.style, syn::AttrStyle::Inner(_)))
+            .cloned()
+            .collect(),
+        items: items.clone(),
+    };
+    prettyplease::unparse(&file)
+}
+
+/// What kind of difference there is between the included module and the checked-in file, to
+/// make the failure precise (the test fails either way: they must be identical).
+fn classify(ours: &str, theirs: &str) -> &'static str {
+    let Ok(parsed) = syn::parse_file(theirs) else {
+        return "the checked-in file does not parse";
+    };
+    let reformatted = prettyplease::unparse(&parsed);
+    if reformatted == ours {
+        return "formatting and plain `//` comments only: the checked-in file is not prettyplease's output of the same code";
+    }
+    let all = |s: &str| -> Vec<String> { s.lines().map(str::to_owned).collect() };
+    if without_cfg(&all(&reformatted)) == without_cfg(&all(ours)) {
+        return "`#[cfg(...)]` attributes only (the crate layout gates items by feature, the single file does not)";
+    }
+    let docs = |l: &str| l.trim_start().starts_with("///") || l.trim_start().starts_with("//!");
+    let code =
+        |s: &str| -> Vec<String> { s.lines().filter(|l| !docs(l)).map(str::to_owned).collect() };
+    if code(&reformatted) == code(ours) {
+        return "doc comments only";
+    }
+    if without_cfg(&code(&reformatted)) == without_cfg(&code(ours)) {
+        return "doc comments and `#[cfg(...)]` attributes only (the crate layout gates items by feature, the single file does not)";
+    }
+    "the code differs"
+}
+
+/// prettyplease output without its `#[cfg(...)]` attributes (which may span lines).
+fn without_cfg(lines: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_cfg = false;
+    for l in lines {
+        let t = l.trim();
+        if !in_cfg && t.starts_with("#[cfg(") {
+            in_cfg = !t.ends_with(")]");
+            continue;
+        }
+        if in_cfg {
+            in_cfg = !(t == ")]" || t.ends_with(")]") && !t.starts_with('#'));
+            continue;
+        }
+        out.push(l.clone());
+    }
+    out
+}
+
+#[test]
+fn included_code_is_the_checked_in_crate() {
+    let path = Path::new(OUT_DIR).join("express_route.rs");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let file =
+        syn::parse_file(&text).unwrap_or_else(|e| panic!("{} does not parse: {e}", path.display()));
+    let src = workspace_root().join("generated/src");
+
+    let mut modules = BTreeSet::new();
+    let mut mismatches = Vec::new();
+    for item in &file.items {
+        let syn::Item::Mod(m) = item else { continue };
+        let name = m.ident.to_string();
+        let ours = unparse_module(m);
+        let theirs_path = src.join(format!("{name}.rs"));
+        let theirs = std::fs::read_to_string(&theirs_path).unwrap_or_else(|e| {
+            panic!(
+                "module `{name}` has no counterpart {}: {e}",
+                theirs_path.display()
+            )
+        });
+        if ours != theirs {
+            let diff = similar::TextDiff::from_lines(&theirs, &ours)
+                .unified_diff()
+                .context_radius(2)
+                .header(
+                    &theirs_path.display().to_string(),
+                    &format!("$OUT_DIR/express_route.rs, mod {name}"),
+                )
+                .to_string();
+            let n = diff.lines().count();
+            let mut shown: String = diff.lines().take(80).collect::<Vec<_>>().join("\n");
+            if n > 80 {
+                shown.push_str(&format!("\n... ({} more diff lines)", n - 80));
+            }
+            mismatches.push(format!(
+                "module `{name}` differs from {} ({}):\n{shown}\n",
+                theirs_path.display(),
+                classify(&ours, &theirs)
+            ));
+        }
+        modules.insert(name);
+    }
+    let files: BTreeSet<String> = std::fs::read_dir(&src)
+        .expect("read generated/src")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+        .map(|p| p.file_stem().expect("stem").to_string_lossy().into_owned())
+        .filter(|n| n != "lib")
+        .collect();
+    assert_eq!(
+        modules, files,
+        "the included modules and generated/src/*.rs (but lib.rs) differ"
+    );
+    assert!(
+        mismatches.is_empty(),
+        "the build-script output differs from generated/ (run `cargo run -p codegen -- check` first):\n{}",
+        mismatches.join("\n")
+    );
+}
+
+#[test]
+fn unchanged_inputs_write_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let builder = || codegen::Builder::from_manifest(manifest()).out_dir(dir.path());
+    let first = builder().generate().expect("first generation");
+    let file = dir.path().join("express_route.rs");
+    assert_eq!(first.files.len(), 1, "single-file mode writes one file");
+    let before = std::fs::metadata(&file).expect("generated file");
+
+    // Same output as the build script wrote.
+    let built =
+        std::fs::read_to_string(Path::new(OUT_DIR).join("express_route.rs")).expect("OUT_DIR file");
+    assert!(
+        std::fs::read_to_string(&file).expect("read") == built,
+        "a fresh generation differs from the build script's"
+    );
+
+    // A rewrite would show in the modification time (or, since files are replaced by rename,
+    // in the inode); wait long enough for a coarse clock to tick.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    builder().generate().expect("second generation");
+    let after = std::fs::metadata(&file).expect("generated file");
+    assert_eq!(
+        before.modified().expect("mtime"),
+        after.modified().expect("mtime"),
+        "the unchanged file was rewritten"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        assert_eq!(before.ino(), after.ino(), "the unchanged file was replaced");
+    }
+
+    // The build script told cargo what to watch: the manifest and every spec file read.
+    let output = Path::new(OUT_DIR).with_file_name("output");
+    if let Ok(printed) = std::fs::read_to_string(&output) {
+        let watched: BTreeSet<&str> = printed
+            .lines()
+            .filter_map(|l| l.strip_prefix("cargo:rerun-if-changed="))
+            .collect();
+        let manifest = manifest().canonicalize().expect("manifest");
+        assert!(
+            watched.contains(manifest.to_str().expect("utf-8")),
+            "manifest not watched: {watched:?}"
+        );
+        for input in &first.inputs {
+            assert!(
+                watched.contains(input.to_str().expect("utf-8")),
+                "{} not watched: {watched:?}",
+                input.display()
+            );
+        }
+        assert!(printed
+            .lines()
+            .any(|l| l == "cargo:rerun-if-env-changed=AZURE_REST_API_SPECS"));
+    }
+}
