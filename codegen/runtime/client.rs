@@ -227,7 +227,7 @@ impl Client {
         method: http::Method,
         base: Option<&dyn ResourcePath>,
         template: &str,
-        path: &[(&str, &str)],
+        path: &[(&str, &str, bool)],
         query: &[(&str, String)],
         headers: &[(&str, String)],
         body: Option<Vec<u8>>,
@@ -242,15 +242,20 @@ impl Client {
             let after = &rest[open + 1..];
             let close = after.find('}').unwrap_or(after.len());
             let name = &after[..close];
-            let value = path
+            let (value, raw) = path
                 .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| *v)
+                .find(|(n, _, _)| *n == name)
+                .map(|(_, v, raw)| (*v, *raw))
                 .ok_or_else(|| Error::Request(format!("no value for path parameter {name}")))?;
             if value.is_empty() {
                 return Err(Error::Request(format!("path parameter {name} is empty")));
             }
-            encode_segment(&mut url, value);
+            if raw {
+                // `x-ms-skip-url-encoding`: the spec says the value is already a path.
+                url.push_str(value);
+            } else {
+                encode_segment(&mut url, value);
+            }
             rest = after.get(close + 1..).unwrap_or("");
         }
         url.push_str(rest);

@@ -1,7 +1,3 @@
-// The azure_core side of the generated client, emitted as `src/azure.rs` behind the crate's
-// `azure` feature. The module's summary and example are emitted with its declaration in
-// `lib.rs`, where the crate's name is known.
-
 //! # HTTP client
 //!
 //! The HTTP client is azure_core's: its default (reqwest with rustls) when azure_core's `reqwest`
@@ -17,16 +13,15 @@
 //! [`BearerTokenAuthorizationPolicy`](azure_core::http::policies::auth::BearerTokenAuthorizationPolicy)
 //! on every try, logging (`tracing`), then the HTTP client. Underneath, the client is the same
 //! transport-agnostic core as ever: `AzureTransport` is one `Transport` among others.
-
 use super::client::{BoxFuture, Client, Transport, TransportError};
 use azure_core::http::policies::{auth::BearerTokenAuthorizationPolicy, Policy};
-use azure_core::http::{Context, Method, Pipeline, PipelineSendOptions, RawResponse, Request, Url};
+use azure_core::http::{
+    Context, Method, Pipeline, PipelineSendOptions, RawResponse, Request, Url,
+};
 use std::sync::Arc;
 use std::time::Duration;
-
 pub use azure_core::credentials::TokenCredential;
 pub use azure_core::http::ClientOptions;
-
 /// A [`Transport`] on azure_core's HTTP [`Pipeline`]: every request gets a bearer token from the
 /// credential (cached and refreshed by azure_core) for the endpoint's `/.default` scope, and goes
 /// through the pipeline's retry and logging policies.
@@ -42,7 +37,6 @@ pub struct AzureTransport {
     origin: Result<String, String>,
     scope: String,
 }
-
 impl AzureTransport {
     /// A transport for `endpoint` (e.g. [`DEFAULT_ENDPOINT`](super::DEFAULT_ENDPOINT), or a
     /// sovereign cloud's Resource Manager endpoint), asking `credential` for tokens of the scope
@@ -53,9 +47,15 @@ impl AzureTransport {
     ///
     /// As azure_core does when `options.transport` is `None` and azure_core was built without an
     /// HTTP client (its `reqwest` feature).
-    pub fn new(credential: Arc<dyn TokenCredential>, endpoint: &str, options: ClientOptions) -> Self {
+    pub fn new(
+        credential: Arc<dyn TokenCredential>,
+        endpoint: &str,
+        options: ClientOptions,
+    ) -> Self {
         let scope = scope_for(endpoint);
-        let auth: Arc<dyn Policy> = Arc::new(BearerTokenAuthorizationPolicy::new(credential, [scope.clone()]));
+        let auth: Arc<dyn Policy> = Arc::new(
+            BearerTokenAuthorizationPolicy::new(credential, [scope.clone()]),
+        );
         let pipeline = Pipeline::new(
             option_env!("CARGO_PKG_NAME"),
             option_env!("CARGO_PKG_VERSION"),
@@ -67,30 +67,40 @@ impl AzureTransport {
         let origin = Url::parse(endpoint)
             .map(|url| url.origin().ascii_serialization())
             .map_err(|e| format!("the endpoint {endpoint:?} is not a URL: {e}"));
-        AzureTransport { pipeline, origin, scope }
+        AzureTransport {
+            pipeline,
+            origin,
+            scope,
+        }
     }
-
     /// The scope tokens are requested for.
     pub fn scope(&self) -> &str {
         &self.scope
     }
-
     /// The azure_core pipeline requests go through.
     pub fn pipeline(&self) -> &Pipeline {
         &self.pipeline
     }
-
-    async fn round_trip(&self, request: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, TransportError> {
+    async fn round_trip(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, TransportError> {
         let mut request = to_azure(request)?;
         let origin = self.origin.as_deref().map_err(|e| error(e.clone()))?;
         let target = request.url().origin().ascii_serialization();
         if target != origin {
-            return Err(error(format!(
-                "refusing to send a token for {origin} to {target}: build the transport for that endpoint"
-            )));
+            return Err(
+                error(
+                    format!(
+                        "refusing to send a token for {origin} to {target}: build the transport for that endpoint"
+                    ),
+                ),
+            );
         }
-        // Statuses are the operations' business: they decode error bodies into typed errors.
-        let options = PipelineSendOptions { skip_checks: true, ..Default::default() };
+        let options = PipelineSendOptions {
+            skip_checks: true,
+            ..Default::default()
+        };
         let response = self
             .pipeline
             .send(&Context::new(), &mut request, Some(options))
@@ -99,20 +109,21 @@ impl AzureTransport {
         from_azure(response)
     }
 }
-
 impl Transport for AzureTransport {
-    fn send(&self, request: http::Request<Vec<u8>>) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
         Box::pin(self.round_trip(request))
     }
-
     /// azure_core's async sleep (its configured async runtime: tokio when azure_core's `tokio`
     /// feature is on, else a timer thread).
     fn sleep(&self, duration: Duration) -> BoxFuture<'_, ()> {
-        let duration = azure_core::time::Duration::try_from(duration).unwrap_or(azure_core::time::Duration::MAX);
+        let duration = azure_core::time::Duration::try_from(duration)
+            .unwrap_or(azure_core::time::Duration::MAX);
         Box::pin(azure_core::sleep::sleep(duration))
     }
 }
-
 impl Client {
     /// A client for the spec's default endpoint authenticating with `credential` (e.g. one of
     /// azure_identity's), on azure_core's pipeline with its default options (exponential retries,
@@ -126,7 +137,6 @@ impl Client {
     pub fn new(credential: Arc<dyn TokenCredential>) -> Self {
         Self::with_options(credential, ClientOptions::default())
     }
-
     /// [`Client::new`] with azure_core [`ClientOptions`]: retry policy, logging, extra policies,
     /// the HTTP client (`transport`).
     ///
@@ -136,11 +146,15 @@ impl Client {
     /// # Panics
     ///
     /// As [`AzureTransport::new`].
-    pub fn with_options(credential: Arc<dyn TokenCredential>, options: ClientOptions) -> Self {
-        Client::with_transport(AzureTransport::new(credential, super::DEFAULT_ENDPOINT, options))
+    pub fn with_options(
+        credential: Arc<dyn TokenCredential>,
+        options: ClientOptions,
+    ) -> Self {
+        Client::with_transport(
+            AzureTransport::new(credential, super::DEFAULT_ENDPOINT, options),
+        )
     }
 }
-
 /// The token scope of an endpoint: its origin and `/.default`
 /// (`https://management.azure.com` -> `https://management.azure.com/.default`).
 pub fn scope_for(endpoint: &str) -> String {
@@ -149,11 +163,9 @@ pub fn scope_for(endpoint: &str) -> String {
         Err(_) => format!("{}/.default", endpoint.trim_end_matches('/')),
     }
 }
-
 fn error(message: String) -> TransportError {
     TransportError(message.into())
 }
-
 /// `http::Request` -> azure_core `Request`: method, URL, headers (repeated names joined with
 /// `, `), body. Anything azure_core cannot carry as is is an error, never a silent change.
 fn to_azure(request: http::Request<Vec<u8>>) -> Result<Request, TransportError> {
@@ -168,17 +180,19 @@ fn to_azure(request: http::Request<Vec<u8>>) -> Result<Request, TransportError> 
         other => return Err(error(format!("azure_core cannot send a {other} request"))),
     };
     let uri = parts.uri.to_string();
-    let url = Url::parse(&uri).map_err(|e| error(format!("not an absolute URL: {uri}: {e}")))?;
-    // The URL parser resolves `.`/`..` segments, `%2E%2E` included: that would send the request
-    // to another path than the one built (a name `..` escaping its segment).
+    let url = Url::parse(&uri)
+        .map_err(|e| error(format!("not an absolute URL: {uri}: {e}")))?;
     if url.path() != parts.uri.path() {
-        return Err(error(format!("azure_core would send {uri} to the path {}", url.path())));
+        return Err(
+            error(format!("azure_core would send {uri} to the path {}", url.path())),
+        );
     }
     let mut out = Request::new(url, method);
     for name in parts.headers.keys() {
         let mut value = String::new();
         for (i, v) in parts.headers.get_all(name).iter().enumerate() {
-            let v = std::str::from_utf8(v.as_bytes()).map_err(|_| error(format!("header {name} is not UTF-8")))?;
+            let v = std::str::from_utf8(v.as_bytes())
+                .map_err(|_| error(format!("header {name} is not UTF-8")))?;
             if i > 0 {
                 value.push_str(", ");
             }
@@ -189,7 +203,6 @@ fn to_azure(request: http::Request<Vec<u8>>) -> Result<Request, TransportError> 
     out.set_body(body);
     Ok(out)
 }
-
 /// azure_core's buffered response -> `http::Response`: status, headers, body bytes.
 fn from_azure(response: RawResponse) -> Result<http::Response<Vec<u8>>, TransportError> {
     let (status, headers, body) = response.deconstruct();
@@ -197,5 +210,6 @@ fn from_azure(response: RawResponse) -> Result<http::Response<Vec<u8>>, Transpor
     for (name, value) in headers.iter() {
         out = out.header(name.as_str(), value.as_str());
     }
-    out.body(Vec::from(azure_core::Bytes::from(body))).map_err(|e| error(format!("invalid response: {e}")))
+    out.body(Vec::from(azure_core::Bytes::from(body)))
+        .map_err(|e| error(format!("invalid response: {e}")))
 }

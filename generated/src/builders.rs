@@ -1,5 +1,6 @@
 //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
 //! are its arguments, so `build()` always succeeds.
+#![allow(clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::models::{self, *};
 #[cfg(

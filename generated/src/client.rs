@@ -1,42 +1,36 @@
 //! The HTTP side of the generated client, emitted once per crate: a transport-agnostic core
 //! (build an `http::Request`, parse an `http::Response`), the [`Client`], long-running
 //! operation polling and paging.
-
-// Not every generated crate uses every helper.
 #![allow(dead_code)]
-
 use std::fmt;
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
-
 /// A boxed future, as transports return them.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
-
 /// Sends requests. Implement it for any HTTP stack; the `azure` feature provides one on
 /// `azure_core`'s pipeline (credentials, retries, logging).
 pub trait Transport: Send + Sync {
     /// Sends one request and returns the whole response.
-    fn send(&self, request: http::Request<Vec<u8>>) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>>;
-
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>>;
     /// Waits between polls of a long-running operation. The default uses a timer thread, so
     /// no async runtime is assumed; override it to use your runtime's timer.
     fn sleep(&self, duration: Duration) -> BoxFuture<'_, ()> {
         Box::pin(ThreadSleep::new(duration))
     }
 }
-
 /// A transport failure (connection refused, timeout...), as the transport describes it.
 #[derive(Debug)]
 pub struct TransportError(pub Box<dyn std::error::Error + Send + Sync>);
-
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.fmt(f)
     }
 }
-
 /// Azure's error body (`{"error": {"code", "message", "target", "details"}}`), read leniently
 /// from whatever the service sent; the spec's own error type is available via
 /// [`ServiceError::body_as`].
@@ -51,7 +45,6 @@ pub struct CloudErrorBody {
     #[serde(default)]
     pub details: Vec<CloudErrorBody>,
 }
-
 impl CloudErrorBody {
     fn from_body(body: &[u8]) -> Option<Self> {
         #[derive(serde::Deserialize)]
@@ -65,7 +58,6 @@ impl CloudErrorBody {
             .filter(|e| e.code.is_some() || e.message.is_some())
     }
 }
-
 /// An error response the operation declares (`default`): status, headers, the decoded error.
 #[derive(Clone, Debug)]
 pub struct ServiceError {
@@ -74,14 +66,14 @@ pub struct ServiceError {
     pub error: CloudErrorBody,
     pub body: Vec<u8>,
 }
-
 impl ServiceError {
     /// The body decoded as the spec's error model (e.g. `models::CloudError`).
-    pub fn body_as<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+    pub fn body_as<T: serde::de::DeserializeOwned>(
+        &self,
+    ) -> Result<T, serde_json::Error> {
         serde_json::from_slice(&self.body)
     }
 }
-
 /// Everything an operation can fail with. Never a panic: an unexpected status or body is an
 /// error holding the status and the raw body.
 #[derive(Debug)]
@@ -99,18 +91,18 @@ pub enum Error {
     Request(String),
     Transport(TransportError),
 }
-
 impl Error {
     /// The HTTP status, where the service sent one.
     pub fn status(&self) -> Option<u16> {
         match self {
             Error::Service(e) => Some(e.status),
-            Error::UnexpectedStatus { status, .. } | Error::Decode { status, .. } => Some(*status),
+            Error::UnexpectedStatus { status, .. } | Error::Decode { status, .. } => {
+                Some(*status)
+            }
             _ => None,
         }
     }
 }
-
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -125,9 +117,14 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::UnexpectedStatus { status, body } => {
-                write!(f, "unexpected status {status}: {}", String::from_utf8_lossy(&body[..body.len().min(512)]))
+                write!(
+                    f, "unexpected status {status}: {}", String::from_utf8_lossy(&
+                    body[..body.len().min(512)])
+                )
             }
-            Error::Decode { status, source, .. } => write!(f, "cannot decode the {status} response: {source}"),
+            Error::Decode { status, source, .. } => {
+                write!(f, "cannot decode the {status} response: {source}")
+            }
             Error::OperationFailed { status, error } => {
                 write!(f, "long-running operation ended {status}")?;
                 if let Some(m) = error.as_ref().and_then(|e| e.message.as_deref()) {
@@ -140,7 +137,6 @@ impl fmt::Display for Error {
         }
     }
 }
-
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
@@ -150,9 +146,7 @@ impl std::error::Error for Error {
         }
     }
 }
-
 pub type Result<T, E = Error> = std::result::Result<T, E>;
-
 /// Settings of a [`Client`]: endpoint, client parameters, polling.
 #[derive(Clone)]
 pub struct Client {
@@ -163,7 +157,6 @@ pub struct Client {
     pub(crate) poll_interval: Duration,
     pub(crate) max_poll_interval: Duration,
 }
-
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
@@ -173,7 +166,6 @@ impl fmt::Debug for Client {
             .finish_non_exhaustive()
     }
 }
-
 impl Client {
     /// A client sending through `transport` to the spec's default endpoint.
     pub fn with_transport(transport: impl Transport + 'static) -> Self {
@@ -186,25 +178,21 @@ impl Client {
             max_poll_interval: Duration::from_secs(60),
         }
     }
-
     /// The subscription used by operations that take no resource id.
     pub fn subscription_id(mut self, id: impl Into<String>) -> Self {
         self.subscription_id = Some(id.into());
         self
     }
-
     /// Another endpoint (a sovereign cloud, a test server).
     pub fn endpoint(mut self, url: impl Into<String>) -> Self {
         self.endpoint = url.into().trim_end_matches('/').to_owned();
         self
     }
-
     /// Overrides the `api-version` sent (default: the spec's).
     pub fn api_version(mut self, version: impl Into<String>) -> Self {
         self.api_version = version.into();
         self
     }
-
     /// Polling interval when the service sends no `Retry-After`, and the upper bound on any
     /// `Retry-After` it does send.
     pub fn poll_interval(mut self, default: Duration, max: Duration) -> Self {
@@ -212,13 +200,14 @@ impl Client {
         self.max_poll_interval = max;
         self
     }
-
     pub(crate) fn client_subscription(&self) -> Result<&str> {
         self.subscription_id
             .as_deref()
-            .ok_or_else(|| Error::Request("this operation needs the client's subscription_id; set it with Client::subscription_id".into()))
+            .ok_or_else(|| Error::Request(
+                "this operation needs the client's subscription_id; set it with Client::subscription_id"
+                    .into(),
+            ))
     }
-
     /// Builds a request: `{name}`s of `template` replaced by percent-encoded values (each stays
     /// inside its own path segment), `api-version` and `query` appended.
     #[allow(clippy::too_many_arguments)]
@@ -227,7 +216,7 @@ impl Client {
         method: http::Method,
         base: Option<&dyn ResourcePath>,
         template: &str,
-        path: &[(&str, &str)],
+        path: &[(&str, &str, bool)],
         query: &[(&str, String)],
         headers: &[(&str, String)],
         body: Option<Vec<u8>>,
@@ -242,15 +231,21 @@ impl Client {
             let after = &rest[open + 1..];
             let close = after.find('}').unwrap_or(after.len());
             let name = &after[..close];
-            let value = path
+            let (value, raw) = path
                 .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| *v)
-                .ok_or_else(|| Error::Request(format!("no value for path parameter {name}")))?;
+                .find(|(n, _, _)| *n == name)
+                .map(|(_, v, raw)| (*v, *raw))
+                .ok_or_else(|| Error::Request(
+                    format!("no value for path parameter {name}"),
+                ))?;
             if value.is_empty() {
                 return Err(Error::Request(format!("path parameter {name} is empty")));
             }
-            encode_segment(&mut url, value);
+            if raw {
+                url.push_str(value);
+            } else {
+                encode_segment(&mut url, value);
+            }
             rest = after.get(close + 1..).unwrap_or("");
         }
         url.push_str(rest);
@@ -262,7 +257,10 @@ impl Client {
             url.push('=');
             encode_query(&mut url, v);
         }
-        let mut builder = http::Request::builder().method(method).uri(url).header("accept", "application/json");
+        let mut builder = http::Request::builder()
+            .method(method)
+            .uri(url)
+            .header("accept", "application/json");
         if body.is_some() {
             builder = builder.header("content-type", "application/json");
         }
@@ -271,7 +269,6 @@ impl Client {
         }
         builder.body(body.unwrap_or_default()).map_err(|e| Error::Request(e.to_string()))
     }
-
     /// A GET of an absolute URL the service handed out (next page, polling).
     pub(crate) fn get_url(&self, url: &str) -> Result<http::Request<Vec<u8>>> {
         http::Request::builder()
@@ -281,21 +278,26 @@ impl Client {
             .body(Vec::new())
             .map_err(|e| Error::Request(format!("invalid URL from the service: {e}")))
     }
-
-    pub(crate) async fn send(&self, request: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>> {
+    pub(crate) async fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>> {
         self.transport.send(request).await.map_err(Error::Transport)
     }
 }
-
 /// A typed resource id as the start of an operation's path.
 pub trait ResourcePath {
     /// Appends the id's path, every name percent-encoded inside its own segment.
     fn write_path(&self, out: &mut String) -> Result<()>;
 }
-
 /// Appends `/<collection>/<name>`, refusing an empty name (it would change the path's shape);
 /// `label` names the id's field in that error.
-pub(crate) fn write_segment(out: &mut String, collection: &str, name: &str, label: &str) -> Result<()> {
+pub(crate) fn write_segment(
+    out: &mut String,
+    collection: &str,
+    name: &str,
+    label: &str,
+) -> Result<()> {
     if name.is_empty() {
         return Err(Error::Request(format!("{label} is empty in a resource id")));
     }
@@ -305,7 +307,6 @@ pub(crate) fn write_segment(out: &mut String, collection: &str, name: &str, labe
     encode_segment(out, name);
     Ok(())
 }
-
 /// Percent-encodes everything but RFC 3986 unreserved characters, and dots in `.`/`..`, so a
 /// value never adds, removes or escapes a path segment.
 pub fn encode_segment(out: &mut String, value: &str) {
@@ -315,11 +316,9 @@ pub fn encode_segment(out: &mut String, value: &str) {
     }
     encode(out, value);
 }
-
 fn encode_query(out: &mut String, value: &str) {
     encode(out, value);
 }
-
 fn encode(out: &mut String, value: &str) {
     for b in value.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
@@ -329,7 +328,6 @@ fn encode(out: &mut String, value: &str) {
         }
     }
 }
-
 /// Turns a response into an operation's result: `ok` statuses are decoded by `decode`, a
 /// declared error status into [`Error::Service`], anything else into [`Error::UnexpectedStatus`].
 pub(crate) fn parse<T>(
@@ -343,38 +341,57 @@ pub(crate) fn parse<T>(
     }
     Err(service_error(response))
 }
-
 /// Every non-success status is the operation's `default` error (Azure declares one for all).
 pub(crate) fn service_error(response: http::Response<Vec<u8>>) -> Error {
     let status = response.status().as_u16();
     let (parts, body) = response.into_parts();
     if status < 400 {
-        return Error::UnexpectedStatus { status, body };
+        return Error::UnexpectedStatus {
+            status,
+            body,
+        };
     }
     match CloudErrorBody::from_body(&body) {
-        Some(error) => Error::Service(Box::new(ServiceError { status, headers: parts.headers, error, body })),
-        None => Error::UnexpectedStatus { status, body },
+        Some(error) => {
+            Error::Service(
+                Box::new(ServiceError {
+                    status,
+                    headers: parts.headers,
+                    error,
+                    body,
+                }),
+            )
+        }
+        None => {
+            Error::UnexpectedStatus {
+                status,
+                body,
+            }
+        }
     }
 }
-
 /// Decodes a JSON body.
-pub(crate) fn json<T: serde::de::DeserializeOwned>(status: u16, body: &[u8]) -> Result<T> {
-    serde_json::from_slice(body).map_err(|source| Error::Decode { status, body: body.to_vec(), source })
+pub(crate) fn json<T: serde::de::DeserializeOwned>(
+    status: u16,
+    body: &[u8],
+) -> Result<T> {
+    serde_json::from_slice(body)
+        .map_err(|source| Error::Decode {
+            status,
+            body: body.to_vec(),
+            source,
+        })
 }
-
 /// Serializes a request body.
 pub(crate) fn to_body<T: serde::Serialize>(value: &T) -> Result<Option<Vec<u8>>> {
     serde_json::to_vec(value).map(Some).map_err(|e| Error::Request(e.to_string()))
 }
-
 /// Decodes a success response's body, given its status.
 pub type Decoder<T> = fn(u16, &[u8]) -> Result<T>;
-
 /// For operations without a response body.
 pub(crate) fn empty(_: u16, _: &[u8]) -> Result<()> {
     Ok(())
 }
-
 /// One request to send: inspect it with [`Call::request`], parse a response you obtained
 /// yourself with [`Call::parse`], or `.await` it to send it through the client.
 pub struct Call<T> {
@@ -383,41 +400,44 @@ pub struct Call<T> {
     ok: &'static [u16],
     decode: Decoder<T>,
 }
-
 impl<T> fmt::Debug for Call<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Call").field("request", &self.request).finish_non_exhaustive()
     }
 }
-
 impl<T: Send + 'static> Call<T> {
     /// `ok`: the success statuses, decoded by `decode`; others are errors.
-    pub(crate) fn new(client: &Client, request: Result<http::Request<Vec<u8>>>, ok: &'static [u16], decode: Decoder<T>) -> Self {
-        Call { client: client.clone(), request, ok, decode }
+    pub(crate) fn new(
+        client: &Client,
+        request: Result<http::Request<Vec<u8>>>,
+        ok: &'static [u16],
+        decode: Decoder<T>,
+    ) -> Self {
+        Call {
+            client: client.clone(),
+            request,
+            ok,
+            decode,
+        }
     }
-
     /// The request this call sends.
     pub fn request(&self) -> Result<&http::Request<Vec<u8>>, &Error> {
         self.request.as_ref()
     }
-
     /// The request, taken out to send it elsewhere.
     pub fn into_request(self) -> Result<http::Request<Vec<u8>>> {
         self.request
     }
-
     /// Parses a response to this call's request.
     pub fn parse(&self, response: http::Response<Vec<u8>>) -> Result<T> {
         parse(response, self.ok, self.decode)
     }
-
     /// Sends the request and parses the response.
     pub async fn send(self) -> Result<T> {
         let response = self.client.send(self.request?).await?;
         parse(response, self.ok, self.decode)
     }
 }
-
 impl<T: Send + 'static> IntoFuture for Call<T> {
     type Output = Result<T>;
     type IntoFuture = BoxFuture<'static, Result<T>>;
@@ -425,7 +445,6 @@ impl<T: Send + 'static> IntoFuture for Call<T> {
         Box::pin(self.send())
     }
 }
-
 /// Where a long-running operation's final result is read (`x-ms-long-running-operation-options`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FinalState {
@@ -438,7 +457,6 @@ pub enum FinalState {
     /// Like `AzureAsyncOperation`, with the `Operation-Location` header.
     OperationLocation,
 }
-
 /// What one step of polling found.
 #[derive(Debug)]
 pub enum PollStatus<T> {
@@ -447,7 +465,6 @@ pub enum PollStatus<T> {
     /// Finished; the final result.
     Done(T),
 }
-
 /// A long-running operation: `.await` it for the final result, or [`Lro::begin`] it and drive
 /// the returned [`Poller`] step by step.
 pub struct Lro<T> {
@@ -458,22 +475,26 @@ pub struct Lro<T> {
     final_state: FinalState,
     output: fn(Option<T>) -> Result<T>,
 }
-
 impl<T> fmt::Debug for Lro<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Lro").field("request", &self.request).field("final_state", &self.final_state).finish()
+        f.debug_struct("Lro")
+            .field("request", &self.request)
+            .field("final_state", &self.final_state)
+            .finish()
     }
 }
-
 /// The body of `status` if it is one that carries the result.
-fn decode_result<T: serde::de::DeserializeOwned>(status: u16, bytes: &[u8], body: &[u16]) -> Result<Option<T>> {
+fn decode_result<T: serde::de::DeserializeOwned>(
+    status: u16,
+    bytes: &[u8],
+    body: &[u16],
+) -> Result<Option<T>> {
     if body.contains(&status) && !bytes.is_empty() {
         json(status, bytes).map(Some)
     } else {
         Ok(None)
     }
 }
-
 impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Lro<T> {
     /// `ok`: the initial response's success statuses; `body`: those carrying the result;
     /// `output` turns the final body into the result (`()` for operations without one).
@@ -485,14 +506,19 @@ impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Lro<T> {
         final_state: FinalState,
         output: fn(Option<T>) -> Result<T>,
     ) -> Self {
-        Lro { client: client.clone(), request, ok, body, final_state, output }
+        Lro {
+            client: client.clone(),
+            request,
+            ok,
+            body,
+            final_state,
+            output,
+        }
     }
-
     /// The initial request.
     pub fn request(&self) -> Result<&http::Request<Vec<u8>>, &Error> {
         self.request.as_ref()
     }
-
     /// Sends the initial request and returns a poller.
     pub async fn begin(self) -> Result<Poller<T>> {
         let client = self.client.clone();
@@ -501,12 +527,14 @@ impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Lro<T> {
         let original = request.uri().to_string();
         let response = client.send(request).await?;
         let status = response.status().as_u16();
-        let monitor = header(&response, "azure-asyncoperation").or_else(|| header(&response, "operation-location"));
+        let monitor = header(&response, "azure-asyncoperation")
+            .or_else(|| header(&response, "operation-location"));
         let location = header(&response, "location");
         let retry = retry_after(&response);
         let body = self.body;
         let immediate = parse(response, self.ok, |s, b| decode_result(s, b, body))?;
-        let done = status != 202 && monitor.is_none() && (location.is_none() || status != 201);
+        let done = status != 202 && monitor.is_none()
+            && (location.is_none() || status != 201);
         Ok(Poller {
             client,
             method,
@@ -522,13 +550,10 @@ impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Lro<T> {
             finished: false,
         })
     }
-
     /// Runs the operation to completion.
     pub async fn wait(self) -> Result<T> {
         let mut poller = self.begin().await?;
         loop {
-            // Wait before every poll, the first included: the initial response's
-            // `Retry-After` applies to it.
             if !poller.is_done() {
                 poller.sleep().await;
             }
@@ -538,7 +563,6 @@ impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Lro<T> {
         }
     }
 }
-
 impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> IntoFuture for Lro<T> {
     type Output = Result<T>;
     type IntoFuture = BoxFuture<'static, Result<T>>;
@@ -546,7 +570,6 @@ impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> IntoFuture for Lro<
         Box::pin(self.wait())
     }
 }
-
 /// Drives a started long-running operation.
 pub struct Poller<T> {
     client: Client,
@@ -562,7 +585,6 @@ pub struct Poller<T> {
     result: Option<Option<T>>,
     finished: bool,
 }
-
 impl<T> fmt::Debug for Poller<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Poller")
@@ -572,24 +594,20 @@ impl<T> fmt::Debug for Poller<T> {
             .finish_non_exhaustive()
     }
 }
-
 impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Poller<T> {
     /// How long to wait before the next poll: the service's `Retry-After`, bounded by the
     /// client's maximum, or the client's default interval.
     pub fn delay(&self) -> Duration {
         delay(self.retry, self.client.poll_interval, self.client.max_poll_interval)
     }
-
     /// Whether the next [`Poller::poll`] returns the result without asking the service.
     pub fn is_done(&self) -> bool {
         self.result.is_some()
     }
-
     /// Waits [`Poller::delay`] using the transport's timer.
     pub async fn sleep(&self) {
         self.client.transport.sleep(self.delay()).await;
     }
-
     /// Polls once.
     pub async fn poll(&mut self) -> Result<PollStatus<T>> {
         match self.poll_raw().await? {
@@ -597,7 +615,6 @@ impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Poller<T> {
             PollStatus::InProgress(s) => Ok(PollStatus::InProgress(s)),
         }
     }
-
     async fn poll_raw(&mut self) -> Result<PollStatus<Option<T>>> {
         if let Some(result) = self.result.take() {
             self.finished = true;
@@ -615,10 +632,17 @@ impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Poller<T> {
             }
             let body: MonitorBody = json(status, response.body())?;
             return match body.status.as_str() {
-                s if s.eq_ignore_ascii_case("succeeded") => self.finish(Some(response)).await,
-                s if s.eq_ignore_ascii_case("failed") || s.eq_ignore_ascii_case("canceled") || s.eq_ignore_ascii_case("cancelled") => {
+                s if s.eq_ignore_ascii_case("succeeded") => {
+                    self.finish(Some(response)).await
+                }
+                s if s.eq_ignore_ascii_case("failed")
+                    || s.eq_ignore_ascii_case("canceled")
+                    || s.eq_ignore_ascii_case("cancelled") => {
                     self.finished = true;
-                    Err(Error::OperationFailed { status: body.status, error: body.error })
+                    Err(Error::OperationFailed {
+                        status: body.status,
+                        error: body.error,
+                    })
                 }
                 _ => Ok(PollStatus::InProgress(body.status)),
             };
@@ -634,34 +658,43 @@ impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Poller<T> {
                 self.finished = true;
                 let result = self.parse_final(response)?;
                 match self.final_state {
-                    FinalState::OriginalUri => self.final_get(self.original.clone()).await,
+                    FinalState::OriginalUri => {
+                        self.final_get(self.original.clone()).await
+                    }
                     _ => Ok(PollStatus::Done(result)),
                 }
             }
             _ => Err(service_error(response)),
         }
     }
-
     /// After the status monitor says `Succeeded`: read the result where `final-state-via` says.
-    async fn finish(&mut self, monitor_response: Option<http::Response<Vec<u8>>>) -> Result<PollStatus<Option<T>>> {
+    async fn finish(
+        &mut self,
+        monitor_response: Option<http::Response<Vec<u8>>>,
+    ) -> Result<PollStatus<Option<T>>> {
         self.finished = true;
-        let put_like = self.method == http::Method::PUT || self.method == http::Method::PATCH;
+        let put_like = self.method == http::Method::PUT
+            || self.method == http::Method::PATCH;
         match (self.final_state, &self.location) {
             (FinalState::Location, Some(url)) => self.final_get(url.clone()).await,
             (FinalState::OriginalUri, _) => self.final_get(self.original.clone()).await,
             _ if put_like => self.final_get(self.original.clone()).await,
-            _ => match monitor_response {
-                Some(r) => self.parse_final(r).map(PollStatus::Done).or(Ok(PollStatus::Done(None))),
-                None => Ok(PollStatus::Done(None)),
-            },
+            _ => {
+                match monitor_response {
+                    Some(r) => {
+                        self.parse_final(r)
+                            .map(PollStatus::Done)
+                            .or(Ok(PollStatus::Done(None)))
+                    }
+                    None => Ok(PollStatus::Done(None)),
+                }
+            }
         }
     }
-
     async fn final_get(&self, url: String) -> Result<PollStatus<Option<T>>> {
         let response = self.client.send(self.client.get_url(&url)?).await?;
         self.parse_final(response).map(PollStatus::Done)
     }
-
     /// A final response: any declared success status or 200/201/204, with the result body
     /// where the operation declares one (a final GET's 200 always carries it).
     fn parse_final(&self, response: http::Response<Vec<u8>>) -> Result<Option<T>> {
@@ -674,47 +707,47 @@ impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Poller<T> {
         decode_result(status, response.body(), body)
     }
 }
-
 #[derive(serde::Deserialize)]
 struct MonitorBody {
     status: String,
     #[serde(default)]
     error: Option<CloudErrorBody>,
 }
-
 fn header(response: &http::Response<Vec<u8>>, name: &str) -> Option<String> {
     response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
 }
-
 fn retry_after(response: &http::Response<Vec<u8>>) -> Option<Duration> {
     let v = header(response, "retry-after")?;
     v.trim().parse::<u64>().ok().map(Duration::from_secs)
 }
-
 /// The wait before the next poll: `Retry-After` bounded by `max`, else `default`.
-pub fn delay(retry_after: Option<Duration>, default: Duration, max: Duration) -> Duration {
+pub fn delay(
+    retry_after: Option<Duration>,
+    default: Duration,
+    max: Duration,
+) -> Duration {
     retry_after.unwrap_or(default).min(max)
 }
-
 /// The result of an operation that has a final body.
 pub(crate) fn required<T>(value: Option<T>) -> Result<T> {
-    value.ok_or_else(|| Error::Request("the operation finished without the result body it declares".into()))
+    value
+        .ok_or_else(|| Error::Request(
+            "the operation finished without the result body it declares".into(),
+        ))
 }
-
 /// The result of an operation without a body.
 pub(crate) fn unit(_: Option<()>) -> Result<()> {
     Ok(())
 }
-
 /// Runs a request-building block that may fail (kept out of line so each operation's code
 /// stays a flat list of its parameters).
-pub(crate) fn build(f: impl FnOnce() -> Result<http::Request<Vec<u8>>>) -> Result<http::Request<Vec<u8>>> {
+pub(crate) fn build(
+    f: impl FnOnce() -> Result<http::Request<Vec<u8>>>,
+) -> Result<http::Request<Vec<u8>>> {
     f()
 }
-
 /// Decodes one page into its items and the next page's link.
 pub type PageDecoder<T> = fn(u16, &[u8]) -> Result<(Vec<T>, Option<String>)>;
-
 /// A pageable operation's results: [`Pager::try_next`] yields items across pages, following the
 /// next-page link until the service sends none.
 pub struct Pager<T> {
@@ -726,13 +759,14 @@ pub struct Pager<T> {
     buffer: std::collections::VecDeque<T>,
     done: bool,
 }
-
 impl<T> fmt::Debug for Pager<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Pager").field("next", &self.next).field("done", &self.done).finish_non_exhaustive()
+        f.debug_struct("Pager")
+            .field("next", &self.next)
+            .field("done", &self.done)
+            .finish_non_exhaustive()
     }
 }
-
 impl<T: Send + 'static> Pager<T> {
     pub(crate) fn new(
         client: &Client,
@@ -740,14 +774,20 @@ impl<T: Send + 'static> Pager<T> {
         ok: &'static [u16],
         decode: PageDecoder<T>,
     ) -> Self {
-        Pager { client: client.clone(), first: Some(first), next: None, ok, decode, buffer: Default::default(), done: false }
+        Pager {
+            client: client.clone(),
+            first: Some(first),
+            next: None,
+            ok,
+            decode,
+            buffer: Default::default(),
+            done: false,
+        }
     }
-
     /// The first page's request.
     pub fn request(&self) -> Option<&http::Request<Vec<u8>>> {
         self.first.as_ref().and_then(|r| r.as_ref().ok())
     }
-
     /// The next page's items; `None` after the last page.
     pub async fn next_page(&mut self) -> Result<Option<Vec<T>>> {
         let request = match (self.first.take(), self.next.take()) {
@@ -763,7 +803,6 @@ impl<T: Send + 'static> Pager<T> {
         self.next = next;
         Ok(Some(items))
     }
-
     /// The next item, fetching pages as needed.
     pub async fn try_next(&mut self) -> Result<Option<T>> {
         loop {
@@ -779,7 +818,6 @@ impl<T: Send + 'static> Pager<T> {
             }
         }
     }
-
     /// Every item of every page.
     pub async fn collect_all(mut self) -> Result<Vec<T>> {
         let mut all = Vec::new();
@@ -789,22 +827,25 @@ impl<T: Send + 'static> Pager<T> {
         Ok(all)
     }
 }
-
 /// A timer on a short-lived thread: polling is rare, and this needs no async runtime.
 struct ThreadSleep {
     state: Arc<std::sync::Mutex<(bool, Option<std::task::Waker>)>>,
     duration: Option<Duration>,
 }
-
 impl ThreadSleep {
     fn new(duration: Duration) -> Self {
-        ThreadSleep { state: Arc::new(std::sync::Mutex::new((false, None))), duration: Some(duration) }
+        ThreadSleep {
+            state: Arc::new(std::sync::Mutex::new((false, None))),
+            duration: Some(duration),
+        }
     }
 }
-
 impl Future for ThreadSleep {
     type Output = ();
-    fn poll(mut self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<()> {
+    fn poll(
+        mut self: Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<()> {
         if let Some(d) = self.duration.take() {
             if d.is_zero() {
                 return std::task::Poll::Ready(());

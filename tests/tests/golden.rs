@@ -27,12 +27,7 @@ const MAX_DIFF_LINES: usize = 400;
 /// Fixtures the generator cannot generate yet, because of a generator bug reported to its owner:
 /// (fixture, part of the error it fails with). Such a fixture has no golden; the test checks that
 /// it still fails that way, so a fix is noticed: then remove the entry and create the golden.
-const KNOWN_FAILURES: &[(&str, &str)] = &[
-    // FIXME(generator): an inline object schema under `paths` (a body parameter's `schema` or a
-    // response's `schema` with `properties`, not a `$ref`) is queued as a named type at its
-    // location in `paths`, which the loader cannot navigate to: "expected a schema here".
-    ("inline_schemas", "expected a schema here"),
-];
+const KNOWN_FAILURES: &[(&str, &str)] = &[];
 
 fn known_failure(fixture: &str) -> Option<&'static str> {
     KNOWN_FAILURES

@@ -20,6 +20,7 @@ pub fn emit(model: &Model, gated: bool) -> TokenStream {
     let mut out = quote! {
         //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
         //! are its arguments, so `build()` always succeeds.
+        #![allow(clippy::too_many_arguments)]
         #[allow(unused_imports)]
         use super::models::{self, *};
     };

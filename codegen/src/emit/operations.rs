@@ -167,17 +167,19 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
                 None => to_text(p, quote!(#n)),
             };
             prelude.push(quote!(let #text = #value;));
-            path_values.push(quote!((#wire, #text.as_str())));
+            let raw = p.skip_encoding;
+            path_values.push(quote!((#wire, #text.as_str(), #raw)));
         } else if op.client_params.iter().any(|c| c == wire) {
             let is_sub = model.client_params.iter().any(|c| &c.wire == wire && c.name == "subscription_id");
             if is_sub {
                 prelude.push(quote!(let subscription_id = client_ref.client_subscription()?;));
-                path_values.push(quote!((#wire, subscription_id)));
+                path_values.push(quote!((#wire, subscription_id, false)));
             } else if let Some(c) = model.client_params.iter().find(|c| &c.wire == wire) {
                 // Other client-level path parameters are taken per call.
                 let n = ident(&c.name);
                 args.push(quote!(#n: &str));
-                path_values.push(quote!((#wire, #n)));
+                let raw = c.skip_encoding;
+                path_values.push(quote!((#wire, #n, #raw)));
             }
         }
     }
@@ -187,8 +189,18 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
         let n = ident(&p.name);
         let wire = &p.wire;
         let ty = param_type(model, p);
+        let multi = p.collection_format.as_deref() == Some("multi") && matches!(p.ty, TypeRef::Vec(_));
         let entry = match (&p.constant, p.required) {
             (Some(c), _) => quote!(Some((#wire, #c.to_owned()))),
+            // `multi`: the key repeats, once per value.
+            (None, true) if multi => {
+                args.push(quote!(#n: #ty));
+                quote!(#n.iter().map(|x| (#wire, x.to_string())))
+            }
+            (None, false) if multi => {
+                args.push(quote!(#n: Option<#ty>));
+                quote!(#n.iter().flatten().map(|x| (#wire, x.to_string())))
+            }
             (None, true) => {
                 args.push(quote!(#n: #ty));
                 let t = to_text(p, quote!(#n));
@@ -209,9 +221,15 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
         if let Some(c) = model.client_params.iter().find(|c| &c.wire == wire && c.location != ParamLocation::Path) {
             let n = ident(&c.name);
             let ty = param_type(model, c);
-            args.push(quote!(#n: #ty));
-            let t = to_text(c, quote!(#n));
-            let entry = quote!(Some((#wire, #t)));
+            let entry = if c.required {
+                args.push(quote!(#n: #ty));
+                let t = to_text(c, quote!(#n));
+                quote!(Some((#wire, #t)))
+            } else {
+                args.push(quote!(#n: Option<#ty>));
+                let t = to_text(c, quote!(x));
+                quote!(#n.map(|x| (#wire, #t)))
+            };
             match c.location {
                 ParamLocation::Query => query.push(entry),
                 _ => headers.push(entry),
@@ -235,13 +253,15 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
     let query_arg = if query.is_empty() {
         quote!(&[])
     } else {
-        prelude.push(quote!(let query: Vec<(&str, String)> = [#(#query),*].into_iter().flatten().collect();));
+        prelude.push(quote!(let mut query: Vec<(&str, String)> = Vec::new();));
+        prelude.extend(query.iter().map(|q| quote!(query.extend(#q);)));
         quote!(&query)
     };
     let headers_arg = if headers.is_empty() {
         quote!(&[])
     } else {
-        prelude.push(quote!(let headers: Vec<(&str, String)> = [#(#headers),*].into_iter().flatten().collect();));
+        prelude.push(quote!(let mut headers: Vec<(&str, String)> = Vec::new();));
+        prelude.extend(headers.iter().map(|q| quote!(headers.extend(#q);)));
         quote!(&headers)
     };
     let request = quote! {

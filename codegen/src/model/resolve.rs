@@ -323,6 +323,10 @@ impl<'a> Resolver<'a> {
         let mut collected = Collected::default();
         let mut visiting = Vec::new();
         self.collect(loc, s, name, &mut collected, &mut visiting);
+        if let Some(tag) = &mut collected.tag {
+            let own = pointer::segments(&loc.pointer).last().cloned().unwrap_or_default();
+            tag.value = s.discriminator_value.clone().unwrap_or(own);
+        }
         let mut scope = Scope::new();
         let mut fields = Vec::new();
         for p in collected.props {
@@ -376,7 +380,11 @@ impl<'a> Resolver<'a> {
                             // This schema is one kind of the parent's union: it writes the tag.
                             let own = pointer::segments(&loc.pointer).last().cloned().unwrap_or_default();
                             let value = s.discriminator_value.clone().unwrap_or(own);
-                            out.tag = Some(Tag { property: prop.clone(), value });
+                            // Provisional: `build_struct` sets the value of the kind being built
+                            // (a grandchild is not its parent).
+                            if out.tag.is_none() {
+                                out.tag = Some(Tag { property: prop.clone(), value });
+                            }
                             // Make sure the union itself exists, so its kinds are searched for.
                             self.named(&target, &pointer::segments(&target.pointer).last().cloned().unwrap_or_default());
                         }

@@ -251,6 +251,37 @@ fn navigate<'a>(doc: &'a Swagger, pointer: &str) -> Option<Node<'a>> {
                 _ => None,
             }
         }
+        "paths" | "x-ms-paths" => {
+            let map = if first == "paths" { &doc.paths } else { &doc.x_ms_paths };
+            let item = map.get(name)?;
+            match rest {
+                [k, i, tail @ ..] if k == "parameters" => param_node(item.parameters.get(i.parse::<usize>().ok()?)?, tail),
+                [method, tail @ ..] => {
+                    let op = item.operations().find(|(m, _)| m.eq_ignore_ascii_case(method)).map(|(_, o)| o)?;
+                    match tail {
+                        [k, i, tail @ ..] if k == "parameters" => param_node(op.parameters.get(i.parse::<usize>().ok()?)?, tail),
+                        [k, code, tail @ ..] if k == "responses" => {
+                            let r = op.responses.get(code)?;
+                            match tail {
+                                [] => Some(Node::Response(r)),
+                                [s, tail @ ..] if s == "schema" => walk_schema(r.schema.as_ref()?, tail).map(Node::Schema),
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn param_node<'a>(p: &'a Parameter, rest: &[String]) -> Option<Node<'a>> {
+    match rest {
+        [] => Some(Node::Parameter(p)),
+        [s, tail @ ..] if s == "schema" => walk_schema(p.schema.as_ref()?, tail).map(Node::Schema),
         _ => None,
     }
 }

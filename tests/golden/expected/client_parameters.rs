@@ -3,6 +3,7 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
+    #![allow(clippy::too_many_arguments)]
     #[allow(unused_imports)]
     use super::models::{self, *};
     impl models::Account {
@@ -262,7 +263,7 @@ pub mod client {
             method: http::Method,
             base: Option<&dyn ResourcePath>,
             template: &str,
-            path: &[(&str, &str)],
+            path: &[(&str, &str, bool)],
             query: &[(&str, String)],
             headers: &[(&str, String)],
             body: Option<Vec<u8>>,
@@ -277,10 +278,10 @@ pub mod client {
                 let after = &rest[open + 1..];
                 let close = after.find('}').unwrap_or(after.len());
                 let name = &after[..close];
-                let value = path
+                let (value, raw) = path
                     .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, v)| *v)
+                    .find(|(n, _, _)| *n == name)
+                    .map(|(_, v, raw)| (*v, *raw))
                     .ok_or_else(|| Error::Request(
                         format!("no value for path parameter {name}"),
                     ))?;
@@ -289,7 +290,11 @@ pub mod client {
                         Error::Request(format!("path parameter {name} is empty")),
                     );
                 }
-                encode_segment(&mut url, value);
+                if raw {
+                    url.push_str(value);
+                } else {
+                    encode_segment(&mut url, value);
+                }
                 rest = after.get(close + 1..).unwrap_or("");
             }
             url.push_str(rest);
@@ -1090,34 +1095,33 @@ pub mod operations {
             select: Option<Vec<String>>,
             top: Option<i32>,
             zone: Option<Vec<String>>,
-            client_request_id: &str,
-            endpoint: &str,
+            client_request_id: Option<&str>,
+            endpoint: Option<&str>,
         ) -> client::Call<Account> {
             let client_ref = self.client;
             let request = client::build(|| {
-                let query: Vec<(&str, String)> = [
-                    select
-                        .map(|x| (
-                            "$select",
-                            x.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(","),
-                        )),
-                    top.map(|x| ("$top", x.to_string())),
-                    zone
-                        .map(|x| (
-                            "zone",
-                            x.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(","),
-                        )),
-                    Some(("endpoint", endpoint.to_string())),
-                ]
-                    .into_iter()
-                    .flatten()
-                    .collect();
-                let headers: Vec<(&str, String)> = [
-                    Some(("x-ms-client-request-id", client_request_id.to_string())),
-                ]
-                    .into_iter()
-                    .flatten()
-                    .collect();
+                let mut query: Vec<(&str, String)> = Vec::new();
+                query
+                    .extend(
+                        select
+                            .map(|x| (
+                                "$select",
+                                x
+                                    .iter()
+                                    .map(|v| v.to_string())
+                                    .collect::<Vec<_>>()
+                                    .join(","),
+                            )),
+                    );
+                query.extend(top.map(|x| ("$top", x.to_string())));
+                query.extend(zone.iter().flatten().map(|x| ("zone", x.to_string())));
+                query.extend(endpoint.map(|x| ("endpoint", x.to_string())));
+                let mut headers: Vec<(&str, String)> = Vec::new();
+                headers
+                    .extend(
+                        client_request_id
+                            .map(|x| ("x-ms-client-request-id", x.to_string())),
+                    );
                 client_ref
                     .request(
                         http::Method::GET,
@@ -1143,12 +1147,8 @@ pub mod operations {
             let client_ref = self.client;
             let request = client::build(|| {
                 let body: Account = body.into();
-                let headers: Vec<(&str, String)> = [
-                    if_match.map(|x| ("If-Match", x.to_string())),
-                ]
-                    .into_iter()
-                    .flatten()
-                    .collect();
+                let mut headers: Vec<(&str, String)> = Vec::new();
+                headers.extend(if_match.map(|x| ("If-Match", x.to_string())));
                 client_ref
                     .request(
                         http::Method::PUT,
@@ -1183,8 +1183,8 @@ pub mod operations {
                         None,
                         "/{resourceUri}/providers/Microsoft.Accounts/links/{linkName}",
                         &[
-                            ("resourceUri", resource_uri_text.as_str()),
-                            ("linkName", link_name_text.as_str()),
+                            ("resourceUri", resource_uri_text.as_str(), true),
+                            ("linkName", link_name_text.as_str(), false),
                         ],
                         &[],
                         &[],

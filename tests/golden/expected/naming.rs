@@ -3,6 +3,7 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
+    #![allow(clippy::too_many_arguments)]
     #[allow(unused_imports)]
     use super::models::{self, *};
     impl models::Widget {
@@ -527,7 +528,7 @@ pub mod client {
             method: http::Method,
             base: Option<&dyn ResourcePath>,
             template: &str,
-            path: &[(&str, &str)],
+            path: &[(&str, &str, bool)],
             query: &[(&str, String)],
             headers: &[(&str, String)],
             body: Option<Vec<u8>>,
@@ -542,10 +543,10 @@ pub mod client {
                 let after = &rest[open + 1..];
                 let close = after.find('}').unwrap_or(after.len());
                 let name = &after[..close];
-                let value = path
+                let (value, raw) = path
                     .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, v)| *v)
+                    .find(|(n, _, _)| *n == name)
+                    .map(|(_, v, raw)| (*v, *raw))
                     .ok_or_else(|| Error::Request(
                         format!("no value for path parameter {name}"),
                     ))?;
@@ -554,7 +555,11 @@ pub mod client {
                         Error::Request(format!("path parameter {name} is empty")),
                     );
                 }
-                encode_segment(&mut url, value);
+                if raw {
+                    url.push_str(value);
+                } else {
+                    encode_segment(&mut url, value);
+                }
                 rest = after.get(close + 1..).unwrap_or("");
             }
             url.push_str(rest);
@@ -1618,7 +1623,7 @@ pub mod operations {
                         http::Method::POST,
                         None,
                         "/subscriptions/{subscriptionId}/providers/Microsoft.Widgets/checkNameAvailability",
-                        &[("subscriptionId", subscription_id)],
+                        &[("subscriptionId", subscription_id, false)],
                         &[],
                         &[],
                         client::to_body(&body)?,
@@ -1666,21 +1671,16 @@ pub mod operations {
         ) -> client::Call<Widget> {
             let client_ref = self.client;
             let request = client::build(|| {
-                let query: Vec<(&str, String)> = [
-                    type_.map(|x| ("type", x.to_string())),
-                    self_.map(|x| ("self", x.to_string())),
-                    options_2.map(|x| ("options", x.to_string())),
-                ]
-                    .into_iter()
-                    .flatten()
-                    .collect();
-                let headers: Vec<(&str, String)> = [
-                    x_ms_client_request_id
-                        .map(|x| ("x-ms-client-request-id", x.to_string())),
-                ]
-                    .into_iter()
-                    .flatten()
-                    .collect();
+                let mut query: Vec<(&str, String)> = Vec::new();
+                query.extend(type_.map(|x| ("type", x.to_string())));
+                query.extend(self_.map(|x| ("self", x.to_string())));
+                query.extend(options_2.map(|x| ("options", x.to_string())));
+                let mut headers: Vec<(&str, String)> = Vec::new();
+                headers
+                    .extend(
+                        x_ms_client_request_id
+                            .map(|x| ("x-ms-client-request-id", x.to_string())),
+                    );
                 client_ref
                     .request(
                         http::Method::GET,

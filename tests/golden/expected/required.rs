@@ -3,6 +3,7 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
+    #![allow(clippy::too_many_arguments)]
     #[allow(unused_imports)]
     use super::models::{self, *};
     impl models::Schedule {
@@ -425,7 +426,7 @@ pub mod client {
             method: http::Method,
             base: Option<&dyn ResourcePath>,
             template: &str,
-            path: &[(&str, &str)],
+            path: &[(&str, &str, bool)],
             query: &[(&str, String)],
             headers: &[(&str, String)],
             body: Option<Vec<u8>>,
@@ -440,10 +441,10 @@ pub mod client {
                 let after = &rest[open + 1..];
                 let close = after.find('}').unwrap_or(after.len());
                 let name = &after[..close];
-                let value = path
+                let (value, raw) = path
                     .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, v)| *v)
+                    .find(|(n, _, _)| *n == name)
+                    .map(|(_, v, raw)| (*v, *raw))
                     .ok_or_else(|| Error::Request(
                         format!("no value for path parameter {name}"),
                     ))?;
@@ -452,7 +453,11 @@ pub mod client {
                         Error::Request(format!("path parameter {name} is empty")),
                     );
                 }
-                encode_segment(&mut url, value);
+                if raw {
+                    url.push_str(value);
+                } else {
+                    encode_segment(&mut url, value);
+                }
                 rest = after.get(close + 1..).unwrap_or("");
             }
             url.push_str(rest);
