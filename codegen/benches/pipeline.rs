@@ -13,7 +13,8 @@ use codegen::{format, model, Generator, Settings};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-const TARGET: &str = "specification/network/resource-manager/Microsoft.Network/stable/2021-08-01/expressRouteCircuit.json";
+const TARGET: &str =
+    "specification/network/resource-manager/Microsoft.Network/stable/2021-08-01/expressRouteCircuit.json";
 
 fn main() {
     divan::main();

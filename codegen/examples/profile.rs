@@ -6,7 +6,8 @@ fn main() {
     });
     let n: usize = std::env::args().nth(2).and_then(|s| s.parse().ok()).unwrap_or(20);
     let g = codegen::Generator::new(&root, [input.as_str()]);
-    let info = codegen::emit::CrateInfo { name: "x".into(), version: "0.1.0".into(), standalone: true, single_file: false };
+    let info =
+        codegen::emit::CrateInfo { name: "x".into(), version: "0.1.0".into(), standalone: true, single_file: false };
     let (mut t_model, mut t_emit, mut t_fmt, mut t_parse) = (0.0, 0.0, 0.0, 0.0);
     let mut per_file = [0.0f64; 16];
     let mut counts = [0usize; 16];
@@ -50,5 +51,11 @@ fn main() {
     for (i, p) in per_file.iter().enumerate() {
         println!("file {i}: parse {:.2} ms ({} top-level tokens)", p * k, counts[i]);
     }
-    println!("model {:.2} ms, emit {:.2} ms, syn parse {:.2} ms, prettyplease {:.2} ms (sequential)", t_model * k, t_emit * k, t_parse * k, t_fmt * k);
+    println!(
+        "model {:.2} ms, emit {:.2} ms, syn parse {:.2} ms, prettyplease {:.2} ms (sequential)",
+        t_model * k,
+        t_emit * k,
+        t_parse * k,
+        t_fmt * k
+    );
 }

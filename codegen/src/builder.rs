@@ -74,6 +74,7 @@ impl Builder {
         let m = self.manifest()?;
         let root = Fetcher::new(m.pins.clone(), m.cache_dir())
             .specs_dir(self.specs_dir.clone())
+            .near(m.dir())
             .progress(self.progress)
             .locate()?
             .dir;
@@ -83,12 +84,16 @@ impl Builder {
             .settings(m.settings.clone())
             .single_file(self.out_dir.is_some())
             .generate()?;
-        let unpinned: Vec<&String> = g.inputs_read.iter().filter(|p| !m.pins.iter().any(|pin| &pin.path == *p)).collect();
+        let unpinned: Vec<&String> =
+            g.inputs_read.iter().filter(|p| !m.pins.iter().any(|pin| &pin.path == *p)).collect();
         if !unpinned.is_empty() {
             let list: Vec<String> = unpinned.iter().map(|s| s.to_string()).collect();
             return Err(Error::Manifest {
                 path: m.path.clone(),
-                message: format!("these files were read but are not pinned (add a [[pin]] for each): {}", list.join(", ")),
+                message: format!(
+                    "these files were read but are not pinned (add a [[pin]] for each): {}",
+                    list.join(", ")
+                ),
             });
         }
         let inputs = g.inputs_read.iter().map(|p| root.join(p)).collect();

@@ -57,22 +57,14 @@ pub enum FetchError {
         .pin.path, .dir.display(), .pin.sha256, .pin.repository, .pin.commit, .dir.display(),
         .pin.commit
     )]
-    CheckoutMismatch {
-        pin: Box<Pin>,
-        dir: PathBuf,
-        actual: String,
-    },
+    CheckoutMismatch { pin: Box<Pin>, dir: PathBuf, actual: String },
     /// Downloaded bytes that are not the pinned ones; nothing was written to the cache.
     #[error(
         "{}: sha256 mismatch in the download from {url}: expected {}, got {actual}; the cache \
          was left unchanged. Check the pin (repository {}, commit {}) or update its sha256",
         .pin.path, .pin.sha256, .pin.repository, .pin.commit
     )]
-    DownloadMismatch {
-        pin: Box<Pin>,
-        url: String,
-        actual: String,
-    },
+    DownloadMismatch { pin: Box<Pin>, url: String, actual: String },
     /// A file not in a checkout, not in the cache, and not downloadable.
     #[error(
         "{}: not available: no spec checkout given, not in the cache {}, and the download from \
@@ -81,24 +73,13 @@ pub enum FetchError {
          network access",
         .pin.path, .cache.display(), .pin.repository, .pin.commit
     )]
-    Unavailable {
-        pin: Box<Pin>,
-        cache: PathBuf,
-        url: String,
-        reason: String,
-    },
+    Unavailable { pin: Box<Pin>, cache: PathBuf, url: String, reason: String },
     #[error("{}: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> FetchError + '_ {
-    move |source| FetchError::Io {
-        path: path.to_path_buf(),
-        source,
-    }
+    move |source| FetchError::Io { path: path.to_path_buf(), source }
 }
 
 /// Which kind of folder [`SpecRoot::dir`] is.
@@ -135,16 +116,15 @@ pub struct Fetcher {
     progress: bool,
     max_file_bytes: u64,
     use_env: bool,
+    near: Option<PathBuf>,
 }
 
 impl Fetcher {
     /// A fetcher for `pins`, caching downloads below `cache_dir`. The base URL comes from
     /// `CODEGEN_DOWNLOAD_BASE_URL` when set, else [`DEFAULT_BASE_URL`].
     pub fn new(pins: Vec<Pin>, cache_dir: impl Into<PathBuf>) -> Self {
-        let base_url = std::env::var(BASE_URL_ENV)
-            .ok()
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
+        let base_url =
+            std::env::var(BASE_URL_ENV).ok().filter(|s| !s.is_empty()).unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
         Fetcher {
             pins,
             cache_dir: cache_dir.into(),
@@ -153,6 +133,7 @@ impl Fetcher {
             progress: false,
             max_file_bytes: MAX_FILE_BYTES,
             use_env: true,
+            near: None,
         }
     }
 
@@ -166,6 +147,14 @@ impl Fetcher {
     /// true; tests of the cache turn it off).
     pub fn use_env(mut self, on: bool) -> Self {
         self.use_env = on;
+        self
+    }
+
+    /// Also look for a checkout beside the project: `azure-rest-api-specs` or
+    /// `shared/azure-rest-api-specs` in a folder above `dir` (checked after the environment, before
+    /// the cache; its files are verified like any checkout's).
+    pub fn near(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.near = Some(dir.into());
         self
     }
 
@@ -195,7 +184,14 @@ impl Fetcher {
             validate_pin(pin)?;
         }
         let env = if self.use_env { std::env::var_os(SPECS_DIR_ENV) } else { None };
-        match resolve_specs_dir(self.specs_dir.clone(), env) {
+        let found = resolve_specs_dir(self.specs_dir.clone(), env).or_else(|| {
+            if self.use_env {
+                self.near.as_deref().and_then(discover_checkout)
+            } else {
+                None
+            }
+        });
+        match found {
             Some(dir) => self.use_checkout(dir),
             None => self.fill_cache(),
         }
@@ -208,35 +204,20 @@ impl Fetcher {
             let (actual, len) = match hash_file(&file) {
                 Ok(h) => h,
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    return Err(FetchError::MissingInCheckout {
-                        pin: Box::new(pin.clone()),
-                        dir,
-                    })
+                    return Err(FetchError::MissingInCheckout { pin: Box::new(pin.clone()), dir })
                 }
                 Err(e) => return Err(io_err(&file)(e)),
             };
             if !actual.eq_ignore_ascii_case(&pin.sha256) {
-                return Err(FetchError::CheckoutMismatch {
-                    pin: Box::new(pin.clone()),
-                    dir,
-                    actual,
-                });
+                return Err(FetchError::CheckoutMismatch { pin: Box::new(pin.clone()), dir, actual });
             }
             bytes += len;
         }
-        Ok(SpecRoot {
-            dir,
-            kind: RootKind::Checkout,
-            files: self.pins.len(),
-            bytes,
-            downloaded: 0,
-        })
+        Ok(SpecRoot { dir, kind: RootKind::Checkout, files: self.pins.len(), bytes, downloaded: 0 })
     }
 
     fn fill_cache(&self) -> Result<SpecRoot, FetchError> {
-        let config = ureq::Agent::config_builder()
-            .timeout_global(Some(DOWNLOAD_TIMEOUT))
-            .build();
+        let config = ureq::Agent::config_builder().timeout_global(Some(DOWNLOAD_TIMEOUT)).build();
         let agent = ureq::Agent::new_with_config(config);
         let (mut bytes, mut downloaded) = (0, 0);
         for (i, pin) in self.pins.iter().enumerate() {
@@ -256,25 +237,17 @@ impl Fetcher {
             }
         }
         let dir = self.cache_dir.clone();
-        Ok(SpecRoot {
-            dir,
-            kind: RootKind::Cache,
-            files: self.pins.len(),
-            bytes,
-            downloaded,
-        })
+        Ok(SpecRoot { dir, kind: RootKind::Cache, files: self.pins.len(), bytes, downloaded })
     }
 
     /// The verified bytes of one pinned file, or why they could not be had.
     fn download(&self, agent: &ureq::Agent, pin: &Pin) -> Result<Vec<u8>, FetchError> {
         let base = self.base_url.trim_end_matches('/');
         let url = format!("{base}/{}/{}/{}", pin.repository, pin.commit, pin.path);
-        let result = agent.get(&url).call().and_then(|mut r| {
-            r.body_mut()
-                .with_config()
-                .limit(self.max_file_bytes)
-                .read_to_vec()
-        });
+        let result = agent
+            .get(&url)
+            .call()
+            .and_then(|mut r| r.body_mut().with_config().limit(self.max_file_bytes).read_to_vec());
         let body = result.map_err(|e| FetchError::Unavailable {
             pin: Box::new(pin.clone()),
             cache: self.cache_dir.clone(),
@@ -286,11 +259,7 @@ impl Fetcher {
         })?;
         let actual = sha256_hex(&body);
         if !actual.eq_ignore_ascii_case(&pin.sha256) {
-            return Err(FetchError::DownloadMismatch {
-                pin: Box::new(pin.clone()),
-                url,
-                actual,
-            });
+            return Err(FetchError::DownloadMismatch { pin: Box::new(pin.clone()), url, actual });
         }
         Ok(body)
     }
@@ -299,14 +268,23 @@ impl Fetcher {
 /// The checkout to use: the explicit one wins, else the environment's value (`None` or empty
 /// means unset). Takes the environment value as a parameter so callers and tests need not
 /// touch the process environment.
-pub fn resolve_specs_dir(
-    explicit: Option<PathBuf>,
-    env_value: Option<OsString>,
-) -> Option<PathBuf> {
+pub fn resolve_specs_dir(explicit: Option<PathBuf>, env_value: Option<OsString>) -> Option<PathBuf> {
     explicit.or_else(|| env_value.filter(|v| !v.is_empty()).map(PathBuf::from))
 }
 
 /// Lowercase hex sha256 of `bytes`.
+/// A checkout of azure-rest-api-specs beside a folder above `dir` (up to four levels): the
+/// usual layouts `../azure-rest-api-specs` and `../shared/azure-rest-api-specs`.
+pub fn discover_checkout(dir: &Path) -> Option<PathBuf> {
+    let start = std::path::absolute(dir).ok()?;
+    start.ancestors().take(4).find_map(|a| {
+        ["azure-rest-api-specs", "shared/azure-rest-api-specs"]
+            .iter()
+            .map(|c| a.join(c))
+            .find(|p| p.join("specification").is_dir())
+    })
+}
+
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
 }
@@ -340,67 +318,44 @@ fn store(target: &Path, bytes: &[u8]) -> Result<(), FetchError> {
     let mut tmp = tempfile::NamedTempFile::new_in(parent).map_err(io_err(parent))?;
     tmp.write_all(bytes).map_err(io_err(tmp.path()))?;
     tmp.as_file().sync_all().map_err(io_err(target))?;
-    tmp.persist(target).map_err(|e| FetchError::Io {
-        path: target.to_path_buf(),
-        source: e.error,
-    })?;
+    tmp.persist(target).map_err(|e| FetchError::Io { path: target.to_path_buf(), source: e.error })?;
     Ok(())
 }
 
 /// Rejects pins that could escape the root or break the download URL.
 fn validate_pin(pin: &Pin) -> Result<(), FetchError> {
-    let bad = |reason: &str| FetchError::InvalidPin {
-        path: pin.path.clone(),
-        reason: reason.to_string(),
-    };
+    let bad = |reason: &str| FetchError::InvalidPin { path: pin.path.clone(), reason: reason.to_string() };
     let p = &pin.path;
     if p.is_empty() || p.starts_with('/') || Path::new(p).is_absolute() {
         return Err(bad("the path must be a relative repository path"));
     }
     // `\\` and `:` mean other things on Windows; `?`, `#`, `%` would change the URL.
-    if p.chars()
-        .any(|c| matches!(c, '\\' | ':' | '?' | '#' | '%') || c.is_control())
-    {
-        return Err(bad(
-            "the path must use `/` separators and no `\\ : ? # %` or control characters",
-        ));
+    if p.chars().any(|c| matches!(c, '\\' | ':' | '?' | '#' | '%') || c.is_control()) {
+        return Err(bad("the path must use `/` separators and no `\\ : ? # %` or control characters"));
     }
-    if p.split('/')
-        .any(|seg| seg.is_empty() || seg == "." || seg == "..")
-    {
-        return Err(bad(
-            "the path must not contain empty, `.` or `..` components",
-        ));
+    if p.split('/').any(|seg| seg.is_empty() || seg == "." || seg == "..") {
+        return Err(bad("the path must not contain empty, `.` or `..` components"));
     }
-    if !Path::new(p)
-        .components()
-        .all(|c| matches!(c, Component::Normal(_)))
-    {
+    if !Path::new(p).components().all(|c| matches!(c, Component::Normal(_))) {
         return Err(bad("the path must be a plain relative path"));
     }
     let url_safe = |s: &str| {
         !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
             && s != "."
             && s != ".."
     };
     let mut repo = pin.repository.split('/');
-    let repo_ok = matches!((repo.next(), repo.next(), repo.next()), (Some(o), Some(n), None) if url_safe(o) && url_safe(n));
+    let repo_ok =
+        matches!((repo.next(), repo.next(), repo.next()), (Some(o), Some(n), None) if url_safe(o) && url_safe(n));
     if !repo_ok {
-        return Err(bad(&format!(
-            "repository {:?} must be `owner/name`",
-            pin.repository
-        )));
+        return Err(bad(&format!("repository {:?} must be `owner/name`", pin.repository)));
     }
     if !url_safe(&pin.commit) {
         return Err(bad(&format!("commit {:?} must be a commit id", pin.commit)));
     }
     if pin.sha256.len() != 64 || !pin.sha256.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err(bad(&format!(
-            "sha256 {:?} must be 64 hex digits",
-            pin.sha256
-        )));
+        return Err(bad(&format!("sha256 {:?} must be 64 hex digits", pin.sha256)));
     }
     Ok(())
 }

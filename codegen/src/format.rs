@@ -2,8 +2,8 @@
 //! are formatted on parallel threads.
 
 use crate::emit::{CrateInfo, Part};
-use crate::model::Model;
 use crate::error::{Error, Result};
+use crate::model::Model;
 
 /// Formats every part; the order of the output matches the input.
 pub fn format_all(model: &Model, info: &CrateInfo, parts: Vec<(String, Part)>) -> Result<Vec<(String, String)>> {
@@ -14,7 +14,11 @@ pub fn format_all(model: &Model, info: &CrateInfo, parts: Vec<(String, Part)>) -
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|_| Err(Error::Internal { file: "?".into(), message: "formatter thread panicked".into() })))
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    Err(Error::Internal { file: "?".into(), message: "formatter thread panicked".into() })
+                })
+            })
             .collect()
     })
 }

@@ -63,7 +63,12 @@ impl Generator {
         Generator {
             root: root.into(),
             inputs: inputs.into_iter().map(Into::into).collect(),
-            info: emit::CrateInfo { name: "generated".into(), version: "0.1.0".into(), standalone: false, single_file: false },
+            info: emit::CrateInfo {
+                name: "generated".into(),
+                version: "0.1.0".into(),
+                standalone: false,
+                single_file: false,
+            },
             settings: Settings::default(),
             limits: spec::Limits::default(),
         }

@@ -75,7 +75,9 @@ fn manifests(given: Vec<PathBuf>) -> Result<Vec<PathBuf>, Error> {
     }
     let found = Manifest::discover(&default_specs_folder())?;
     if found.is_empty() {
-        return Err(Error::Usage("no manifests found in specs/; pass --manifest FILE or --input FILE --out DIR".into()));
+        return Err(Error::Usage(
+            "no manifests found in specs/; pass --manifest FILE or --input FILE --out DIR".into(),
+        ));
     }
     Ok(found)
 }
@@ -83,7 +85,12 @@ fn manifests(given: Vec<PathBuf>) -> Result<Vec<PathBuf>, Error> {
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     let specs_dir = cli.specs_dir;
     let progress = std::io::stderr().is_terminal();
-    match cli.command.unwrap_or(Command::Generate { manifest: Vec::new(), input: Vec::new(), out: None, crate_name: None }) {
+    match cli.command.unwrap_or(Command::Generate {
+        manifest: Vec::new(),
+        input: Vec::new(),
+        out: None,
+        crate_name: None,
+    }) {
         Command::Generate { manifest, input, out, crate_name } if !input.is_empty() => {
             let out = out.ok_or_else(|| Error::Usage("--input needs --out DIR".into()))?;
             let (root, rels) = input_root(&input, specs_dir.as_deref())?;
@@ -121,6 +128,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 let man = Manifest::load(&m)?;
                 let root = codegen::fetch::Fetcher::new(man.pins.clone(), man.cache_dir())
                     .specs_dir(specs_dir.clone())
+                    .near(man.dir())
                     .progress(progress)
                     .locate()?;
                 eprintln!(
@@ -143,7 +151,10 @@ fn input_root(inputs: &[PathBuf], specs_dir: Option<&Path>) -> Result<(PathBuf, 
     let mut rels = Vec::new();
     for i in inputs {
         if !i.is_file() {
-            return Err(Error::Io { path: i.clone(), source: std::io::Error::new(std::io::ErrorKind::NotFound, "input file not found") });
+            return Err(Error::Io {
+                path: i.clone(),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "input file not found"),
+            });
         }
         let (r, rel) = match &root {
             Some(r) => {

@@ -45,8 +45,8 @@ pub struct Settings {
 impl Manifest {
     pub fn load(path: &Path) -> Result<Self> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-        let mut m: Manifest = toml::from_str(&text)
-            .map_err(|e| Error::Manifest { path: path.to_owned(), message: e.to_string() })?;
+        let mut m: Manifest =
+            toml::from_str(&text).map_err(|e| Error::Manifest { path: path.to_owned(), message: e.to_string() })?;
         m.path = path.to_owned();
         if m.inputs.is_empty() {
             return Err(Error::Manifest { path: path.to_owned(), message: "`inputs` is empty".into() });

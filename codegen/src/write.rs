@@ -7,11 +7,19 @@ use std::path::{Path, PathBuf};
 /// Writes `files` as the complete contents of `out`, replacing what was there.
 pub fn write_crate(out: &Path, files: &[(String, String)]) -> Result<()> {
     let named = out.file_name().is_some_and(|n| n != "." && n != "..");
-    if !named || out.components().next_back().is_some_and(|c| matches!(c, std::path::Component::CurDir | std::path::Component::ParentDir)) {
+    if !named
+        || out
+            .components()
+            .next_back()
+            .is_some_and(|c| matches!(c, std::path::Component::CurDir | std::path::Component::ParentDir))
+    {
         return Err(Error::Usage(format!("output folder `{}` must name a folder to create or replace", out.display())));
     }
     if out.exists() && !out.is_dir() {
-        return Err(Error::Usage(format!("output `{}` exists and is not a folder; refusing to replace it", out.display())));
+        return Err(Error::Usage(format!(
+            "output `{}` exists and is not a folder; refusing to replace it",
+            out.display()
+        )));
     }
     let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
@@ -85,7 +93,11 @@ pub fn compare(out: &Path, files: &[(String, String)]) -> Result<String> {
             Ok(old) if old == *text => {}
             Ok(old) => {
                 let diff = similar::TextDiff::from_lines(&old, text);
-                let udiff = diff.unified_diff().context_radius(2).header(&format!("{} (on disk)", path.display()), &format!("{rel} (generated)")).to_string();
+                let udiff = diff
+                    .unified_diff()
+                    .context_radius(2)
+                    .header(&format!("{} (on disk)", path.display()), &format!("{rel} (generated)"))
+                    .to_string();
                 report.push_str(&truncate(&udiff, 60));
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {

@@ -18,9 +18,7 @@ const MIRROR: &str = "/work/shared/azure-rest-api-specs";
 const NETWORK: &str = "specification/network/resource-manager/Microsoft.Network/stable/2021-08-01";
 
 fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
 }
 
 /// What one run of the binary did.
@@ -64,20 +62,13 @@ fn codegen_in<S: AsRef<OsStr>>(cwd: &Path, args: &[S], env: &[(&str, &OsStr)]) -
         if start.elapsed() > TIMEOUT {
             let _ = child.kill();
             let _ = child.wait();
-            panic!(
-                "codegen {:?} did not finish within {TIMEOUT:?} (killed)",
-                cmd.get_args().collect::<Vec<_>>()
-            );
+            panic!("codegen {:?} did not finish within {TIMEOUT:?} (killed)", cmd.get_args().collect::<Vec<_>>());
         }
         std::thread::sleep(Duration::from_millis(10));
     };
     let stdout = String::from_utf8_lossy(&out_t.join().expect("stdout reader")).into_owned();
     let stderr = String::from_utf8_lossy(&err_t.join().expect("stderr reader")).into_owned();
-    Run {
-        code: status.code(),
-        stdout,
-        stderr,
-    }
+    Run { code: status.code(), stdout, stderr }
 }
 
 fn codegen<S: AsRef<OsStr>>(args: &[S]) -> Run {
@@ -97,11 +88,7 @@ fn generate(input: &Path) -> (Run, tempfile::TempDir) {
         out.as_os_str(),
     ]);
     if run.code != Some(0) {
-        assert!(
-            !out.exists(),
-            "a failed run created the output folder {}\n{run:#?}",
-            out.display()
-        );
+        assert!(!out.exists(), "a failed run created the output folder {}\n{run:#?}", out.display());
     }
     (run, tmp)
 }
@@ -110,24 +97,12 @@ fn generate(input: &Path) -> (Run, tempfile::TempDir) {
 /// needle.
 #[track_caller]
 fn assert_fails(run: &Run, needles: &[&str]) {
-    assert!(
-        !run.stderr.contains("panicked"),
-        "codegen panicked:\n{}",
-        run.stderr
-    );
+    assert!(!run.stderr.contains("panicked"), "codegen panicked:\n{}", run.stderr);
     assert_eq!(run.code, Some(2), "expected exit 2\n{run:#?}");
-    let reports = run
-        .stderr
-        .lines()
-        .filter(|l| l.starts_with("error:"))
-        .count();
+    let reports = run.stderr.lines().filter(|l| l.starts_with("error:")).count();
     assert_eq!(reports, 1, "expected one `error:` report\n{}", run.stderr);
     for n in needles {
-        assert!(
-            run.stderr.contains(n),
-            "stderr lacks {n:?}:\n{}",
-            run.stderr
-        );
+        assert!(run.stderr.contains(n), "stderr lacks {n:?}:\n{}", run.stderr);
     }
 }
 
@@ -140,13 +115,8 @@ fn assert_input_refused(input: &Path, needles: &[&str]) -> Run {
     // `FILE...` line each.
     let file = input.display().to_string();
     let named = run.stderr.starts_with(&format!("error: {file}"))
-        || (run.stderr.contains(" problems in the spec:")
-            && run.stderr.contains(&format!("\n  {file}")));
-    assert!(
-        named,
-        "message does not name the file {file}:\n{}",
-        run.stderr
-    );
+        || (run.stderr.contains(" problems in the spec:") && run.stderr.contains(&format!("\n  {file}")));
+    assert!(named, "message does not name the file {file}:\n{}", run.stderr);
     run
 }
 
@@ -167,10 +137,7 @@ fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
             if p.is_dir() {
                 walk(root, &p, out);
             } else {
-                out.push((
-                    p.strip_prefix(root).expect("prefix").to_path_buf(),
-                    std::fs::read(&p).expect("read"),
-                ));
+                out.push((p.strip_prefix(root).expect("prefix").to_path_buf(), std::fs::read(&p).expect("read")));
             }
         }
     }
@@ -195,21 +162,14 @@ fn dot_entries(dir: &Path) -> Vec<String> {
 fn truncated_json_gives_line_and_column() {
     let f = fixture("bad/truncated.json");
     // `{ "swagger": "2.0", ` is 20 bytes: the end of input is at line 1, column 20.
-    assert_input_refused(
-        &f,
-        &[&format!("{}:1:20", f.display()), "invalid JSON", "EOF"],
-    );
+    assert_input_refused(&f, &[&format!("{}:1:20", f.display()), "invalid JSON", "EOF"]);
 }
 
 #[test]
 fn truncated_json_has_no_meaningless_pointer() {
     let (run, _tmp) = generate(&fixture("bad/truncated.json"));
     assert_fails(&run, &["1:20"]);
-    assert!(
-        !run.stderr.contains("#/?"),
-        "meaningless pointer in:\n{}",
-        run.stderr
-    );
+    assert!(!run.stderr.contains("#/?"), "meaningless pointer in:\n{}", run.stderr);
 }
 
 #[test]
@@ -232,24 +192,14 @@ fn byte_order_mark_is_refused_with_position() {
 fn invalid_utf8_is_refused_with_position() {
     let tmp = tempfile::tempdir().unwrap();
     // Latin-1 `é` (0xE9) on line 3, after 24 bytes of that line.
-    let f = write(
-        tmp.path(),
-        "latin1.json",
-        b"{\n  \"swagger\": \"2.0\",\n  \"info\": {\"title\": \"caf\xe9\"}\n}\n",
-    );
+    let f = write(tmp.path(), "latin1.json", b"{\n  \"swagger\": \"2.0\",\n  \"info\": {\"title\": \"caf\xe9\"}\n}\n");
     assert_input_refused(&f, &[&format!("{}:3:25", f.display()), "invalid UTF-8"]);
 }
 
 #[test]
 fn unsupported_versions_are_refused() {
-    assert_input_refused(
-        &fixture("bad/swagger-1.2.json"),
-        &["at #/swagger", "1.2", "2.0"],
-    );
-    assert_input_refused(
-        &fixture("bad/openapi-3.1.json"),
-        &["at #/openapi", "3.1.0", "3.0"],
-    );
+    assert_input_refused(&fixture("bad/swagger-1.2.json"), &["at #/swagger", "1.2", "2.0"]);
+    assert_input_refused(&fixture("bad/openapi-3.1.json"), &["at #/openapi", "3.1.0", "3.0"]);
     assert_input_refused(&fixture("bad/no-version.json"), &["swagger", "openapi"]);
 }
 
@@ -269,8 +219,7 @@ fn fifty_megabyte_file_is_refused_by_the_size_limit() {
     {
         use std::io::Write;
         let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
-        f.write_all(br#"{"swagger":"2.0","info":{"title":"huge","version":"1","description":""#)
-            .unwrap();
+        f.write_all(br#"{"swagger":"2.0","info":{"title":"huge","version":"1","description":""#).unwrap();
         let chunk = vec![b'a'; 1 << 20];
         for _ in 0..50 {
             f.write_all(&chunk).unwrap();
@@ -278,16 +227,10 @@ fn fifty_megabyte_file_is_refused_by_the_size_limit() {
         f.write_all(br#""},"paths":{},"definitions":{}}"#).unwrap();
     }
     let limit = codegen::spec::Limits::default().max_file_bytes;
-    assert!(
-        std::fs::metadata(&path).unwrap().len() > limit,
-        "the test file must exceed the limit"
-    );
+    assert!(std::fs::metadata(&path).unwrap().len() > limit, "the test file must exceed the limit");
     let start = Instant::now();
     assert_input_refused(&path, &[&limit.to_string(), "limit"]);
-    assert!(
-        start.elapsed() < Duration::from_secs(10),
-        "refusing a big file should not read it"
-    );
+    assert!(start.elapsed() < Duration::from_secs(10), "refusing a big file should not read it");
 }
 
 #[test]
@@ -304,11 +247,7 @@ fn missing_input_file_is_refused() {
 fn duplicate_operation_ids_name_both_places() {
     assert_input_refused(
         &fixture("bad/duplicate-operation-id.json"),
-        &[
-            "duplicate operationId `Widgets_List`",
-            "#/paths/~1gadgets/get",
-            "#/paths/~1widgets/get",
-        ],
+        &["duplicate operationId `Widgets_List`", "#/paths/~1gadgets/get", "#/paths/~1widgets/get"],
     );
 }
 
@@ -333,16 +272,7 @@ fn duplicate_operation_ids_across_two_inputs_name_both_files() {
         OsStr::new("--out"),
         out.as_os_str(),
     ]);
-    assert_fails(
-        &run,
-        &[
-            "Same_Op",
-            "x.json",
-            "y.json",
-            "#/paths/~1a/get",
-            "#/paths/~1b/get",
-        ],
-    );
+    assert_fails(&run, &["Same_Op", "x.json", "y.json", "#/paths/~1a/get", "#/paths/~1b/get"]);
     assert!(!out.exists());
 }
 
@@ -363,11 +293,8 @@ fn every_dangling_ref_is_listed_in_one_run() {
         ],
     );
     // One line per problem, each naming the file.
-    let listed: Vec<&str> = run
-        .stderr
-        .lines()
-        .filter(|l| l.trim_start().starts_with(&*f.display().to_string()))
-        .collect();
+    let listed: Vec<&str> =
+        run.stderr.lines().filter(|l| l.trim_start().starts_with(&*f.display().to_string())).collect();
     assert_eq!(listed.len(), 3, "{}", run.stderr);
 }
 
@@ -399,10 +326,7 @@ fn dangling_parameter_and_response_refs_are_listed() {
 
 #[test]
 fn plain_alias_ref_cycle_is_an_error_not_a_hang() {
-    assert_input_refused(
-        &fixture("bad/alias-cycle.json"),
-        &["cycle", "#/definitions/A", "#/definitions/B"],
-    );
+    assert_input_refused(&fixture("bad/alias-cycle.json"), &["cycle", "#/definitions/A", "#/definitions/B"]);
 }
 
 #[test]
@@ -417,27 +341,14 @@ fn self_and_three_way_alias_cycles_are_errors() {
               "P":{"$ref":"#/definitions/Q"},"Q":{"$ref":"#/definitions/R"},"R":{"$ref":"#/definitions/P"},
               "User":{"type":"object","properties":{"me":{"$ref":"#/definitions/Me"},"p":{"$ref":"#/definitions/P"}}}}}"##,
     );
-    assert_input_refused(
-        &f,
-        &[
-            "cycle",
-            "#/definitions/Me",
-            "#/definitions/P",
-            "#/definitions/Q",
-            "#/definitions/R",
-        ],
-    );
+    assert_input_refused(&f, &["cycle", "#/definitions/Me", "#/definitions/P", "#/definitions/Q", "#/definitions/R"]);
 }
 
 #[test]
 fn remote_ref_is_refused() {
     assert_input_refused(
         &fixture("bad/remote-ref.json"),
-        &[
-            "at #/definitions/Foo/properties/bar",
-            "http://example.com/x.json#/definitions/A",
-            "remote",
-        ],
+        &["at #/definitions/Foo/properties/bar", "http://example.com/x.json#/definitions/A", "remote"],
     );
 }
 
@@ -445,11 +356,7 @@ fn remote_ref_is_refused() {
 fn ref_leaving_the_root_is_refused() {
     assert_input_refused(
         &fixture("bad/escape-ref.json"),
-        &[
-            "at #/definitions/Foo/properties/bar",
-            "../../../../etc/passwd#/x",
-            "leaves the spec root",
-        ],
+        &["at #/definitions/Foo/properties/bar", "../../../../etc/passwd#/x", "leaves the spec root"],
     );
 }
 
@@ -475,10 +382,8 @@ fn nothing_outside_the_root_is_read() {
         std::os::unix::fs::symlink("../outside.json", tmp.path().join("root/link.json")).unwrap();
         refs.push(("symlink", "./link.json#/definitions/A"));
     }
-    let props: Vec<String> = refs
-        .iter()
-        .map(|(k, r)| format!(r#""{k}":{{"$ref":{}}}"#, serde_json_string(r)))
-        .collect();
+    let props: Vec<String> =
+        refs.iter().map(|(k, r)| format!(r#""{k}":{{"$ref":{}}}"#, serde_json_string(r))).collect();
     let spec = format!(
         r#"{{"swagger":"2.0","info":{{"title":"t","version":"1"}},"paths":{{}},
             "definitions":{{"Foo":{{"type":"object","properties":{{{}}}}}}}}}"#,
@@ -486,16 +391,10 @@ fn nothing_outside_the_root_is_read() {
     );
     let f = write(tmp.path(), "root/a.json", spec);
     let mut needles: Vec<String> = vec![format!("{} problems", refs.len())];
-    needles.extend(
-        refs.iter()
-            .map(|(k, _)| format!("at #/definitions/Foo/properties/{k}:")),
-    );
+    needles.extend(refs.iter().map(|(k, _)| format!("at #/definitions/Foo/properties/{k}:")));
     let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
     let run = assert_input_refused(&f, &needles);
-    assert!(
-        !run.stderr.contains("root:x:0:0"),
-        "contents of /etc/passwd leaked into the message"
-    );
+    assert!(!run.stderr.contains("root:x:0:0"), "contents of /etc/passwd leaked into the message");
 }
 
 fn serde_json_string(s: &str) -> String {
@@ -516,11 +415,7 @@ fn input_outside_the_specs_dir_is_refused() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("root");
     std::fs::create_dir_all(&root).unwrap();
-    let f = write(
-        tmp.path(),
-        "elsewhere.json",
-        std::fs::read(fixture("good/minimal.json")).unwrap(),
-    );
+    let f = write(tmp.path(), "elsewhere.json", std::fs::read(fixture("good/minimal.json")).unwrap());
     let out = tmp.path().join("out");
     let run = codegen(&[
         OsStr::new("generate"),
@@ -541,11 +436,7 @@ fn ten_thousand_deep_schema_is_a_clean_error() {
     let depth = 10_000;
     let head = r#"{"swagger":"2.0","info":{"title":"deep","version":"1"},"paths":{},"definitions":{"Deep":"#;
     let cases = [
-        (
-            "properties.json",
-            r#"{"type":"object","properties":{"a":"#,
-            "}}",
-        ),
+        ("properties.json", r#"{"type":"object","properties":{"a":"#, "}}"),
         ("items.json", r#"{"type":"array","items":"#, "}"),
     ];
     for (name, open, close) in cases {
@@ -558,11 +449,7 @@ fn ten_thousand_deep_schema_is_a_clean_error() {
         assert_input_refused(&f, &["recursion limit"]);
     }
     // Deep arrays inside an unknown extension (kept verbatim as JSON values).
-    let s = format!(
-        r#"{head}{{"x-thing":{}{}}}}}}}"#,
-        "[".repeat(depth),
-        "]".repeat(depth)
-    );
+    let s = format!(r#"{head}{{"x-thing":{}{}}}}}}}"#, "[".repeat(depth), "]".repeat(depth));
     let f = write(tmp.path(), "extension.json", s);
     assert_input_refused(&f, &["recursion limit"]);
 }
@@ -579,9 +466,7 @@ fn ten_thousand_long_allof_chain_does_not_overflow_the_stack() {
             } else {
                 String::new()
             };
-            format!(
-                r#""D{i}":{{"type":"object","properties":{{"p{i}":{{"type":"string"}}}}{parent}}}"#
-            )
+            format!(r#""D{i}":{{"type":"object","properties":{{"p{i}":{{"type":"string"}}}}{parent}}}"#)
         })
         .collect();
     let spec = format!(
@@ -590,11 +475,7 @@ fn ten_thousand_long_allof_chain_does_not_overflow_the_stack() {
     );
     let f = write(tmp.path(), "chain.json", spec);
     let (run, _t) = generate(&f);
-    assert!(
-        !run.stderr.contains("overflow") && !run.stderr.contains("panicked"),
-        "{}",
-        run.stderr
-    );
+    assert!(!run.stderr.contains("overflow") && !run.stderr.contains("panicked"), "{}", run.stderr);
     assert!(matches!(run.code, Some(0) | Some(2)), "crashed: {run:#?}");
     if run.code == Some(2) {
         assert_fails(&run, &[&f.display().to_string()]);
@@ -605,19 +486,13 @@ fn ten_thousand_long_allof_chain_does_not_overflow_the_stack() {
 fn unknown_schema_type_is_refused() {
     assert_input_refused(
         &fixture("bad/unknown-type.json"),
-        &[
-            "at #/definitions/Foo/properties/bar",
-            "unknown schema type `widget`",
-        ],
+        &["at #/definitions/Foo/properties/bar", "unknown schema type `widget`"],
     );
 }
 
 #[test]
 fn form_data_parameter_is_refused() {
-    assert_input_refused(
-        &fixture("bad/form-data.json"),
-        &["at #/paths/~1upload/post/parameters/0", "formData"],
-    );
+    assert_input_refused(&fixture("bad/form-data.json"), &["at #/paths/~1upload/post/parameters/0", "formData"]);
 }
 
 #[test]
@@ -642,23 +517,11 @@ fn virtual_wan_lists_every_missing_file_in_one_run() {
         .filter(|l| l.ends_with(": file not found"))
         .filter_map(|l| l.trim_end_matches(": file not found").rsplit('/').next())
         .collect();
-    assert!(
-        missing.len() > 1,
-        "expected several missing files, got {missing:?}\n{}",
-        run.stderr
-    );
-    for name in [
-        "publicIpAddress.json",
-        "virtualNetwork.json",
-        "virtualNetworkGateway.json",
-        "networkWatcher.json",
-    ] {
+    assert!(missing.len() > 1, "expected several missing files, got {missing:?}\n{}", run.stderr);
+    for name in ["publicIpAddress.json", "virtualNetwork.json", "virtualNetworkGateway.json", "networkWatcher.json"] {
         assert!(missing.contains(name), "{name} not listed: {missing:?}");
     }
-    assert!(
-        !missing.contains("network.json"),
-        "network.json exists and must not be listed"
-    );
+    assert!(!missing.contains("network.json"), "network.json exists and must not be listed");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -674,11 +537,7 @@ fn unknown_subcommand_is_a_usage_error() {
 
 #[test]
 fn input_without_out_is_a_usage_error() {
-    let run = codegen(&[
-        OsStr::new("generate"),
-        OsStr::new("--input"),
-        fixture("good/minimal.json").as_os_str(),
-    ]);
+    let run = codegen(&[OsStr::new("generate"), OsStr::new("--input"), fixture("good/minimal.json").as_os_str()]);
     assert!(!run.stderr.contains("panicked"));
     assert_eq!(run.code, Some(2), "{run:#?}");
     assert!(run.stderr.contains("--out"), "{}", run.stderr);
@@ -711,19 +570,11 @@ fn bad_input_leaves_previous_output_untouched() {
     assert!(rs.iter().any(|p| p.ends_with("lib.rs")), "{rs:?}");
     let before = snapshot(&out);
 
-    for bad in [
-        "bad/dangling-refs.json",
-        "bad/truncated.json",
-        "bad/alias-cycle.json",
-    ] {
+    for bad in ["bad/dangling-refs.json", "bad/truncated.json", "bad/alias-cycle.json"] {
         let run = gen(&fixture(bad));
         assert_fails(&run, &[bad]);
         assert!(snapshot(&out) == before, "{bad}: the output folder changed");
-        assert_eq!(
-            dot_entries(tmp.path()),
-            Vec::<String>::new(),
-            "{bad}: leftovers beside the output"
-        );
+        assert_eq!(dot_entries(tmp.path()), Vec::<String>::new(), "{bad}: leftovers beside the output");
     }
     // Regenerating the same input is a no-op on the contents, and leaves nothing beside.
     let again = gen(&fixture("good/minimal.json"));
@@ -744,10 +595,7 @@ fn out_naming_an_existing_file_is_refused_and_the_file_kept() {
         file.as_os_str(),
     ]);
     assert_fails(&run, &["notes.txt"]);
-    assert_eq!(
-        std::fs::read_to_string(&file).ok().as_deref(),
-        Some("precious")
-    );
+    assert_eq!(std::fs::read_to_string(&file).ok().as_deref(), Some("precious"));
     assert_eq!(dot_entries(tmp.path()), Vec::<String>::new());
 }
 
@@ -776,11 +624,7 @@ fn out_current_directory_leaves_no_temp_folder() {
 #[test]
 fn check_reports_stale_output_with_a_diff() {
     let mirror = Path::new(MIRROR);
-    if !mirror
-        .join(NETWORK)
-        .join("expressRouteCircuit.json")
-        .is_file()
-    {
+    if !mirror.join(NETWORK).join("expressRouteCircuit.json").is_file() {
         eprintln!("skipped: spec mirror not present");
         return;
     }
@@ -788,21 +632,14 @@ fn check_reports_stale_output_with_a_diff() {
     let text = std::fs::read_to_string(&real).unwrap();
     let text: String = text
         .lines()
-        .map(|l| {
-            if l.starts_with("out =") {
-                "out = \"gen\"".to_owned()
-            } else {
-                l.to_owned()
-            }
-        })
+        .map(|l| if l.starts_with("out =") { "out = \"gen\"".to_owned() } else { l.to_owned() })
         .collect::<Vec<_>>()
         .join("\n");
     assert!(text.contains("out = \"gen\""));
     let tmp = tempfile::tempdir().unwrap();
     let manifest = write(tmp.path(), "express-route.toml", text);
     let gen = tmp.path().join("gen");
-    let args =
-        |cmd: &str| -> Vec<PathBuf> { vec![cmd.into(), "--manifest".into(), manifest.clone()] };
+    let args = |cmd: &str| -> Vec<PathBuf> { vec![cmd.into(), "--manifest".into(), manifest.clone()] };
     let with_flag = |cmd: &str| {
         let mut a = args(cmd);
         a.push("--specs-dir".into());
@@ -818,11 +655,7 @@ fn check_reports_stale_output_with_a_diff() {
     assert_eq!(run.code, Some(0), "{run:#?}");
     assert!(run.stdout.trim().is_empty(), "{run:#?}");
     // The environment variable works as well as the flag.
-    let run = codegen_in(
-        tmp.path(),
-        &args("check"),
-        &[("AZURE_REST_API_SPECS", mirror.as_os_str())],
-    );
+    let run = codegen_in(tmp.path(), &args("check"), &[("AZURE_REST_API_SPECS", mirror.as_os_str())]);
     assert_eq!(run.code, Some(0), "{run:#?}");
 
     let models = gen.join("src/models.rs");
@@ -832,11 +665,7 @@ fn check_reports_stale_output_with_a_diff() {
     let run = codegen_in(tmp.path(), &with_flag("check"), &[]);
     assert!(!run.stderr.contains("panicked"));
     assert_eq!(run.code, Some(1), "{run:#?}");
-    assert!(
-        run.stdout.contains("-// edited by hand"),
-        "no diff on stdout:\n{}",
-        run.stdout
-    );
+    assert!(run.stdout.contains("-// edited by hand"), "no diff on stdout:\n{}", run.stdout);
     assert!(run.stdout.contains("models.rs"), "{}", run.stdout);
     assert!(run.stderr.contains("stale"), "{}", run.stderr);
     // check never writes.

@@ -26,10 +26,8 @@ struct Server {
 
 impl Server {
     fn start(files: &[(&str, &[u8])]) -> Server {
-        let files: HashMap<String, Vec<u8>> = files
-            .iter()
-            .map(|(p, b)| (format!("/{REPO}/{COMMIT}/{p}"), b.to_vec()))
-            .collect();
+        let files: HashMap<String, Vec<u8>> =
+            files.iter().map(|(p, b)| (format!("/{REPO}/{COMMIT}/{p}"), b.to_vec())).collect();
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
         let hits = Arc::new(AtomicUsize::new(0));
@@ -45,12 +43,7 @@ impl Server {
                 }
             }
         });
-        Server {
-            addr,
-            hits,
-            stop,
-            thread: Some(thread),
-        }
+        Server { addr, hits, stop, thread: Some(thread) }
     }
 
     fn url(&self) -> String {
@@ -80,13 +73,8 @@ fn serve(conn: TcpStream, files: &HashMap<String, Vec<u8>>, hits: &AtomicUsize) 
         None => ("404 Not Found", b"not found".as_slice()),
     };
     let mut conn = reader.into_inner();
-    let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = conn
-        .write_all(head.as_bytes())
-        .and_then(|()| conn.write_all(body));
+    let head = format!("HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+    let _ = conn.write_all(head.as_bytes()).and_then(|()| conn.write_all(body));
 }
 
 impl Drop for Server {
@@ -108,12 +96,7 @@ fn closed_port_url() -> String {
 }
 
 fn pin(path: &str, bytes: &[u8]) -> Pin {
-    Pin {
-        path: path.into(),
-        repository: REPO.into(),
-        commit: COMMIT.into(),
-        sha256: sha256_hex(bytes),
-    }
+    Pin { path: path.into(), repository: REPO.into(), commit: COMMIT.into(), sha256: sha256_hex(bytes) }
 }
 
 /// Every file below `dir` (relative path, contents), sorted; empty if `dir` does not exist.
@@ -127,11 +110,7 @@ fn listing(dir: &Path) -> Vec<(String, Vec<u8>)> {
             if p.is_dir() {
                 walk(root, &p, out);
             } else {
-                let rel = p
-                    .strip_prefix(root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .replace('\\', "/");
+                let rel = p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
                 out.push((rel, std::fs::read(&p).unwrap()));
             }
         }
@@ -161,34 +140,22 @@ fn download_fills_empty_cache_then_cache_is_used() {
     let cache = tmp.path().join("cache"); // not created yet: locate makes it
     let pins = vec![pin(A, a), pin(B, b)];
 
-    let root = fetcher(pins.clone(), &cache)
-        .base_url(server.url())
-        .locate()
-        .unwrap();
+    let root = fetcher(pins.clone(), &cache).base_url(server.url()).locate().unwrap();
     assert_eq!(root.kind, RootKind::Cache);
     assert_eq!(root.dir, cache);
     assert_eq!((root.files, root.downloaded), (2, 2));
     assert_eq!(root.bytes, (a.len() + b.len()) as u64);
     assert_eq!(server.hits(), 2);
-    assert_eq!(
-        listing(&cache),
-        vec![(B.to_string(), b.to_vec()), (A.to_string(), a.to_vec())]
-    );
+    assert_eq!(listing(&cache), vec![(B.to_string(), b.to_vec()), (A.to_string(), a.to_vec())]);
 
     // Second run: everything verified from the cache, no request.
-    let root = fetcher(pins.clone(), &cache)
-        .base_url(server.url())
-        .locate()
-        .unwrap();
+    let root = fetcher(pins.clone(), &cache).base_url(server.url()).locate().unwrap();
     assert_eq!((root.files, root.downloaded), (2, 0));
     assert_eq!(root.bytes, (a.len() + b.len()) as u64);
     assert_eq!(server.hits(), 2);
 
     // And with no network at all.
-    let root = fetcher(pins, &cache)
-        .base_url(closed_port_url())
-        .locate()
-        .unwrap();
+    let root = fetcher(pins, &cache).base_url(closed_port_url()).locate().unwrap();
     assert_eq!(root.downloaded, 0);
 }
 
@@ -222,23 +189,13 @@ fn download_checksum_mismatch_leaves_cache_unchanged() {
             write(cache.path(), A, c);
         }
         let before = listing(cache.path());
-        let err = fetcher(vec![pin(A, expected)], cache.path())
-            .base_url(server.url())
-            .locate()
-            .unwrap_err();
-        assert!(
-            matches!(err, FetchError::DownloadMismatch { .. }),
-            "{err:?}"
-        );
+        let err = fetcher(vec![pin(A, expected)], cache.path()).base_url(server.url()).locate().unwrap_err();
+        assert!(matches!(err, FetchError::DownloadMismatch { .. }), "{err:?}");
         let msg = err.to_string();
         assert!(msg.contains(A), "{msg}");
         assert!(msg.contains(&sha256_hex(expected)), "{msg}");
         assert!(msg.contains(&sha256_hex(served)), "{msg}");
-        assert_eq!(
-            listing(cache.path()),
-            before,
-            "cache changed (or a temp file was left)"
-        );
+        assert_eq!(listing(cache.path()), before, "cache changed (or a temp file was left)");
     }
 }
 
@@ -247,11 +204,7 @@ fn oversized_download_is_refused() {
     let big = vec![b'x'; 100];
     let server = Server::start(&[(A, &big)]);
     let cache = tempfile::tempdir().unwrap();
-    let err = fetcher(vec![pin(A, &big)], cache.path())
-        .base_url(server.url())
-        .max_file_bytes(64)
-        .locate()
-        .unwrap_err();
+    let err = fetcher(vec![pin(A, &big)], cache.path()).base_url(server.url()).max_file_bytes(64).locate().unwrap_err();
     assert!(err.to_string().contains("larger than 64 bytes"), "{err}");
     assert!(listing(cache.path()).is_empty());
 }
@@ -262,21 +215,10 @@ fn nothing_reachable_says_how_to_provide_the_files() {
                                      // The underlying download error is included: the status for a 404.
     for (url, cause) in [(server.url(), "404"), (closed_port_url(), "")] {
         let cache = tempfile::tempdir().unwrap();
-        let err = fetcher(vec![pin(A, b"x")], cache.path())
-            .base_url(&url)
-            .locate()
-            .unwrap_err();
+        let err = fetcher(vec![pin(A, b"x")], cache.path()).base_url(&url).locate().unwrap_err();
         assert!(matches!(err, FetchError::Unavailable { .. }), "{err:?}");
         let msg = err.to_string();
-        for needle in [
-            "AZURE_REST_API_SPECS",
-            "--specs-dir",
-            "cargo run -p codegen -- fetch",
-            A,
-            REPO,
-            COMMIT,
-            cause,
-        ] {
+        for needle in ["AZURE_REST_API_SPECS", "--specs-dir", "cargo run -p codegen -- fetch", A, REPO, COMMIT, cause] {
             assert!(msg.contains(needle), "{needle:?} missing from: {msg}");
         }
         assert!(listing(cache.path()).is_empty());
@@ -302,10 +244,7 @@ fn checkout_is_verified_and_used_in_place() {
     assert_eq!(root.dir, checkout.path());
     assert_eq!((root.files, root.bytes, root.downloaded), (2, 7, 0));
     assert_eq!(server.hits(), 0);
-    assert!(
-        listing(cache.path()).is_empty(),
-        "the checkout route copies nothing into the cache"
-    );
+    assert!(listing(cache.path()).is_empty(), "the checkout route copies nothing into the cache");
 }
 
 #[test]
@@ -318,10 +257,7 @@ fn checkout_with_wrong_bytes_is_an_error_saying_how_to_fix_it() {
         .base_url(closed_port_url())
         .locate()
         .unwrap_err();
-    assert!(
-        matches!(err, FetchError::CheckoutMismatch { .. }),
-        "{err:?}"
-    );
+    assert!(matches!(err, FetchError::CheckoutMismatch { .. }), "{err:?}");
     let msg = err.to_string();
     for needle in [
         A.to_string(),
@@ -345,10 +281,7 @@ fn file_missing_from_checkout_is_an_error() {
         .specs_dir(Some(checkout.path().to_path_buf()))
         .locate()
         .unwrap_err();
-    assert!(
-        matches!(err, FetchError::MissingInCheckout { .. }),
-        "{err:?}"
-    );
+    assert!(matches!(err, FetchError::MissingInCheckout { .. }), "{err:?}");
     assert!(err.to_string().contains(B), "{err}");
 }
 
@@ -356,19 +289,9 @@ fn file_missing_from_checkout_is_an_error() {
 fn explicit_specs_dir_wins_over_env() {
     let explicit = PathBuf::from("/explicit");
     let env = Some("/from-env".into());
-    assert_eq!(
-        resolve_specs_dir(Some(explicit.clone()), env.clone()),
-        Some(explicit)
-    );
-    assert_eq!(
-        resolve_specs_dir(None, env),
-        Some(PathBuf::from("/from-env"))
-    );
-    assert_eq!(
-        resolve_specs_dir(None, Some("".into())),
-        None,
-        "empty means unset"
-    );
+    assert_eq!(resolve_specs_dir(Some(explicit.clone()), env.clone()), Some(explicit));
+    assert_eq!(resolve_specs_dir(None, env), Some(PathBuf::from("/from-env")));
+    assert_eq!(resolve_specs_dir(None, Some("".into())), None, "empty means unset");
     assert_eq!(resolve_specs_dir(None, None), None);
 }
 
@@ -390,46 +313,20 @@ fn unsafe_or_malformed_pins_are_rejected_before_any_io() {
         "a.json?x=1",
     ]
     .iter()
-    .map(|p| Pin {
-        path: (*p).into(),
-        ..good.clone()
-    })
+    .map(|p| Pin { path: (*p).into(), ..good.clone() })
     .collect();
-    bad.push(Pin {
-        repository: "../../evil".into(),
-        ..good.clone()
-    });
-    bad.push(Pin {
-        repository: "Azure".into(),
-        ..good.clone()
-    });
-    bad.push(Pin {
-        commit: "main/../x".into(),
-        ..good.clone()
-    });
-    bad.push(Pin {
-        sha256: "abc".into(),
-        ..good.clone()
-    });
+    bad.push(Pin { repository: "../../evil".into(), ..good.clone() });
+    bad.push(Pin { repository: "Azure".into(), ..good.clone() });
+    bad.push(Pin { commit: "main/../x".into(), ..good.clone() });
+    bad.push(Pin { sha256: "abc".into(), ..good.clone() });
     for p in bad {
         // A bad pin anywhere in the list stops everything, even the good pins' downloads.
-        let err = fetcher(vec![good.clone(), p.clone()], cache.path())
-            .base_url(server.url())
-            .locate()
-            .unwrap_err();
-        assert!(
-            matches!(err, FetchError::InvalidPin { .. }),
-            "{p:?}: {err:?}"
-        );
+        let err = fetcher(vec![good.clone(), p.clone()], cache.path()).base_url(server.url()).locate().unwrap_err();
+        assert!(matches!(err, FetchError::InvalidPin { .. }), "{p:?}: {err:?}");
         // The checkout route validates too.
-        let err = fetcher(vec![p.clone()], cache.path())
-            .specs_dir(Some(cache.path().to_path_buf()))
-            .locate()
-            .unwrap_err();
-        assert!(
-            matches!(err, FetchError::InvalidPin { .. }),
-            "{p:?}: {err:?}"
-        );
+        let err =
+            fetcher(vec![p.clone()], cache.path()).specs_dir(Some(cache.path().to_path_buf())).locate().unwrap_err();
+        assert!(matches!(err, FetchError::InvalidPin { .. }), "{p:?}: {err:?}");
     }
     assert_eq!(server.hits(), 0);
     assert!(listing(cache.path()).is_empty());
@@ -437,10 +334,7 @@ fn unsafe_or_malformed_pins_are_rejected_before_any_io() {
 
 #[test]
 fn shared_mirror_checkout_verifies() {
-    let mirror = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/azure-rest-api-specs"
-    ));
+    let mirror = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/azure-rest-api-specs"));
     if !mirror.is_dir() {
         eprintln!("skipping: no spec mirror at {}", mirror.display());
         return;
@@ -452,11 +346,8 @@ fn shared_mirror_checkout_verifies() {
         sha256: "05f9c508b8b6e5dd69785179dda6d02c83ba7994ef96be1eaabd1128b069e812".into(),
     }];
     let cache = tempfile::tempdir().unwrap();
-    let root = fetcher(pins, cache.path())
-        .specs_dir(Some(mirror.clone()))
-        .base_url(closed_port_url())
-        .locate()
-        .unwrap();
+    let root =
+        fetcher(pins, cache.path()).specs_dir(Some(mirror.clone())).base_url(closed_port_url()).locate().unwrap();
     assert_eq!(root.kind, RootKind::Checkout);
     assert_eq!(root.dir, mirror);
     assert_eq!((root.files, root.downloaded), (1, 0));

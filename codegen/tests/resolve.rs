@@ -9,9 +9,7 @@ const MIRROR: &str = "/work/shared/azure-rest-api-specs";
 const NETWORK: &str = "specification/network/resource-manager/Microsoft.Network/stable/2021-08-01";
 
 fn fixtures(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/refs")
-        .join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/refs").join(rel)
 }
 
 fn model(root: impl Into<PathBuf>, input: &str) -> (Model, Vec<String>) {
@@ -24,46 +22,23 @@ fn model(root: impl Into<PathBuf>, input: &str) -> (Model, Vec<String>) {
 /// The one type whose origin is `pointer` in a file whose path ends with `file`.
 #[track_caller]
 fn at<'m>(m: &'m Model, file: &str, pointer: &str) -> &'m TypeDef {
-    let found: Vec<&TypeDef> = m
-        .types
-        .iter()
-        .filter(|t| t.origin.file.ends_with(file) && t.origin.pointer == pointer)
-        .collect();
-    assert_eq!(
-        found.len(),
-        1,
-        "types at {file}#{pointer}: {found:#?}\nall: {:#?}",
-        names(m)
-    );
+    let found: Vec<&TypeDef> =
+        m.types.iter().filter(|t| t.origin.file.ends_with(file) && t.origin.pointer == pointer).collect();
+    assert_eq!(found.len(), 1, "types at {file}#{pointer}: {found:#?}\nall: {:#?}", names(m));
     found[0]
 }
 
 fn names(m: &Model) -> Vec<(String, String, String)> {
-    m.types
-        .iter()
-        .map(|t| {
-            (
-                t.name.clone(),
-                t.origin.file.clone(),
-                t.origin.pointer.clone(),
-            )
-        })
-        .collect()
+    m.types.iter().map(|t| (t.name.clone(), t.origin.file.clone(), t.origin.pointer.clone())).collect()
 }
 
 /// The type of a struct field, by wire name.
 #[track_caller]
 fn field<'m>(t: &'m TypeDef, wire: &str) -> &'m TypeRef {
-    let TypeKind::Struct(s) = &t.kind else {
-        panic!("{} is not a struct: {:?}", t.name, t.kind)
-    };
+    let TypeKind::Struct(s) = &t.kind else { panic!("{} is not a struct: {:?}", t.name, t.kind) };
     match s.fields.iter().find(|f| f.wire == wire) {
         Some(f) => &f.ty,
-        None => panic!(
-            "{} has no field {wire}: {:?}",
-            t.name,
-            s.fields.iter().map(|f| &f.wire).collect::<Vec<_>>()
-        ),
+        None => panic!("{} has no field {wire}: {:?}", t.name, s.fields.iter().map(|f| &f.wire).collect::<Vec<_>>()),
     }
 }
 
@@ -78,12 +53,7 @@ fn named(ty: &TypeRef) -> TypeId {
 fn assert_unique_names(m: &Model) {
     let mut seen = std::collections::BTreeSet::new();
     for t in &m.types {
-        assert!(
-            seen.insert(&t.name),
-            "type name {} used twice: {:#?}",
-            t.name,
-            names(m)
-        );
+        assert!(seen.insert(&t.name), "type name {} used twice: {:#?}", t.name, names(m));
     }
 }
 
@@ -109,24 +79,13 @@ fn escaped_and_percent_encoded_pointers() {
     assert_eq!(read, ["spec.json"]);
     let user = at(&m, "spec.json", "/definitions/User");
     // (property, definition name as written, its property)
-    let cases = [
-        ("slash", "a/b", "p1"),
-        ("tilde", "c~d", "p2"),
-        ("space", "with space", "p3"),
-        ("order", "x~1y", "p4"),
-    ];
+    let cases =
+        [("slash", "a/b", "p1"), ("tilde", "c~d", "p2"), ("space", "with space", "p3"), ("order", "x~1y", "p4")];
     for (prop, def, inner) in cases {
         let id = named(field(user, prop));
         let t = m.get(id).unwrap();
-        assert_eq!(
-            t.origin.pointer,
-            codegen::spec::pointer::join("/definitions", &[def]),
-            "{prop}"
-        );
-        assert!(
-            matches!(field(t, inner), TypeRef::String),
-            "{prop} landed on the wrong definition: {t:#?}"
-        );
+        assert_eq!(t.origin.pointer, codegen::spec::pointer::join("/definitions", &[def]), "{prop}");
+        assert!(matches!(field(t, inner), TypeRef::String), "{prop} landed on the wrong definition: {t:#?}");
     }
     // Each definition once: the refs found the definitions, they did not make copies.
     assert_eq!(m.types.len(), 5, "{:#?}", names(&m));
@@ -141,51 +100,23 @@ fn parameters_and_responses_from_another_file() {
     let op = &m.operations[0];
     assert_eq!(op.id, "Widgets_CreateOrUpdate");
     let client: Vec<&str> = m.client_params.iter().map(|p| p.wire.as_str()).collect();
-    assert!(
-        client.contains(&"subscriptionId") && client.contains(&"api-version"),
-        "client params: {client:?}"
-    );
-    assert!(
-        op.client_params.iter().any(|p| p == "subscriptionId"),
-        "{:?}",
-        op.client_params
-    );
-    assert!(
-        op.client_params.iter().any(|p| p == "api-version"),
-        "{:?}",
-        op.client_params
-    );
-    let sub = m
-        .client_params
-        .iter()
-        .find(|p| p.wire == "subscriptionId")
-        .unwrap();
+    assert!(client.contains(&"subscriptionId") && client.contains(&"api-version"), "client params: {client:?}");
+    assert!(op.client_params.iter().any(|p| p == "subscriptionId"), "{:?}", op.client_params);
+    assert!(op.client_params.iter().any(|p| p == "api-version"), "{:?}", op.client_params);
+    let sub = m.client_params.iter().find(|p| p.wire == "subscriptionId").unwrap();
     assert_eq!(sub.docs.as_deref(), Some("The subscription."));
-    assert!(
-        op.params.iter().any(|p| p.wire == "widgetName"),
-        "{:?}",
-        op.params
-    );
+    assert!(op.params.iter().any(|p| p.wire == "widgetName"), "{:?}", op.params);
 
     let payload = at(&m, "common.json", "/definitions/Payload");
     let error = at(&m, "common.json", "/definitions/ErrorBody");
-    let body = op
-        .body
-        .as_ref()
-        .expect("body from the shared body parameter");
+    let body = op.body.as_ref().expect("body from the shared body parameter");
     assert_eq!(body.wire, "payload");
     assert_eq!(named(&body.ty), payload.id);
     assert_eq!(op.responses.len(), 1);
     assert_eq!(op.responses[0].status, 200);
     assert_eq!(op.responses[0].docs.as_deref(), Some("The stored payload."));
-    assert_eq!(
-        named(op.responses[0].ty.as_ref().expect("200 body")),
-        payload.id
-    );
-    assert_eq!(
-        named(op.error.as_ref().expect("default response body")),
-        error.id
-    );
+    assert_eq!(named(op.responses[0].ty.as_ref().expect("200 body")), payload.id);
+    assert_eq!(named(op.error.as_ref().expect("default response body")), error.id);
     assert_unique_names(&m);
 }
 
@@ -201,10 +132,7 @@ fn same_named_definitions_in_two_files() {
     let remote = at(&m, "other.json", "/definitions/Thing");
     assert_ne!(local.id, remote.id);
     assert_ne!(local.name, remote.name);
-    assert_eq!(
-        local.name, "Thing",
-        "the input's own definition keeps the plain name"
-    );
+    assert_eq!(local.name, "Thing", "the input's own definition keeps the plain name");
     assert_eq!(named(field(user, "local")), local.id);
     assert_eq!(named(field(user, "remote")), remote.id);
     assert!(matches!(field(local, "a"), TypeRef::String));
@@ -250,13 +178,7 @@ fn unreached_definitions_are_not_followed() {
     let top = at(&m, "a.json", "/definitions/Top");
     let used = at(&m, "b.json", "/definitions/Used");
     assert_eq!(named(field(top, "used")), used.id);
-    assert!(
-        !m.types
-            .iter()
-            .any(|t| t.origin.pointer == "/definitions/Unused"),
-        "{:#?}",
-        names(&m)
-    );
+    assert!(!m.types.iter().any(|t| t.origin.pointer == "/definitions/Unused"), "{:#?}", names(&m));
     // The whole pipeline is fine with it too.
     let g = match Generator::new(fixtures("lazy"), ["a.json"]).generate() {
         Ok(g) => g,
@@ -268,24 +190,16 @@ fn unreached_definitions_are_not_followed() {
 
 #[test]
 fn express_route_reads_exactly_three_files() {
-    if !Path::new(MIRROR)
-        .join(NETWORK)
-        .join("expressRouteCircuit.json")
-        .is_file()
-    {
+    if !Path::new(MIRROR).join(NETWORK).join("expressRouteCircuit.json").is_file() {
         eprintln!("skipped: spec mirror not present");
         return;
     }
     let input = format!("{NETWORK}/expressRouteCircuit.json");
     let (m, read) = model(MIRROR, &input);
-    let expected: Vec<String> = [
-        "expressRouteCircuit.json",
-        "network.json",
-        "virtualWan.json",
-    ]
-    .iter()
-    .map(|f| format!("{NETWORK}/{f}"))
-    .collect();
+    let expected: Vec<String> = ["expressRouteCircuit.json", "network.json", "virtualWan.json"]
+        .iter()
+        .map(|f| format!("{NETWORK}/{f}"))
+        .collect();
     let mut sorted = read.clone();
     sorted.sort();
     assert_eq!(sorted, expected, "files read");
@@ -339,10 +253,7 @@ fn long_ref_chains_resolve_quickly() {
         let root = tmp.path().to_path_buf();
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            let r = Generator::new(root, [name])
-                .model()
-                .map(|(m, _)| m.types.len())
-                .map_err(|e| e.to_string());
+            let r = Generator::new(root, [name]).model().map(|(m, _)| m.types.len()).map_err(|e| e.to_string());
             let _ = tx.send(r);
         });
         // A timed-out thread is left running; the test binary ends it when it exits.
@@ -351,9 +262,7 @@ fn long_ref_chains_resolve_quickly() {
             Ok(Ok(count)) => failures.push(format!("{name}: {count} types, expected {n}")),
             Ok(Err(e)) if e.contains(name) => {}
             Ok(Err(e)) => failures.push(format!("{name}: error that does not name the file: {e}")),
-            Err(_) => failures.push(format!(
-                "{name}: resolving a {n}-long chain took more than 10 s"
-            )),
+            Err(_) => failures.push(format!("{name}: resolving a {n}-long chain took more than 10 s")),
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");

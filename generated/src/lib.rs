@@ -41,11 +41,17 @@
 //! HTTP pipeline (retries, logging): see the `azure` module. With or without it,
 //! [`Client::with_transport`] takes any [`Transport`].
 #![forbid(unsafe_code)]
+#[rustfmt::skip]
 pub mod builders;
+#[rustfmt::skip]
 pub mod client;
+#[rustfmt::skip]
 pub mod ids;
+#[rustfmt::skip]
 pub mod models;
+#[rustfmt::skip]
 pub mod operations;
+#[rustfmt::skip]
 mod runtime;
 /// The client on the Azure SDK's core (cargo feature `azure`, off by default): credentials
 /// from [azure_identity](https://docs.rs/azure_identity) or any other azure_core
@@ -62,10 +68,15 @@ mod runtime;
 /// # }
 /// ```
 #[cfg(feature = "azure")]
+#[rustfmt::skip]
 pub mod azure;
+#[rustfmt::skip]
 pub use client::{Client, Error, Result, Transport};
+#[rustfmt::skip]
 pub use runtime::DateTime;
 /// The API version this crate was generated for, sent as `api-version`.
+#[rustfmt::skip]
 pub const API_VERSION: &str = "2021-08-01";
 /// The service's default endpoint.
+#[rustfmt::skip]
 pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";

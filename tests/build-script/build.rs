@@ -10,20 +10,15 @@
 use std::path::PathBuf;
 
 fn main() {
-    let manifest_dir = PathBuf::from(
-        std::env::var_os("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set by cargo"),
-    );
+    let manifest_dir =
+        PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set by cargo"));
     let manifest = manifest_dir.join("../../specs/express-route.toml");
     let manifest = manifest.canonicalize().unwrap_or(manifest);
     let out_dir = match std::env::var("OUT_DIR") {
         Ok(dir) => dir,
         Err(e) => fail(&format!("OUT_DIR: {e}")),
     };
-    if let Err(e) = codegen::Builder::from_manifest(&manifest)
-        .out_dir(&out_dir)
-        .rerun_if_changed(true)
-        .generate()
-    {
+    if let Err(e) = codegen::Builder::from_manifest(&manifest).out_dir(&out_dir).rerun_if_changed(true).generate() {
         fail(&e.to_string());
     }
     // For the tests: where the generated file is.

@@ -20,15 +20,8 @@ pub fn load_model(spec: &str) -> Model {
 /// What serializing `value`, read as `ty`, must give: `value` without its read-only
 /// properties (numbers of `number` type compared as floats). Also returns properties the model
 /// does not know, as (JSON pointer, struct name).
-pub fn without_read_only(
-    model: &Model,
-    ty: &TypeRef,
-    value: &Value,
-) -> (Value, Vec<(String, String)>) {
-    let mut walk = Walk {
-        model,
-        unknown: Vec::new(),
-    };
+pub fn without_read_only(model: &Model, ty: &TypeRef, value: &Value) -> (Value, Vec<(String, String)>) {
+    let mut walk = Walk { model, unknown: Vec::new() };
     let out = walk.expected(ty, value, "");
     (out, walk.unknown)
 }
@@ -45,28 +38,18 @@ impl Walk<'_> {
         match (ty, v) {
             (TypeRef::Named(id), _) => self.named(*id, v, ptr),
             (TypeRef::Vec(item), Value::Array(items)) => Value::Array(
-                items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, x)| self.expected(item, x, &format!("{ptr}/{i}")))
-                    .collect(),
+                items.iter().enumerate().map(|(i, x)| self.expected(item, x, &format!("{ptr}/{i}"))).collect(),
             ),
             (TypeRef::Map(item), Value::Object(entries)) => Value::Object(
                 entries
                     .iter()
-                    .map(|(k, x)| {
-                        (
-                            k.clone(),
-                            self.expected(item, x, &format!("{ptr}/{}", escape(k))),
-                        )
-                    })
+                    .map(|(k, x)| (k.clone(), self.expected(item, x, &format!("{ptr}/{}", escape(k)))))
                     .collect(),
             ),
             // JSON numbers compare by value: a `number` written `10` serializes as `10.0`.
-            (TypeRef::F32 | TypeRef::F64, Value::Number(n)) => n
-                .as_f64()
-                .and_then(serde_json::Number::from_f64)
-                .map_or_else(|| v.clone(), Value::Number),
+            (TypeRef::F32 | TypeRef::F64, Value::Number(n)) => {
+                n.as_f64().and_then(serde_json::Number::from_f64).map_or_else(|| v.clone(), Value::Number)
+            }
             _ => v.clone(),
         }
     }
@@ -147,18 +130,11 @@ pub type Erratum = (&'static str, &'static str, &'static str, &'static str);
 
 /// Removes the `errata` of the example file `file_name` from `example`. Returns how many were
 /// applied, or an error for an entry that no longer matches (so stale entries get noticed).
-pub fn apply_errata(
-    file_name: &str,
-    example: &mut Value,
-    errata: &[Erratum],
-) -> Result<usize, String> {
+pub fn apply_errata(file_name: &str, example: &mut Value, errata: &[Erratum]) -> Result<usize, String> {
     let mut applied = 0;
     for (_, ptr, value, why) in errata.iter().filter(|e| e.0 == file_name) {
-        let wrong: Value =
-            serde_json::from_str(value).map_err(|e| format!("erratum value {value}: {e}"))?;
-        let (parent, key) = ptr
-            .rsplit_once('/')
-            .ok_or_else(|| format!("erratum pointer {ptr} has no parent"))?;
+        let wrong: Value = serde_json::from_str(value).map_err(|e| format!("erratum value {value}: {e}"))?;
+        let (parent, key) = ptr.rsplit_once('/').ok_or_else(|| format!("erratum pointer {ptr} has no parent"))?;
         match example.pointer_mut(parent).and_then(Value::as_object_mut) {
             Some(obj) if obj.get(key) == Some(&wrong) => {
                 obj.remove(key);
@@ -182,13 +158,9 @@ pub fn fill_template(template: &str, params: &Map<String, Value>) -> Result<Stri
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let close = after
-            .find('}')
-            .ok_or_else(|| format!("unclosed `{{` in {template}"))?;
+        let close = after.find('}').ok_or_else(|| format!("unclosed `{{` in {template}"))?;
         let name = &after[..close];
-        let value = params
-            .get(name)
-            .ok_or_else(|| format!("no example parameter `{name}` for {template}"))?;
+        let value = params.get(name).ok_or_else(|| format!("no example parameter `{name}` for {template}"))?;
         match value {
             Value::String(s) => out.push_str(s),
             Value::Number(_) | Value::Bool(_) => out.push_str(&value.to_string()),

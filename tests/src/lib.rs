@@ -41,7 +41,6 @@ pub fn workspace_root() -> PathBuf {
 /// Reads and parses a JSON file below the specs root; panics with the path on failure.
 pub fn read_spec_json(relative: &str) -> serde_json::Value {
     let path = specs_root().join(relative);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("parsing {}: {e}", path.display()))
 }

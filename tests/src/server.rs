@@ -39,9 +39,7 @@ pub struct Recorded {
 impl Recorded {
     /// The raw (still percent-encoded) path.
     pub fn raw_path(&self) -> &str {
-        self.target
-            .split_once('?')
-            .map_or(self.target.as_str(), |(p, _)| p)
+        self.target.split_once('?').map_or(self.target.as_str(), |(p, _)| p)
     }
 
     /// The raw query, without `?`.
@@ -52,11 +50,7 @@ impl Recorded {
     /// The path's segments (after the leading `/`), each percent-decoded.
     pub fn path_segments(&self) -> Vec<String> {
         let path = self.raw_path();
-        path.strip_prefix('/')
-            .unwrap_or(path)
-            .split('/')
-            .map(percent_decode)
-            .collect()
+        path.strip_prefix('/').unwrap_or(path).split('/').map(percent_decode).collect()
     }
 
     /// The percent-decoded path.
@@ -71,10 +65,7 @@ impl Recorded {
 
     /// A header's value (first occurrence, name case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
 }
 
@@ -93,13 +84,7 @@ pub struct Expect {
 impl Expect {
     /// A request with `method` and decoded `path`, with no query and no body.
     pub fn new(label: impl Into<String>, method: &str, path: impl Into<String>) -> Self {
-        Expect {
-            label: label.into(),
-            method: method.to_owned(),
-            path: path.into(),
-            query: Vec::new(),
-            body: None,
-        }
+        Expect { label: label.into(), method: method.to_owned(), path: path.into(), query: Vec::new(), body: None }
     }
 
     /// Adds a query pair the request must have.
@@ -118,18 +103,11 @@ impl Expect {
     pub fn mismatches(&self, request: &Recorded) -> Vec<String> {
         let mut out = Vec::new();
         if request.method != self.method {
-            out.push(format!(
-                "method: expected {}, got {}",
-                self.method, request.method
-            ));
+            out.push(format!("method: expected {}, got {}", self.method, request.method));
         }
         let path = request.decoded_path();
         if path != self.path {
-            out.push(format!(
-                "path: expected {}, got {path} (raw {})",
-                self.path,
-                request.raw_path()
-            ));
+            out.push(format!("path: expected {}, got {path} (raw {})", self.path, request.raw_path()));
         }
         let mut got = request.query_pairs();
         let mut want = self.query.clone();
@@ -139,10 +117,9 @@ impl Expect {
             out.push(format!("query: expected {want:?}, got {got:?}"));
         }
         match &self.body {
-            None if !request.body.is_empty() => out.push(format!(
-                "body: expected none, got {}",
-                String::from_utf8_lossy(&request.body)
-            )),
+            None if !request.body.is_empty() => {
+                out.push(format!("body: expected none, got {}", String::from_utf8_lossy(&request.body)))
+            }
             None => {}
             Some(want) => {
                 match serde_json::from_slice::<Value>(&request.body) {
@@ -155,16 +132,11 @@ impl Expect {
                             lines.join("\n    ")
                         ));
                     }
-                    Err(e) => out.push(format!(
-                        "body is not JSON ({e}): {}",
-                        String::from_utf8_lossy(&request.body)
-                    )),
+                    Err(e) => out.push(format!("body is not JSON ({e}): {}", String::from_utf8_lossy(&request.body))),
                 }
                 let ct = request.header("content-type").unwrap_or("");
                 if !ct.starts_with("application/json") {
-                    out.push(format!(
-                        "content-type: expected application/json, got {ct:?}"
-                    ));
+                    out.push(format!("content-type: expected application/json, got {ct:?}"));
                 }
             }
         }
@@ -183,11 +155,7 @@ pub struct Reply {
 impl Reply {
     /// A reply without a body.
     pub fn empty(status: u16) -> Self {
-        Reply {
-            status,
-            headers: Vec::new(),
-            body: Vec::new(),
-        }
+        Reply { status, headers: Vec::new(), body: Vec::new() }
     }
 
     /// A JSON reply.
@@ -201,11 +169,7 @@ impl Reply {
 
     /// A reply with a raw body, sent as is.
     pub fn raw(status: u16, body: impl Into<Vec<u8>>) -> Self {
-        Reply {
-            status,
-            headers: Vec::new(),
-            body: body.into(),
-        }
+        Reply { status, headers: Vec::new(), body: body.into() }
     }
 
     /// Adds a header.
@@ -245,12 +209,7 @@ impl TestServer {
                 .spawn(move || serve(listener, state, stop))
                 .expect("spawning the server thread")
         };
-        TestServer {
-            addr,
-            state,
-            stop,
-            thread: Some(thread),
-        }
+        TestServer { addr, state, stop, thread: Some(thread) }
     }
 
     /// `http://127.0.0.1:<port>`, no trailing slash.
@@ -274,10 +233,7 @@ impl TestServer {
         let mut state = lock(&self.state);
         let mut failures = std::mem::take(&mut state.failures);
         for (expect, _) in state.script.drain(..) {
-            failures.push(format!(
-                "{}: expected request never came: {} {}",
-                expect.label, expect.method, expect.path
-            ));
+            failures.push(format!("{}: expected request never came: {} {}", expect.label, expect.method, expect.path));
         }
         state.log.clear();
         failures
@@ -286,12 +242,7 @@ impl TestServer {
     /// Panics with every failure [`TestServer::finish`] reports.
     pub fn assert_clean(&self) {
         let failures = self.finish();
-        assert!(
-            failures.is_empty(),
-            "test server: {} failure(s):\n{}",
-            failures.len(),
-            failures.join("\n")
-        );
+        assert!(failures.is_empty(), "test server: {} failure(s):\n{}", failures.len(), failures.join("\n"));
     }
 }
 
@@ -322,9 +273,7 @@ fn serve(listener: TcpListener, state: Arc<Mutex<State>>, stop: Arc<AtomicBool>)
         let reply = match read_request(&mut stream) {
             Ok(request) => answer(&state, request),
             Err(e) => {
-                lock(&state)
-                    .failures
-                    .push(format!("unreadable request: {e}"));
+                lock(&state).failures.push(format!("unreadable request: {e}"));
                 error_reply(400, "BadRequest", &e)
             }
         };
@@ -353,10 +302,7 @@ fn answer(state: &Mutex<State>, request: Recorded) -> Reply {
             }
         }
         None => {
-            let message = format!(
-                "unexpected request (nothing queued): {} {}",
-                request.method, request.target
-            );
+            let message = format!("unexpected request (nothing queued): {} {}", request.method, request.target);
             state.failures.push(message.clone());
             error_reply(500, "TestServerUnexpected", &message)
         }
@@ -364,21 +310,15 @@ fn answer(state: &Mutex<State>, request: Recorded) -> Reply {
 }
 
 fn error_reply(status: u16, code: &str, message: &str) -> Reply {
-    Reply::json(
-        status,
-        &json!({ "error": { "code": code, "message": message } }),
-    )
+    Reply::json(status, &json!({ "error": { "code": code, "message": message } }))
 }
 
 fn read_request(stream: &mut TcpStream) -> Result<Recorded, String> {
     let mut reader = BufReader::new(stream);
     let mut line = String::new();
-    reader
-        .read_line(&mut line)
-        .map_err(|e| format!("reading the request line: {e}"))?;
+    reader.read_line(&mut line).map_err(|e| format!("reading the request line: {e}"))?;
     let mut parts = line.trim_end().splitn(3, ' ');
-    let (Some(method), Some(target), Some(version)) = (parts.next(), parts.next(), parts.next())
-    else {
+    let (Some(method), Some(target), Some(version)) = (parts.next(), parts.next(), parts.next()) else {
         return Err(format!("bad request line {line:?}"));
     };
     if !version.starts_with("HTTP/1.") {
@@ -388,43 +328,27 @@ fn read_request(stream: &mut TcpStream) -> Result<Recorded, String> {
     let mut headers = Vec::new();
     loop {
         let mut h = String::new();
-        reader
-            .read_line(&mut h)
-            .map_err(|e| format!("reading headers: {e}"))?;
+        reader.read_line(&mut h).map_err(|e| format!("reading headers: {e}"))?;
         let h = h.trim_end_matches(['\r', '\n']);
         if h.is_empty() {
             break;
         }
-        let (name, value) = h
-            .split_once(':')
-            .ok_or_else(|| format!("bad header line {h:?}"))?;
+        let (name, value) = h.split_once(':').ok_or_else(|| format!("bad header line {h:?}"))?;
         headers.push((name.trim().to_ascii_lowercase(), value.trim().to_owned()));
     }
     let length = match headers.iter().find(|(n, _)| n == "content-length") {
-        Some((_, v)) => v
-            .parse::<usize>()
-            .map_err(|_| format!("bad content-length {v:?}"))?,
+        Some((_, v)) => v.parse::<usize>().map_err(|_| format!("bad content-length {v:?}"))?,
         None => 0,
     };
-    if headers
-        .iter()
-        .any(|(n, v)| n == "transfer-encoding" && !v.eq_ignore_ascii_case("identity"))
-    {
+    if headers.iter().any(|(n, v)| n == "transfer-encoding" && !v.eq_ignore_ascii_case("identity")) {
         return Err("chunked request bodies are not supported".into());
     }
     if length > MAX_BODY {
         return Err(format!("request body too large ({length} bytes)"));
     }
     let mut body = vec![0; length];
-    reader
-        .read_exact(&mut body)
-        .map_err(|e| format!("reading the body: {e}"))?;
-    Ok(Recorded {
-        method,
-        target,
-        headers,
-        body,
-    })
+    reader.read_exact(&mut body).map_err(|e| format!("reading the body: {e}"))?;
+    Ok(Recorded { method, target, headers, body })
 }
 
 fn write_reply(stream: &mut TcpStream, reply: &Reply) -> std::io::Result<()> {
@@ -432,10 +356,7 @@ fn write_reply(stream: &mut TcpStream, reply: &Reply) -> std::io::Result<()> {
     for (name, value) in &reply.headers {
         head.push_str(&format!("{name}: {value}\r\n"));
     }
-    head.push_str(&format!(
-        "Content-Length: {}\r\nConnection: close\r\n\r\n",
-        reply.body.len()
-    ));
+    head.push_str(&format!("Content-Length: {}\r\nConnection: close\r\n\r\n", reply.body.len()));
     stream.write_all(head.as_bytes())?;
     stream.write_all(&reply.body)?;
     stream.flush()

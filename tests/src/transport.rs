@@ -37,17 +37,11 @@ impl TcpTransport {
 }
 
 impl Transport for TcpTransport {
-    fn send(
-        &self,
-        request: http::Request<Vec<u8>>,
-    ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
+    fn send(&self, request: http::Request<Vec<u8>>) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
         self.sent
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .push(SentRequest {
-                method: request.method().to_string(),
-                uri: request.uri().to_string(),
-            });
+            .push(SentRequest { method: request.method().to_string(), uri: request.uri().to_string() });
         let result = round_trip(&request).map_err(|e| TransportError(e.into()));
         Box::pin(async move { result })
     }
@@ -69,28 +63,19 @@ pub fn round_trip(request: &http::Request<Vec<u8>>) -> Result<http::Response<Vec
     if !addr.ip().is_loopback() {
         return Err(format!("refusing a non-loopback address: {addr}"));
     }
-    let mut stream = TcpStream::connect_timeout(&addr, TIMEOUT)
-        .map_err(|e| format!("connecting to {addr}: {e}"))?;
+    let mut stream = TcpStream::connect_timeout(&addr, TIMEOUT).map_err(|e| format!("connecting to {addr}: {e}"))?;
     stream
         .set_read_timeout(Some(TIMEOUT))
         .and_then(|()| stream.set_write_timeout(Some(TIMEOUT)))
         .map_err(|e| e.to_string())?;
 
     let target = uri.path_and_query().map_or("/", |p| p.as_str());
-    let mut head = format!(
-        "{} {target} HTTP/1.1\r\nHost: {host}:{port}\r\n",
-        request.method()
-    );
+    let mut head = format!("{} {target} HTTP/1.1\r\nHost: {host}:{port}\r\n", request.method());
     for (name, value) in request.headers() {
-        let value = value
-            .to_str()
-            .map_err(|e| format!("header {name} is not text: {e}"))?;
+        let value = value.to_str().map_err(|e| format!("header {name} is not text: {e}"))?;
         head.push_str(&format!("{name}: {value}\r\n"));
     }
-    head.push_str(&format!(
-        "Content-Length: {}\r\nConnection: close\r\n\r\n",
-        request.body().len()
-    ));
+    head.push_str(&format!("Content-Length: {}\r\nConnection: close\r\n\r\n", request.body().len()));
     stream
         .write_all(head.as_bytes())
         .and_then(|()| stream.write_all(request.body()))
@@ -98,18 +83,13 @@ pub fn round_trip(request: &http::Request<Vec<u8>>) -> Result<http::Response<Vec
         .map_err(|e| format!("sending to {addr}: {e}"))?;
 
     let mut raw = Vec::new();
-    stream
-        .read_to_end(&mut raw)
-        .map_err(|e| format!("reading from {addr}: {e}"))?;
+    stream.read_to_end(&mut raw).map_err(|e| format!("reading from {addr}: {e}"))?;
     parse_response(&raw)
 }
 
 /// Parses a whole HTTP/1.1 response (the connection was closed after it).
 pub fn parse_response(raw: &[u8]) -> Result<http::Response<Vec<u8>>, String> {
-    let end = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .ok_or("response without a header end")?;
+    let end = raw.windows(4).position(|w| w == b"\r\n\r\n").ok_or("response without a header end")?;
     let head = std::str::from_utf8(&raw[..end]).map_err(|e| format!("response head: {e}"))?;
     let mut lines = head.split("\r\n");
     let status_line = lines.next().unwrap_or("");
@@ -121,16 +101,10 @@ pub fn parse_response(raw: &[u8]) -> Result<http::Response<Vec<u8>>, String> {
     let mut builder = http::Response::builder().status(status);
     let mut length = None;
     for line in lines {
-        let (name, value) = line
-            .split_once(':')
-            .ok_or_else(|| format!("bad header line {line:?}"))?;
+        let (name, value) = line.split_once(':').ok_or_else(|| format!("bad header line {line:?}"))?;
         let (name, value) = (name.trim(), value.trim());
         if name.eq_ignore_ascii_case("content-length") {
-            length = Some(
-                value
-                    .parse::<usize>()
-                    .map_err(|_| format!("bad content-length {value:?}"))?,
-            );
+            length = Some(value.parse::<usize>().map_err(|_| format!("bad content-length {value:?}"))?);
         }
         builder = builder.header(name, value);
     }

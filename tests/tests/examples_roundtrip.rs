@@ -95,9 +95,7 @@ fn load_model() -> Model {
 fn body_type_name<'m>(model: &'m Model, ty: &TypeRef) -> Result<&'m str, String> {
     match ty {
         TypeRef::Named(id) => Ok(model.name(*id)),
-        other => Err(format!(
-            "body type {other:?} is not a named type; roundtrip only dispatches named types"
-        )),
+        other => Err(format!("body type {other:?} is not a named type; roundtrip only dispatches named types")),
     }
 }
 
@@ -117,10 +115,7 @@ fn assert_dispatch_covers(model: &Model) {
             }
         }
     }
-    assert!(
-        missing.is_empty(),
-        "add these types to the dispatch! list of examples_roundtrip.rs: {missing:?}"
-    );
+    assert!(missing.is_empty(), "add these types to the dispatch! list of examples_roundtrip.rs: {missing:?}");
 }
 
 /// Example files the spec names in `x-ms-examples`, read from the spec JSON itself (not the model).
@@ -132,11 +127,7 @@ fn examples_named_in_spec() -> BTreeSet<String> {
         let Some(paths) = spec.get(section).and_then(Value::as_object) else {
             continue;
         };
-        for op in paths
-            .values()
-            .filter_map(Value::as_object)
-            .flat_map(|item| item.values())
-        {
+        for op in paths.values().filter_map(Value::as_object).flat_map(|item| item.values()) {
             let Some(examples) = op.get("x-ms-examples").and_then(Value::as_object) else {
                 continue;
             };
@@ -170,9 +161,7 @@ fn apply_errata(file_name: &str, example: &mut Value, failures: &mut Vec<String>
     let mut applied = 0;
     for (_, ptr, value, why) in EXAMPLE_ERRATA.iter().filter(|e| e.0 == file_name) {
         let wrong: Value = serde_json::from_str(value).expect("EXAMPLE_ERRATA value is JSON");
-        let (parent, key) = ptr
-            .rsplit_once('/')
-            .expect("EXAMPLE_ERRATA pointer has a parent");
+        let (parent, key) = ptr.rsplit_once('/').expect("EXAMPLE_ERRATA pointer has a parent");
         match example.pointer_mut(parent).and_then(Value::as_object_mut) {
             Some(obj) if obj.get(key) == Some(&wrong) => {
                 obj.remove(key);
@@ -204,28 +193,18 @@ impl Walk<'_> {
         match (ty, v) {
             (TypeRef::Named(id), _) => self.named(*id, v, ptr),
             (TypeRef::Vec(item), Value::Array(items)) => Value::Array(
-                items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, x)| self.expected(item, x, &format!("{ptr}/{i}")))
-                    .collect(),
+                items.iter().enumerate().map(|(i, x)| self.expected(item, x, &format!("{ptr}/{i}"))).collect(),
             ),
             (TypeRef::Map(item), Value::Object(entries)) => Value::Object(
                 entries
                     .iter()
-                    .map(|(k, x)| {
-                        (
-                            k.clone(),
-                            self.expected(item, x, &format!("{ptr}/{}", escape(k))),
-                        )
-                    })
+                    .map(|(k, x)| (k.clone(), self.expected(item, x, &format!("{ptr}/{}", escape(k)))))
                     .collect(),
             ),
             // JSON numbers compare by value: a `number` written `10` serializes as `10.0`.
-            (TypeRef::F32 | TypeRef::F64, Value::Number(n)) => n
-                .as_f64()
-                .and_then(serde_json::Number::from_f64)
-                .map_or_else(|| v.clone(), Value::Number),
+            (TypeRef::F32 | TypeRef::F64, Value::Number(n)) => {
+                n.as_f64().and_then(serde_json::Number::from_f64).map_or_else(|| v.clone(), Value::Number)
+            }
             _ => v.clone(),
         }
     }
@@ -281,12 +260,8 @@ fn diff(expected: &Value, got: &Value, ptr: &str, out: &mut Vec<String>) {
                 let p = format!("{ptr}/{}", escape(k));
                 match (a.get(k), b.get(k)) {
                     (Some(x), Some(y)) => diff(x, y, &p, out),
-                    (Some(x), None) => out.push(format!(
-                        "{p}: missing from the serialized value (expected {x})"
-                    )),
-                    (None, Some(y)) => {
-                        out.push(format!("{p}: serialized but not expected (got {y})"))
-                    }
+                    (Some(x), None) => out.push(format!("{p}: missing from the serialized value (expected {x})")),
+                    (None, Some(y)) => out.push(format!("{p}: serialized but not expected (got {y})")),
                     (None, None) => {}
                 }
             }
@@ -322,17 +297,11 @@ impl Run {
             Ok(n) => n,
             Err(e) => return self.failures.push(format!("{where_}: {e}")),
         };
-        let mut walk = Walk {
-            model,
-            unknown: Vec::new(),
-        };
+        let mut walk = Walk { model, unknown: Vec::new() };
         let expected = walk.expected(ty, body, "");
         let file_name = file.rsplit('/').next().unwrap_or(file);
         for (ptr, owner) in walk.unknown {
-            if ALLOWED_UNKNOWN
-                .iter()
-                .any(|(f, p, _)| *f == file_name && *p == ptr)
-            {
+            if ALLOWED_UNKNOWN.iter().any(|(f, p, _)| *f == file_name && *p == ptr) {
                 self.allowed_used.insert((file_name.to_owned(), ptr));
             } else {
                 self.failures.push(format!(
@@ -364,17 +333,9 @@ impl Run {
             match example.pointer(&format!("/parameters/{}", escape(&b.wire))) {
                 Some(body) => {
                     self.requests += 1;
-                    self.body(
-                        model,
-                        file,
-                        &format!("{at} request `{}`", b.wire),
-                        &b.ty,
-                        body,
-                    );
+                    self.body(model, file, &format!("{at} request `{}`", b.wire), &b.ty, body);
                 }
-                None if b.required => self
-                    .failures
-                    .push(format!("{at}: no request body `parameters/{}`", b.wire)),
+                None if b.required => self.failures.push(format!("{at}: no request body `parameters/{}`", b.wire)),
                 None => {}
             }
         }
@@ -386,23 +347,18 @@ impl Run {
                 Some(op.error.as_ref())
             } else {
                 let code = status.parse::<u16>().ok();
-                op.responses
-                    .iter()
-                    .find(|r| Some(r.status) == code)
-                    .map(|r| r.ty.as_ref())
+                op.responses.iter().find(|r| Some(r.status) == code).map(|r| r.ty.as_ref())
             };
             let where_ = format!("{at} response {status}");
             match (declared, resp.get("body")) {
-                (None, _) => self
-                    .failures
-                    .push(format!("{where_}: status not declared by the operation")),
+                (None, _) => self.failures.push(format!("{where_}: status not declared by the operation")),
                 (Some(Some(ty)), Some(body)) => {
                     self.responses += 1;
                     self.body(model, file, &where_, ty, body);
                 }
-                (Some(None), Some(_)) => self
-                    .failures
-                    .push(format!("{where_}: has a body, the operation declares none")),
+                (Some(None), Some(_)) => {
+                    self.failures.push(format!("{where_}: has a body, the operation declares none"))
+                }
                 (Some(_), None) => {}
             }
         }
@@ -423,14 +379,8 @@ fn every_example_round_trips() {
     }
     let in_spec = examples_named_in_spec();
     let in_model: BTreeSet<String> = files.keys().map(|s| (*s).to_owned()).collect();
-    assert!(
-        !in_spec.is_empty(),
-        "{EXPRESS_ROUTE_SPEC} names no x-ms-examples"
-    );
-    assert_eq!(
-        in_model, in_spec,
-        "the model's examples differ from the spec's x-ms-examples"
-    );
+    assert!(!in_spec.is_empty(), "{EXPRESS_ROUTE_SPEC} names no x-ms-examples");
+    assert_eq!(in_model, in_spec, "the model's examples differ from the spec's x-ms-examples");
 
     let mut run = Run::default();
     let mut errata = 0;
@@ -442,25 +392,16 @@ fn every_example_round_trips() {
             run.example(&model, op, file, &example);
         }
     }
-    let walked: BTreeSet<&str> = files
-        .keys()
-        .map(|f| f.rsplit('/').next().unwrap_or(f))
-        .collect();
+    let walked: BTreeSet<&str> = files.keys().map(|f| f.rsplit('/').next().unwrap_or(f)).collect();
     for (f, p, _, why) in EXAMPLE_ERRATA {
         if !walked.contains(f) {
-            run.failures.push(format!(
-                "EXAMPLE_ERRATA entry ({f}, {p}: {why}) names no example of the spec: remove it"
-            ));
+            run.failures
+                .push(format!("EXAMPLE_ERRATA entry ({f}, {p}: {why}) names no example of the spec: remove it"));
         }
     }
     for (f, p, why) in ALLOWED_UNKNOWN {
-        if !run
-            .allowed_used
-            .contains(&((*f).to_owned(), (*p).to_owned()))
-        {
-            run.failures.push(format!(
-                "ALLOWED_UNKNOWN entry ({f}, {p}: {why}) is no longer needed: remove it"
-            ));
+        if !run.allowed_used.contains(&((*f).to_owned(), (*p).to_owned())) {
+            run.failures.push(format!("ALLOWED_UNKNOWN entry ({f}, {p}: {why}) is no longer needed: remove it"));
         }
     }
 
@@ -470,12 +411,7 @@ fn every_example_round_trips() {
         run.requests,
         run.responses
     );
-    assert!(
-        run.failures.is_empty(),
-        "{} failure(s):\n\n{}",
-        run.failures.len(),
-        run.failures.join("\n\n")
-    );
+    assert!(run.failures.is_empty(), "{} failure(s):\n\n{}", run.failures.len(), run.failures.join("\n\n"));
     assert_eq!(files.len(), in_spec.len());
     assert!(run.requests + run.responses > 0, "no body was checked");
 }
@@ -487,10 +423,7 @@ const CONNECTION_GET: &str =
 
 /// The `ExpressRouteCircuitConnection` of the connection GET example.
 fn example_connection() -> (Value, models::ExpressRouteCircuitConnection) {
-    let body = read_spec_json(CONNECTION_GET)
-        .pointer("/responses/200/body")
-        .cloned()
-        .expect("200 body");
+    let body = read_spec_json(CONNECTION_GET).pointer("/responses/200/body").cloned().expect("200 body");
     let conn = serde_json::from_value(body.clone()).expect("deserializes");
     (body, conn)
 }
@@ -512,12 +445,7 @@ fn read_only_fields_are_not_serialized() {
         assert_eq!(out.pointer(ptr), None, "read-only {ptr} serialized");
     }
     // Writable: kept.
-    for ptr in [
-        "/id",
-        "/name",
-        "/properties/addressPrefix",
-        "/properties/ipv6CircuitConnectionConfig/addressPrefix",
-    ] {
+    for ptr in ["/id", "/name", "/properties/addressPrefix", "/properties/ipv6CircuitConnectionConfig/addressPrefix"] {
         assert_eq!(out.pointer(ptr), body.pointer(ptr), "{ptr}");
     }
 }
@@ -525,10 +453,7 @@ fn read_only_fields_are_not_serialized() {
 #[test]
 fn unknown_enum_value_round_trips() {
     let state: models::ProvisioningState = serde_json::from_value(json!("SomethingNew")).unwrap();
-    assert_eq!(
-        state,
-        models::ProvisioningState::Other("SomethingNew".into())
-    );
+    assert_eq!(state, models::ProvisioningState::Other("SomethingNew".into()));
     assert_eq!(serde_json::to_value(&state).unwrap(), json!("SomethingNew"));
     // Known values stay known.
     let known: models::ProvisioningState = serde_json::from_value(json!("Succeeded")).unwrap();
@@ -538,68 +463,33 @@ fn unknown_enum_value_round_trips() {
 #[test]
 fn debug_redacts_secrets() {
     let (_, conn) = example_connection();
-    let key = conn
-        .authorization_key()
-        .expect("example has an authorizationKey")
-        .to_owned();
+    let key = conn.authorization_key().expect("example has an authorizationKey").to_owned();
     let debug = format!("{conn:?}");
-    assert!(
-        !debug.contains(&key),
-        "Debug shows the authorization key: {debug}"
-    );
-    assert!(
-        debug.contains("<redacted>"),
-        "Debug does not mark the key as redacted: {debug}"
-    );
+    assert!(!debug.contains(&key), "Debug shows the authorization key: {debug}");
+    assert!(debug.contains("<redacted>"), "Debug does not mark the key as redacted: {debug}");
     // Serialization still sends it.
-    assert_eq!(
-        serde_json::to_value(&conn)
-            .unwrap()
-            .pointer("/properties/authorizationKey"),
-        Some(&json!(key))
-    );
+    assert_eq!(serde_json::to_value(&conn).unwrap().pointer("/properties/authorizationKey"), Some(&json!(key)));
 }
 
 #[test]
 fn flattened_accessors_reach_nested_values() {
     let (body, conn) = example_connection();
-    assert_eq!(
-        conn.address_prefix(),
-        body.pointer("/properties/addressPrefix")
-            .and_then(Value::as_str)
-    );
+    assert_eq!(conn.address_prefix(), body.pointer("/properties/addressPrefix").and_then(Value::as_str));
     assert_eq!(conn.address_prefix(), Some("10.0.0.0/24"));
-    assert_eq!(
-        conn.authorization_key(),
-        body.pointer("/properties/authorizationKey")
-            .and_then(Value::as_str)
-    );
-    assert_eq!(
-        conn.provisioning_state(),
-        Some(&models::ProvisioningState::Succeeded)
-    );
+    assert_eq!(conn.authorization_key(), body.pointer("/properties/authorizationKey").and_then(Value::as_str));
+    assert_eq!(conn.provisioning_state(), Some(&models::ProvisioningState::Succeeded));
     // No properties at all: accessors give None, not a panic.
-    assert_eq!(
-        models::ExpressRouteCircuitConnection::default().address_prefix(),
-        None
-    );
+    assert_eq!(models::ExpressRouteCircuitConnection::default().address_prefix(), None);
 }
 
 #[test]
 fn optional_lists_keep_absent_apart_from_empty() {
-    for v in [
-        json!({}),
-        json!({ "value": [] }),
-        json!({ "value": [{ "name": "p" }] }),
-    ] {
-        let page: models::ExpressRouteCircuitPeeringListResult =
-            serde_json::from_value(v.clone()).unwrap();
+    for v in [json!({}), json!({ "value": [] }), json!({ "value": [{ "name": "p" }] })] {
+        let page: models::ExpressRouteCircuitPeeringListResult = serde_json::from_value(v.clone()).unwrap();
         assert_eq!(serde_json::to_value(&page).unwrap(), v);
     }
-    let absent: models::ExpressRouteCircuitPeeringListResult =
-        serde_json::from_value(json!({})).unwrap();
-    let empty: models::ExpressRouteCircuitPeeringListResult =
-        serde_json::from_value(json!({ "value": [] })).unwrap();
+    let absent: models::ExpressRouteCircuitPeeringListResult = serde_json::from_value(json!({})).unwrap();
+    let empty: models::ExpressRouteCircuitPeeringListResult = serde_json::from_value(json!({ "value": [] })).unwrap();
     assert_eq!(absent.value, None);
     assert_eq!(empty.value, Some(Vec::new()));
     // The slice accessor reads both as empty.

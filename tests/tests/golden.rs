@@ -30,10 +30,7 @@ const MAX_DIFF_LINES: usize = 400;
 const KNOWN_FAILURES: &[(&str, &str)] = &[];
 
 fn known_failure(fixture: &str) -> Option<&'static str> {
-    KNOWN_FAILURES
-        .iter()
-        .find(|(name, _)| *name == fixture)
-        .map(|(_, msg)| *msg)
+    KNOWN_FAILURES.iter().find(|(name, _)| *name == fixture).map(|(_, msg)| *msg)
 }
 
 fn golden_dir() -> PathBuf {
@@ -66,29 +63,15 @@ struct Fixture {
 fn fixtures() -> Vec<Fixture> {
     let dir = fixtures_dir();
     let mut out = Vec::new();
-    for entry in
-        std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-    {
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display())) {
         let path = entry.expect("directory entry").path();
-        let file_name = path
-            .file_name()
-            .expect("file name")
-            .to_string_lossy()
-            .into_owned();
+        let file_name = path.file_name().expect("file name").to_string_lossy().into_owned();
         if path.is_dir() {
-            assert!(
-                path.join("main.json").is_file(),
-                "fixture folder {} has no main.json",
-                path.display()
-            );
+            assert!(path.join("main.json").is_file(), "fixture folder {} has no main.json", path.display());
             let mut files = BTreeSet::new();
             for f in std::fs::read_dir(&path).expect("read fixture folder") {
                 let f = f.expect("directory entry").path();
-                let n = f
-                    .file_name()
-                    .expect("file name")
-                    .to_string_lossy()
-                    .into_owned();
+                let n = f.file_name().expect("file name").to_string_lossy().into_owned();
                 assert!(
                     f.is_file() && n.ends_with(".json"),
                     "fixture folder {} may hold only .json spec files, found {n}",
@@ -96,11 +79,7 @@ fn fixtures() -> Vec<Fixture> {
                 );
                 files.insert(format!("{file_name}/{n}"));
             }
-            out.push(Fixture {
-                input: format!("{file_name}/main.json"),
-                name: file_name,
-                files,
-            });
+            out.push(Fixture { input: format!("{file_name}/main.json"), name: file_name, files });
         } else if let Some(name) = file_name.strip_suffix(".json") {
             out.push(Fixture {
                 name: name.to_owned(),
@@ -108,10 +87,7 @@ fn fixtures() -> Vec<Fixture> {
                 files: BTreeSet::from([file_name.clone()]),
             });
         } else {
-            panic!(
-                "unexpected file in {}: {file_name} (fixtures are <name>.json or <name>/main.json)",
-                dir.display()
-            );
+            panic!("unexpected file in {}: {file_name} (fixtures are <name>.json or <name>/main.json)", dir.display());
         }
     }
     out.sort_by(|a, b| a.name.cmp(&b.name));
@@ -131,9 +107,7 @@ fn fixtures() -> Vec<Fixture> {
 fn settings(fixture: &str) -> Settings {
     match fixture {
         // `connectionString` has no `x-ms-secret` in the fixture: it is a secret by setting only.
-        "secrets" => Settings {
-            secret_properties: vec!["connectionString".into()],
-        },
+        "secrets" => Settings { secret_properties: vec!["connectionString".into()] },
         _ => Settings::default(),
     }
 }
@@ -154,41 +128,27 @@ fn single_output(f: &Fixture, g: &codegen::Generated) -> String {
         [(name, text)] if *name == expected_name => text.clone(),
         other => {
             let names: Vec<&str> = other.iter().map(|(n, _)| n.as_str()).collect();
-            panic!(
-                "{}: single-file mode should produce exactly `{expected_name}`, produced {names:?}",
-                f.name
-            )
+            panic!("{}: single-file mode should produce exactly `{expected_name}`, produced {names:?}", f.name)
         }
     }
 }
 
 fn diff(expected_path: &Path, expected: &str, actual: &str) -> String {
     let d = similar::TextDiff::from_lines(expected, actual);
-    let text = d
-        .unified_diff()
-        .context_radius(3)
-        .header(&expected_path.display().to_string(), "generated now")
-        .to_string();
+    let text =
+        d.unified_diff().context_radius(3).header(&expected_path.display().to_string(), "generated now").to_string();
     let n = text.lines().count();
     if n <= MAX_DIFF_LINES {
         return text;
     }
-    let mut short: String = text
-        .lines()
-        .take(MAX_DIFF_LINES)
-        .collect::<Vec<_>>()
-        .join("\n");
+    let mut short: String = text.lines().take(MAX_DIFF_LINES).collect::<Vec<_>>().join("\n");
     short.push_str(&format!("\n... ({} more diff lines)\n", n - MAX_DIFF_LINES));
     short
 }
 
 /// The fixtures that should have a golden: all but the known failures.
 fn golden_names(fixtures: &[Fixture]) -> BTreeSet<String> {
-    fixtures
-        .iter()
-        .filter(|f| known_failure(&f.name).is_none())
-        .map(|f| f.name.clone())
-        .collect()
+    fixtures.iter().filter(|f| known_failure(&f.name).is_none()).map(|f| f.name.clone()).collect()
 }
 
 fn expected_names() -> BTreeSet<String> {
@@ -198,16 +158,8 @@ fn expected_names() -> BTreeSet<String> {
     };
     rd.map(|e| e.expect("directory entry").path())
         .map(|p| {
-            let n = p
-                .file_name()
-                .expect("file name")
-                .to_string_lossy()
-                .into_owned();
-            assert!(
-                p.is_file() && n.ends_with(".rs"),
-                "unexpected entry in {}: {n}",
-                dir.display()
-            );
+            let n = p.file_name().expect("file name").to_string_lossy().into_owned();
+            assert!(p.is_file() && n.ends_with(".rs"), "unexpected entry in {}: {n}", dir.display());
             n.trim_end_matches(".rs").to_owned()
         })
         .collect()
@@ -217,11 +169,7 @@ fn expected_names() -> BTreeSet<String> {
 fn goldens_match() {
     let update = updating();
     let fixtures = fixtures();
-    assert!(
-        !fixtures.is_empty(),
-        "no fixtures in {}",
-        fixtures_dir().display()
-    );
+    assert!(!fixtures.is_empty(), "no fixtures in {}", fixtures_dir().display());
     std::fs::create_dir_all(expected_dir()).expect("create expected dir");
     let mut failures = Vec::new();
     for f in &fixtures {
@@ -251,19 +199,13 @@ fn goldens_match() {
         // Every file of a fixture folder is reached (else it is dead weight or a broken $ref).
         let read: BTreeSet<String> = g.inputs_read.iter().cloned().collect();
         if read != f.files {
-            failures.push(format!(
-                "{}: files read {read:?}, but the fixture has {:?}\n",
-                f.name, f.files
-            ));
+            failures.push(format!("{}: files read {read:?}, but the fixture has {:?}\n", f.name, f.files));
         }
 
         // Same input, same output: nothing depends on hash order or threads.
         match generate(f) {
             Ok(again) if single_output(f, &again) == actual => {}
-            Ok(_) => failures.push(format!(
-                "{}: generating twice gave different output\n",
-                f.name
-            )),
+            Ok(_) => failures.push(format!("{}: generating twice gave different output\n", f.name)),
             Err(e) => failures.push(format!("{}: second generation failed: {e}\n", f.name)),
         }
 
@@ -273,8 +215,7 @@ fn goldens_match() {
             continue;
         }
         if update {
-            std::fs::write(&path, &actual)
-                .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+            std::fs::write(&path, &actual).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
             eprintln!("updated {}", path.display());
             continue;
         }
@@ -295,8 +236,7 @@ fn goldens_match() {
         let names = golden_names(&fixtures);
         for orphan in expected_names().difference(&names) {
             let path = expected_dir().join(format!("{orphan}.rs"));
-            std::fs::remove_file(&path)
-                .unwrap_or_else(|e| panic!("cannot remove {}: {e}", path.display()));
+            std::fs::remove_file(&path).unwrap_or_else(|e| panic!("cannot remove {}: {e}", path.display()));
             eprintln!("removed {} (its fixture is gone)", path.display());
         }
     }
@@ -320,8 +260,7 @@ fn goldens_and_fixtures_pair_up() {
     let expected = expected_names();
     for (name, _) in KNOWN_FAILURES {
         assert!(
-            fixtures_dir().join(format!("{name}.json")).is_file()
-                || fixtures_dir().join(name).is_dir(),
+            fixtures_dir().join(format!("{name}.json")).is_file() || fixtures_dir().join(name).is_dir(),
             "KNOWN_FAILURES names `{name}`, which is not a fixture"
         );
     }

@@ -129,10 +129,7 @@ impl Case<'_> {
     }
 
     fn param(&self, name: &str) -> Result<&str, String> {
-        self.params
-            .get(name)
-            .and_then(Value::as_str)
-            .ok_or_else(|| format!("example has no string parameter `{name}`"))
+        self.params.get(name).and_then(Value::as_str).ok_or_else(|| format!("example has no string parameter `{name}`"))
     }
 
     /// The request path: the template filled with the example's parameters.
@@ -147,9 +144,7 @@ impl Case<'_> {
         T::Err: Display,
     {
         let text = fill_template(id_template(&self.op.path), &self.params)?;
-        let id: T = text
-            .parse()
-            .map_err(|e| format!("parsing the id {text}: {e}"))?;
+        let id: T = text.parse().map_err(|e| format!("parsing the id {text}: {e}"))?;
         if id.to_string() != text {
             return Err(format!("id {text} prints back as {id}"));
         }
@@ -170,14 +165,11 @@ impl Case<'_> {
 
     /// The request the client must send first.
     fn expect_request(&self) -> Result<Expect, String> {
-        let mut e = Expect::new(self.label(), &self.op.method, self.path()?)
-            .query("api-version", API_VERSION);
+        let mut e = Expect::new(self.label(), &self.op.method, self.path()?).query("api-version", API_VERSION);
         if let (Some(b), Some(raw)) = (&self.op.body, self.raw_body()) {
             let (expected, unknown) = without_read_only(self.model, &b.ty, raw);
             if !unknown.is_empty() {
-                return Err(format!(
-                    "request body properties the model lacks: {unknown:?}"
-                ));
+                return Err(format!("request body properties the model lacks: {unknown:?}"));
             }
             e = e.json_body(expected);
         }
@@ -201,17 +193,12 @@ impl Case<'_> {
 
     /// The example's body for `status` (`Null` when it has none).
     fn response_body(&self, status: u16) -> Value {
-        self.response(status)
-            .and_then(|r| r.get("body"))
-            .cloned()
-            .unwrap_or(Value::Null)
+        self.response(status).and_then(|r| r.get("body")).cloned().unwrap_or(Value::Null)
     }
 
     /// The example's response for `status`: status, body, headers.
     fn reply(&self, status: u16) -> Result<Reply, String> {
-        let r = self
-            .response(status)
-            .ok_or_else(|| format!("the example has no {status} response"))?;
+        let r = self.response(status).ok_or_else(|| format!("the example has no {status} response"))?;
         let mut reply = match r.get("body") {
             Some(body) => Reply::json(status, body),
             None => Reply::empty(status),
@@ -249,17 +236,14 @@ impl Case<'_> {
 
 /// `body` (`Null` for none) as the operation's result type.
 fn typed<T: DeserializeOwned>(body: &Value) -> Result<T, String> {
-    serde_json::from_value(body.clone())
-        .map_err(|e| format!("the example body as the result type: {e}"))
+    serde_json::from_value(body.clone()).map_err(|e| format!("the example body as the result type: {e}"))
 }
 
 fn same<T: PartialEq + Debug>(got: T, want: T) -> Result<(), String> {
     if got == want {
         Ok(())
     } else {
-        Err(format!(
-            "result differs from the example:\n  got:  {got:?}\n  want: {want:?}"
-        ))
+        Err(format!("result differs from the example:\n  got:  {got:?}\n  want: {want:?}"))
     }
 }
 
@@ -268,8 +252,7 @@ where
     T: DeserializeOwned + PartialEq + Debug + Send + 'static,
 {
     let status = case.success_status()?;
-    case.server
-        .expect(case.expect_request()?, case.reply(status)?);
+    case.server.expect(case.expect_request()?, case.reply(status)?);
     let got = block_on(call).map_err(|e| format!("the call failed: {e}"))?;
     same(got, typed(&case.response_body(status))?)
 }
@@ -278,44 +261,26 @@ fn run_lro<T>(case: &Case, lro: Lro<T>) -> Result<(), String>
 where
     T: DeserializeOwned + PartialEq + Debug + Send + Sync + 'static,
 {
-    let via = case
-        .op
-        .long_running
-        .ok_or("not long-running in the model")?;
+    let via = case.op.long_running.ok_or("not long-running in the model")?;
     let n = case.seq;
     let monitor = case.url(&format!("/operations/{n}?api-version={API_VERSION}"));
-    let location = case.url(&format!(
-        "/operationResults/{n}?api-version={API_VERSION}&token=t%2F{n}"
-    ));
-    let in_progress =
-        Reply::json(200, &json!({ "status": "InProgress" })).header("Retry-After", "1");
+    let location = case.url(&format!("/operationResults/{n}?api-version={API_VERSION}&token=t%2F{n}"));
+    let in_progress = Reply::json(200, &json!({ "status": "InProgress" })).header("Retry-After", "1");
     let succeeded = Reply::json(200, &json!({ "status": "Succeeded" }));
     let method = case.op.method.as_str();
     let want = match (method, via) {
         // Azure-AsyncOperation polled to Succeeded, then a GET of the original URL.
         ("PUT" | "PATCH", FinalStateVia::AzureAsyncOperation | FinalStateVia::OriginalUri) => {
-            let initial = if case.has_response(201) {
-                201
-            } else {
-                case.success_status()?
-            };
+            let initial = if case.has_response(201) { 201 } else { case.success_status()? };
             case.server.expect(
                 case.expect_request()?,
-                case.reply(initial)?
-                    .header("Azure-AsyncOperation", &monitor)
-                    .header("Retry-After", "1"),
+                case.reply(initial)?.header("Azure-AsyncOperation", &monitor).header("Retry-After", "1"),
             );
-            case.server
-                .expect(case.expect_get("status monitor", &monitor), in_progress);
-            case.server
-                .expect(case.expect_get("status monitor", &monitor), succeeded);
+            case.server.expect(case.expect_get("status monitor", &monitor), in_progress);
+            case.server.expect(case.expect_get("status monitor", &monitor), succeeded);
             case.server.expect(
-                Expect::new(
-                    format!("{} final GET of the original URL", case.label()),
-                    "GET",
-                    case.path()?,
-                )
-                .query("api-version", API_VERSION),
+                Expect::new(format!("{} final GET of the original URL", case.label()), "GET", case.path()?)
+                    .query("api-version", API_VERSION),
                 case.reply(200)?,
             );
             case.response_body(200)
@@ -324,20 +289,13 @@ where
         ("POST", FinalStateVia::Location) => {
             case.server.expect(
                 case.expect_request()?,
-                Reply::empty(202)
-                    .header("Location", &location)
-                    .header("Retry-After", "1"),
+                Reply::empty(202).header("Location", &location).header("Retry-After", "1"),
             );
             case.server.expect(
                 case.expect_get("Location poll", &location),
-                Reply::empty(202)
-                    .header("Location", &location)
-                    .header("Retry-After", "1"),
+                Reply::empty(202).header("Location", &location).header("Retry-After", "1"),
             );
-            case.server.expect(
-                case.expect_get("Location poll", &location),
-                case.reply(200)?,
-            );
+            case.server.expect(case.expect_get("Location poll", &location), case.reply(200)?);
             case.response_body(200)
         }
         // Both headers: the status monitor to Succeeded, then a GET of `Location`.
@@ -349,22 +307,13 @@ where
                     .header("Location", &location)
                     .header("Retry-After", "1"),
             );
-            case.server
-                .expect(case.expect_get("status monitor", &monitor), in_progress);
-            case.server
-                .expect(case.expect_get("status monitor", &monitor), succeeded);
+            case.server.expect(case.expect_get("status monitor", &monitor), in_progress);
+            case.server.expect(case.expect_get("status monitor", &monitor), succeeded);
             let last = if case.has_response(204) { 204 } else { 200 };
-            case.server.expect(
-                case.expect_get("final GET of Location", &location),
-                case.reply(last)?,
-            );
+            case.server.expect(case.expect_get("final GET of Location", &location), case.reply(last)?);
             case.response_body(last)
         }
-        (m, v) => {
-            return Err(format!(
-                "no LRO script for {m} with final-state-via {v:?}: add one"
-            ))
-        }
+        (m, v) => return Err(format!("no LRO script for {m} with final-state-via {v:?}: add one")),
     };
     let got = block_on(lro).map_err(|e| format!("the long-running operation failed: {e}"))?;
     same(got, typed(&want)?)
@@ -375,10 +324,7 @@ where
     T: DeserializeOwned + PartialEq + Debug + Send + 'static,
 {
     let paging = case.op.paging.as_ref().ok_or("not pageable in the model")?;
-    let next_name = paging
-        .next_link
-        .as_deref()
-        .ok_or("the model has no nextLinkName")?;
+    let next_name = paging.next_link.as_deref().ok_or("the model has no nextLinkName")?;
     let body = case.response_body(200);
     let items = body
         .get(&paging.item_name)
@@ -387,10 +333,7 @@ where
         .ok_or_else(|| format!("the 200 body has no `{}` array", paging.item_name))?;
     // Page 1: the first item (or all of one), with a nextLink; page 2: the rest, without.
     let split = if items.len() >= 2 { 1 } else { items.len() };
-    let next = case.url(&format!(
-        "/pages/{}/2?api-version={API_VERSION}&%24skiptoken=a%2Fb%3Dc",
-        case.seq
-    ));
+    let next = case.url(&format!("/pages/{}/2?api-version={API_VERSION}&%24skiptoken=a%2Fb%3Dc", case.seq));
     let mut first = body.clone();
     first[paging.item_name.as_str()] = Value::Array(items[..split].to_vec());
     first[next_name] = Value::String(next.clone());
@@ -399,10 +342,8 @@ where
     if let Some(obj) = second.as_object_mut() {
         obj.remove(next_name);
     }
-    case.server
-        .expect(case.expect_request()?, Reply::json(200, &first));
-    case.server
-        .expect(case.expect_get("page 2", &next), Reply::json(200, &second));
+    case.server.expect(case.expect_request()?, Reply::json(200, &first));
+    case.server.expect(case.expect_get("page 2", &next), Reply::json(200, &second));
     let got = block_on(pager.collect_all()).map_err(|e| format!("paging failed: {e}"))?;
     same(got, typed(&Value::Array(items))?)
 }
@@ -412,108 +353,71 @@ fn dispatch(case: &Case) -> Result<(), String> {
     use models::*;
     let c = &case.client;
     match case.op.id.as_str() {
-        "ExpressRouteCircuitAuthorizations_Get" => run_call(
-            case,
-            c.express_route_circuit_authorizations().get(&case.id()?),
-        ),
+        "ExpressRouteCircuitAuthorizations_Get" => {
+            run_call(case, c.express_route_circuit_authorizations().get(&case.id()?))
+        }
         "ExpressRouteCircuitAuthorizations_CreateOrUpdate" => run_lro(
             case,
-            c.express_route_circuit_authorizations().create_or_update(
-                &case.id()?,
-                case.body::<ExpressRouteCircuitAuthorization>()?,
-            ),
+            c.express_route_circuit_authorizations()
+                .create_or_update(&case.id()?, case.body::<ExpressRouteCircuitAuthorization>()?),
         ),
-        "ExpressRouteCircuitAuthorizations_Delete" => run_lro(
-            case,
-            c.express_route_circuit_authorizations().delete(&case.id()?),
-        ),
-        "ExpressRouteCircuitAuthorizations_List" => run_pager(
-            case,
-            c.express_route_circuit_authorizations().list(&case.id()?),
-        ),
-        "ExpressRouteCircuitConnections_Get" => {
-            run_call(case, c.express_route_circuit_connections().get(&case.id()?))
+        "ExpressRouteCircuitAuthorizations_Delete" => {
+            run_lro(case, c.express_route_circuit_authorizations().delete(&case.id()?))
         }
+        "ExpressRouteCircuitAuthorizations_List" => {
+            run_pager(case, c.express_route_circuit_authorizations().list(&case.id()?))
+        }
+        "ExpressRouteCircuitConnections_Get" => run_call(case, c.express_route_circuit_connections().get(&case.id()?)),
         "ExpressRouteCircuitConnections_CreateOrUpdate" => run_lro(
             case,
             c.express_route_circuit_connections()
                 .create_or_update(&case.id()?, case.body::<ExpressRouteCircuitConnection>()?),
         ),
-        "ExpressRouteCircuitConnections_Delete" => run_lro(
-            case,
-            c.express_route_circuit_connections().delete(&case.id()?),
-        ),
-        "ExpressRouteCircuitConnections_List" => run_pager(
-            case,
-            c.express_route_circuit_connections().list(&case.id()?),
-        ),
-        "ExpressRouteCircuitPeerings_Get" => {
-            run_call(case, c.express_route_circuit_peerings().get(&case.id()?))
+        "ExpressRouteCircuitConnections_Delete" => {
+            run_lro(case, c.express_route_circuit_connections().delete(&case.id()?))
         }
+        "ExpressRouteCircuitConnections_List" => {
+            run_pager(case, c.express_route_circuit_connections().list(&case.id()?))
+        }
+        "ExpressRouteCircuitPeerings_Get" => run_call(case, c.express_route_circuit_peerings().get(&case.id()?)),
         "ExpressRouteCircuitPeerings_CreateOrUpdate" => run_lro(
             case,
             c.express_route_circuit_peerings()
                 .create_or_update(&case.id()?, case.body::<ExpressRouteCircuitPeering>()?),
         ),
-        "ExpressRouteCircuitPeerings_Delete" => {
-            run_lro(case, c.express_route_circuit_peerings().delete(&case.id()?))
-        }
-        "ExpressRouteCircuitPeerings_List" => {
-            run_pager(case, c.express_route_circuit_peerings().list(&case.id()?))
-        }
+        "ExpressRouteCircuitPeerings_Delete" => run_lro(case, c.express_route_circuit_peerings().delete(&case.id()?)),
+        "ExpressRouteCircuitPeerings_List" => run_pager(case, c.express_route_circuit_peerings().list(&case.id()?)),
         "ExpressRouteCircuits_Get" => run_call(case, c.express_route_circuits().get(&case.id()?)),
-        "ExpressRouteCircuits_CreateOrUpdate" => run_lro(
-            case,
-            c.express_route_circuits()
-                .create_or_update(&case.id()?, case.body::<ExpressRouteCircuit>()?),
-        ),
-        "ExpressRouteCircuits_Delete" => {
-            run_lro(case, c.express_route_circuits().delete(&case.id()?))
+        "ExpressRouteCircuits_CreateOrUpdate" => {
+            run_lro(case, c.express_route_circuits().create_or_update(&case.id()?, case.body::<ExpressRouteCircuit>()?))
         }
-        "ExpressRouteCircuits_UpdateTags" => run_call(
-            case,
-            c.express_route_circuits()
-                .update_tags(&case.id()?, case.body::<TagsObject>()?),
-        ),
-        "ExpressRouteCircuits_ListArpTable" => {
-            run_lro(case, c.express_route_circuits().list_arp_table(&case.id()?))
+        "ExpressRouteCircuits_Delete" => run_lro(case, c.express_route_circuits().delete(&case.id()?)),
+        "ExpressRouteCircuits_UpdateTags" => {
+            run_call(case, c.express_route_circuits().update_tags(&case.id()?, case.body::<TagsObject>()?))
         }
-        "ExpressRouteCircuits_ListRoutesTable" => run_lro(
-            case,
-            c.express_route_circuits().list_routes_table(&case.id()?),
-        ),
-        "ExpressRouteCircuits_ListRoutesTableSummary" => run_lro(
-            case,
-            c.express_route_circuits()
-                .list_routes_table_summary(&case.id()?),
-        ),
-        "ExpressRouteCircuits_GetStats" => {
-            run_call(case, c.express_route_circuits().get_stats(&case.id()?))
+        "ExpressRouteCircuits_ListArpTable" => run_lro(case, c.express_route_circuits().list_arp_table(&case.id()?)),
+        "ExpressRouteCircuits_ListRoutesTable" => {
+            run_lro(case, c.express_route_circuits().list_routes_table(&case.id()?))
         }
-        "ExpressRouteCircuits_GetPeeringStats" => run_call(
-            case,
-            c.express_route_circuits().get_peering_stats(&case.id()?),
-        ),
-        "ExpressRouteCircuits_List" => run_pager(
-            case,
-            c.express_route_circuits()
-                .list(case.param("resourceGroupName")?),
-        ),
+        "ExpressRouteCircuits_ListRoutesTableSummary" => {
+            run_lro(case, c.express_route_circuits().list_routes_table_summary(&case.id()?))
+        }
+        "ExpressRouteCircuits_GetStats" => run_call(case, c.express_route_circuits().get_stats(&case.id()?)),
+        "ExpressRouteCircuits_GetPeeringStats" => {
+            run_call(case, c.express_route_circuits().get_peering_stats(&case.id()?))
+        }
+        "ExpressRouteCircuits_List" => {
+            run_pager(case, c.express_route_circuits().list(case.param("resourceGroupName")?))
+        }
         "ExpressRouteCircuits_ListAll" => run_pager(case, c.express_route_circuits().list_all()),
-        "ExpressRouteServiceProviders_List" => {
-            run_pager(case, c.express_route_service_providers().list())
+        "ExpressRouteServiceProviders_List" => run_pager(case, c.express_route_service_providers().list()),
+        "PeerExpressRouteCircuitConnections_Get" => {
+            run_call(case, c.peer_express_route_circuit_connections().get(&case.id()?))
         }
-        "PeerExpressRouteCircuitConnections_Get" => run_call(
-            case,
-            c.peer_express_route_circuit_connections().get(&case.id()?),
-        ),
-        "PeerExpressRouteCircuitConnections_List" => run_pager(
-            case,
-            c.peer_express_route_circuit_connections().list(&case.id()?),
-        ),
-        other => Err(format!(
-            "no dispatch arm for {other}: add one to dispatch() in operations_e2e.rs"
-        )),
+        "PeerExpressRouteCircuitConnections_List" => {
+            run_pager(case, c.peer_express_route_circuit_connections().list(&case.id()?))
+        }
+        other => Err(format!("no dispatch arm for {other}: add one to dispatch() in operations_e2e.rs")),
     }
 }
 
@@ -526,10 +430,7 @@ fn example_params(
     example: &Value,
     quirks_used: &mut BTreeSet<(String, String)>,
 ) -> Result<Map<String, Value>, String> {
-    let raw = example
-        .get("parameters")
-        .and_then(Value::as_object)
-        .ok_or("the example has no `parameters` object")?;
+    let raw = example.get("parameters").and_then(Value::as_object).ok_or("the example has no `parameters` object")?;
     let known: BTreeSet<&str> = op
         .params
         .iter()
@@ -540,9 +441,7 @@ fn example_params(
         .collect();
     let mut out = Map::new();
     for (name, value) in raw {
-        let quirk = PARAM_QUIRKS
-            .iter()
-            .find(|(f, p, _, _)| *f == file_name(file) && p == name);
+        let quirk = PARAM_QUIRKS.iter().find(|(f, p, _, _)| *f == file_name(file) && p == name);
         if let Some((f, p, _, _)) = quirk {
             quirks_used.insert(((*f).to_owned(), (*p).to_owned()));
         }
@@ -562,20 +461,14 @@ fn example_params(
             }
         }
     }
-    for p in op
-        .params
-        .iter()
-        .filter(|p| p.location == ParamLocation::Path && p.required)
-    {
+    for p in op.params.iter().filter(|p| p.location == ParamLocation::Path && p.required) {
         if !out.contains_key(&p.wire) {
             return Err(format!("the example lacks the path parameter `{}`", p.wire));
         }
     }
     if let Some(v) = out.get("api-version") {
         if v != API_VERSION {
-            return Err(format!(
-                "the example's api-version is {v}, the crate's {API_VERSION}"
-            ));
+            return Err(format!("the example's api-version is {v}, the crate's {API_VERSION}"));
         }
     }
     Ok(out)
@@ -602,11 +495,8 @@ fn every_operation_replays_its_examples() {
             let outcome = apply_errata(file_name(file), &mut example, EXAMPLE_ERRATA)
                 .and_then(|_| example_params(&model, op, file, &example, &mut quirks_used))
                 .and_then(|params| {
-                    let subscription = params
-                        .get("subscriptionId")
-                        .and_then(Value::as_str)
-                        .unwrap_or("no-subscription")
-                        .to_owned();
+                    let subscription =
+                        params.get("subscriptionId").and_then(Value::as_str).unwrap_or("no-subscription").to_owned();
                     let case = Case {
                         model: &model,
                         op,
@@ -627,12 +517,7 @@ fn every_operation_replays_its_examples() {
             }
             if !server_failures.is_empty() {
                 all_ok = false;
-                failures.push(format!(
-                    "{} ({}): server:\n  {}",
-                    file_name(file),
-                    op.id,
-                    server_failures.join("\n  ")
-                ));
+                failures.push(format!("{} ({}): server:\n  {}", file_name(file), op.id, server_failures.join("\n  ")));
             }
         }
         if all_ok {
@@ -641,31 +526,13 @@ fn every_operation_replays_its_examples() {
     }
     for (f, p, _, why) in PARAM_QUIRKS {
         if !quirks_used.contains(&((*f).to_owned(), (*p).to_owned())) {
-            failures.push(format!(
-                "PARAM_QUIRKS entry ({f}, {p}: {why}) is no longer needed: remove it"
-            ));
+            failures.push(format!("PARAM_QUIRKS entry ({f}, {p}: {why}) is no longer needed: remove it"));
         }
     }
-    println!(
-        "operations exercised: {}/{}",
-        exercised.len(),
-        OPERATIONS_IN_SPEC
-    );
-    println!(
-        "examples replayed: {examples_run}, requests served: {}",
-        transport.sent().len()
-    );
-    assert!(
-        failures.is_empty(),
-        "{} failure(s):\n\n{}",
-        failures.len(),
-        failures.join("\n\n")
-    );
-    assert_eq!(
-        model.operations.len(),
-        OPERATIONS_IN_SPEC,
-        "operations in the model"
-    );
+    println!("operations exercised: {}/{}", exercised.len(), OPERATIONS_IN_SPEC);
+    println!("examples replayed: {examples_run}, requests served: {}", transport.sent().len());
+    assert!(failures.is_empty(), "{} failure(s):\n\n{}", failures.len(), failures.join("\n\n"));
+    assert_eq!(model.operations.len(), OPERATIONS_IN_SPEC, "operations in the model");
     assert_eq!(exercised.len(), OPERATIONS_IN_SPEC, "operations exercised");
 }
 
@@ -693,10 +560,7 @@ fn connection_body() -> models::ExpressRouteCircuitConnection {
 }
 
 fn connection_response() -> Value {
-    read_spec_json(CONNECTION_CREATE)
-        .pointer("/responses/200/body")
-        .cloned()
-        .expect("200 body")
+    read_spec_json(CONNECTION_CREATE).pointer("/responses/200/body").cloned().expect("200 body")
 }
 
 #[test]
@@ -709,9 +573,7 @@ fn lro_poller_step_by_step() {
         Expect::new("PUT", "PUT", connection_path())
             .query("api-version", API_VERSION)
             .json_body(serde_json::to_value(connection_body()).unwrap()),
-        Reply::json(201, &connection_response())
-            .header("Azure-AsyncOperation", &monitor)
-            .header("Retry-After", "1"),
+        Reply::json(201, &connection_response()).header("Azure-AsyncOperation", &monitor).header("Retry-After", "1"),
     );
     server.expect(
         Expect::new("monitor 1", "GET", "/operations/step"),
@@ -726,9 +588,7 @@ fn lro_poller_step_by_step() {
         Reply::json(200, &connection_response()),
     );
 
-    let lro = client
-        .express_route_circuit_connections()
-        .create_or_update(&connection_id(), connection_body());
+    let lro = client.express_route_circuit_connections().create_or_update(&connection_id(), connection_body());
     assert_eq!(lro.request().unwrap().method(), http::Method::PUT);
     let mut poller = block_on(lro.begin()).expect("begin");
     // Retry-After: 1 second, bounded by the client's 10 ms maximum.
@@ -744,13 +604,9 @@ fn lro_poller_step_by_step() {
         PollStatus::Done(v) => v,
         PollStatus::InProgress(s) => panic!("still {s} after Succeeded"),
     };
-    let want: models::ExpressRouteCircuitConnection =
-        serde_json::from_value(connection_response()).unwrap();
+    let want: models::ExpressRouteCircuitConnection = serde_json::from_value(connection_response()).unwrap();
     assert_eq!(done, want);
-    assert_eq!(
-        done.provisioning_state(),
-        Some(&models::ProvisioningState::Succeeded)
-    );
+    assert_eq!(done.provisioning_state(), Some(&models::ProvisioningState::Succeeded));
     // Polling a finished operation is an error, not a hang or a panic.
     assert!(matches!(block_on(poller.poll()), Err(Error::Request(_))));
     server.assert_clean();
@@ -785,11 +641,8 @@ fn lro_failed_status_is_operation_failed() {
                 }),
             ),
         );
-        let result = block_on(
-            client
-                .express_route_circuit_connections()
-                .create_or_update(&connection_id(), connection_body()),
-        );
+        let result =
+            block_on(client.express_route_circuit_connections().create_or_update(&connection_id(), connection_body()));
         match result {
             Err(Error::OperationFailed { status, error }) => {
                 assert_eq!(status, terminal);
@@ -811,16 +664,9 @@ fn lro_initial_error_is_service_error() {
     let client = client_for(&server, &transport, "subid1");
     server.expect(
         Expect::new("DELETE", "DELETE", connection_path()).query("api-version", API_VERSION),
-        Reply::json(
-            409,
-            &json!({ "error": { "code": "InUse", "message": "still referenced" } }),
-        ),
+        Reply::json(409, &json!({ "error": { "code": "InUse", "message": "still referenced" } })),
     );
-    match block_on(
-        client
-            .express_route_circuit_connections()
-            .delete(&connection_id()),
-    ) {
+    match block_on(client.express_route_circuit_connections().delete(&connection_id())) {
         Err(Error::Service(e)) => {
             assert_eq!(e.status, 409);
             assert_eq!(e.error.code.as_deref(), Some("InUse"));
@@ -837,10 +683,8 @@ impl runtime_copy::Transport for CopyTransport {
     fn send(
         &self,
         request: http::Request<Vec<u8>>,
-    ) -> runtime_copy::BoxFuture<'_, Result<http::Response<Vec<u8>>, runtime_copy::TransportError>>
-    {
-        let r = codegen_tests::transport::round_trip(&request)
-            .map_err(|e| runtime_copy::TransportError(e.into()));
+    ) -> runtime_copy::BoxFuture<'_, Result<http::Response<Vec<u8>>, runtime_copy::TransportError>> {
+        let r = codegen_tests::transport::round_trip(&request).map_err(|e| runtime_copy::TransportError(e.into()));
         Box::pin(async move { r })
     }
 }
@@ -850,19 +694,8 @@ const SYNTHETIC_OK: &[u16] = &[200, 201, 202, 204];
 const SYNTHETIC_BODY: &[u16] = &[200, 201, 204];
 
 /// A synthetic long-running operation with `final-state-via: original-uri` (none in this spec).
-fn original_uri_lro(
-    client: &runtime_copy::Client,
-    method: http::Method,
-) -> runtime_copy::Lro<Value> {
-    let request = client.request(
-        method,
-        None,
-        "/things/{name}",
-        &[("name", "thing 1", false)],
-        &[],
-        &[],
-        None,
-    );
+fn original_uri_lro(client: &runtime_copy::Client, method: http::Method) -> runtime_copy::Lro<Value> {
+    let request = client.request(method, None, "/things/{name}", &[("name", "thing 1", false)], &[], &[], None);
     runtime_copy::Lro::new(
         client,
         request,
@@ -886,14 +719,9 @@ fn lro_final_state_original_uri() {
     // PUT, Location only: polled until 200, whose body is NOT the result; then the original URL.
     server.expect(
         Expect::new("PUT", "PUT", "/things/thing 1").query("api-version", API_VERSION),
-        Reply::empty(201)
-            .header("Location", &location)
-            .header("Retry-After", "1"),
+        Reply::empty(201).header("Location", &location).header("Retry-After", "1"),
     );
-    server.expect(
-        Expect::new("poll 1", "GET", "/operationResults/x"),
-        Reply::empty(202),
-    );
+    server.expect(Expect::new("poll 1", "GET", "/operationResults/x"), Reply::empty(202));
     server.expect(
         Expect::new("poll 2", "GET", "/operationResults/x"),
         Reply::json(200, &json!({ "state": "location body" })),
@@ -914,14 +742,10 @@ fn lro_final_state_original_uri() {
             .header("Location", &location)
             .header("Retry-After", "1"),
     );
-    server.expect(
-        Expect::new("monitor 1", "GET", "/operations/x"),
-        Reply::json(200, &json!({ "status": "InProgress" })),
-    );
-    server.expect(
-        Expect::new("monitor 2", "GET", "/operations/x"),
-        Reply::json(200, &json!({ "status": "Succeeded" })),
-    );
+    server
+        .expect(Expect::new("monitor 1", "GET", "/operations/x"), Reply::json(200, &json!({ "status": "InProgress" })));
+    server
+        .expect(Expect::new("monitor 2", "GET", "/operations/x"), Reply::json(200, &json!({ "status": "Succeeded" })));
     server.expect(
         Expect::new("original URL", "GET", "/things/thing 1").query("api-version", API_VERSION),
         Reply::json(200, &final_body),
@@ -948,23 +772,11 @@ fn post_with_azure_async_operation_ends_at_the_status_monitor() {
     let done = json!({ "status": "Succeeded", "properties": { "answer": 42 } });
     server.expect(
         Expect::new("POST", "POST", "/things/thing 1").query("api-version", API_VERSION),
-        Reply::empty(202)
-            .header("Azure-AsyncOperation", &monitor)
-            .header("Location", &location),
+        Reply::empty(202).header("Azure-AsyncOperation", &monitor).header("Location", &location),
     );
-    server.expect(
-        Expect::new("monitor", "GET", "/operations/y"),
-        Reply::json(200, &done),
-    );
-    let request = client.request(
-        http::Method::POST,
-        None,
-        "/things/{name}",
-        &[("name", "thing 1", false)],
-        &[],
-        &[],
-        None,
-    );
+    server.expect(Expect::new("monitor", "GET", "/operations/y"), Reply::json(200, &done));
+    let request =
+        client.request(http::Method::POST, None, "/things/{name}", &[("name", "thing 1", false)], &[], &[], None);
     let lro: runtime_copy::Lro<Value> = runtime_copy::Lro::new(
         &client,
         request,
@@ -1006,17 +818,12 @@ fn not_found_is_a_service_error() {
             assert_eq!(e.error.code.as_deref(), Some("NotFound"));
             assert_eq!(
                 e.error.message.as_deref(),
-                Some(
-                    "The Resource 'Microsoft.Network/expressRouteCircuits/missing' was not found."
-                )
+                Some("The Resource 'Microsoft.Network/expressRouteCircuits/missing' was not found.")
             );
             assert_eq!(e.error.details.len(), 1);
             assert_eq!(e.headers.get("x-ms-request-id").unwrap(), "req-1");
             let typed: models::CloudError = e.body_as().expect("the spec's CloudError");
-            assert_eq!(
-                typed.error.and_then(|b| b.code).as_deref(),
-                Some("NotFound")
-            );
+            assert_eq!(typed.error.and_then(|b| b.code).as_deref(), Some("NotFound"));
         }
         other => panic!("expected Error::Service, got {other:?}"),
     }
@@ -1029,53 +836,33 @@ fn pager_page_by_page() {
     let server = TestServer::start();
     let transport = TcpTransport::new();
     let client = client_for(&server, &transport, "subid");
-    let next = format!(
-        "{}/next?api-version={API_VERSION}&%24skiptoken=p2",
-        server.url()
-    );
-    let last = format!(
-        "{}/next?api-version={API_VERSION}&%24skiptoken=p3",
-        server.url()
-    );
+    let next = format!("{}/next?api-version={API_VERSION}&%24skiptoken=p2", server.url());
+    let last = format!("{}/next?api-version={API_VERSION}&%24skiptoken=p3", server.url());
     server.expect(
-        Expect::new("page 1", "GET", "/subscriptions/subid/resourceGroups/rg1/providers/Microsoft.Network/expressRouteCircuits")
-            .query("api-version", API_VERSION),
+        Expect::new(
+            "page 1",
+            "GET",
+            "/subscriptions/subid/resourceGroups/rg1/providers/Microsoft.Network/expressRouteCircuits",
+        )
+        .query("api-version", API_VERSION),
         Reply::json(200, &json!({ "value": [{ "name": "a" }, { "name": "b" }], "nextLink": next })),
     );
     server.expect(
-        Expect::new("page 2", "GET", "/next")
-            .query("api-version", API_VERSION)
-            .query("$skiptoken", "p2"),
-        Reply::json(
-            200,
-            &json!({ "value": [{ "name": "c" }], "nextLink": last }),
-        ),
+        Expect::new("page 2", "GET", "/next").query("api-version", API_VERSION).query("$skiptoken", "p2"),
+        Reply::json(200, &json!({ "value": [{ "name": "c" }], "nextLink": last })),
     );
     server.expect(
-        Expect::new("page 3", "GET", "/next")
-            .query("api-version", API_VERSION)
-            .query("$skiptoken", "p3"),
+        Expect::new("page 3", "GET", "/next").query("api-version", API_VERSION).query("$skiptoken", "p3"),
         Reply::json(200, &json!({ "value": [] })),
     );
     let mut pager = client.express_route_circuits().list("rg1");
     let names = |page: Vec<models::ExpressRouteCircuit>| -> Vec<String> {
-        page.into_iter()
-            .map(|c| c.name.unwrap_or_default())
-            .collect()
+        page.into_iter().map(|c| c.name.unwrap_or_default()).collect()
     };
-    assert_eq!(
-        names(block_on(pager.next_page()).unwrap().unwrap()),
-        ["a", "b"]
-    );
+    assert_eq!(names(block_on(pager.next_page()).unwrap().unwrap()), ["a", "b"]);
     assert_eq!(names(block_on(pager.next_page()).unwrap().unwrap()), ["c"]);
-    assert_eq!(
-        names(block_on(pager.next_page()).unwrap().unwrap()),
-        Vec::<String>::new()
-    );
-    assert!(
-        block_on(pager.next_page()).unwrap().is_none(),
-        "no page after the last"
-    );
+    assert_eq!(names(block_on(pager.next_page()).unwrap().unwrap()), Vec::<String>::new());
+    assert!(block_on(pager.next_page()).unwrap().is_none(), "no page after the last");
     assert!(block_on(pager.try_next()).unwrap().is_none());
     server.assert_clean();
     // The next links were followed verbatim.
@@ -1090,32 +877,19 @@ fn a_page_error_stops_the_pager() {
     let client = client_for(&server, &transport, "subid");
     let next = format!("{}/next", server.url());
     server.expect(
-        Expect::new(
-            "page 1",
-            "GET",
-            "/subscriptions/subid/providers/Microsoft.Network/expressRouteServiceProviders",
-        )
-        .query("api-version", API_VERSION),
-        Reply::json(
-            200,
-            &json!({ "value": [{ "name": "p1" }], "nextLink": next }),
-        ),
+        Expect::new("page 1", "GET", "/subscriptions/subid/providers/Microsoft.Network/expressRouteServiceProviders")
+            .query("api-version", API_VERSION),
+        Reply::json(200, &json!({ "value": [{ "name": "p1" }], "nextLink": next })),
     );
     server.expect(
         Expect::new("page 2", "GET", "/next"),
-        Reply::json(
-            503,
-            &json!({ "error": { "code": "ServerBusy", "message": "try later" } }),
-        ),
+        Reply::json(503, &json!({ "error": { "code": "ServerBusy", "message": "try later" } })),
     );
     let mut pager = client.express_route_service_providers().list();
     let first = block_on(pager.try_next()).unwrap().unwrap();
     assert_eq!(first.name.as_deref(), Some("p1"));
     match block_on(pager.try_next()) {
-        Err(Error::Service(e)) => assert_eq!(
-            (e.status, e.error.code.as_deref()),
-            (503, Some("ServerBusy"))
-        ),
+        Err(Error::Service(e)) => assert_eq!((e.status, e.error.code.as_deref()), (503, Some("ServerBusy"))),
         other => panic!("expected the page's service error, got {other:?}"),
     }
     server.assert_clean();
@@ -1135,9 +909,7 @@ fn subscription_operations_need_a_subscription() {
 #[test]
 fn the_default_endpoint_is_the_specs() {
     let client = Client::with_transport(TcpTransport::new()).subscription_id("s");
-    let call = client
-        .express_route_circuits()
-        .get(&ids::ExpressRouteCircuitId::new("s", "rg", "c"));
+    let call = client.express_route_circuits().get(&ids::ExpressRouteCircuitId::new("s", "rg", "c"));
     let uri = call.request().unwrap().uri().to_string();
     assert_eq!(
         uri,

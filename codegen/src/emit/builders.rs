@@ -39,10 +39,16 @@ pub fn emit(model: &Model, gated: bool) -> TokenStream {
 /// How a setter takes a value of `ty`, and how that value becomes the field's type.
 fn param(model: &Model, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStream, TokenStream) {
     match ty {
-        TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => (rust_type(model, ty), quote!(#value)),
+        TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => {
+            (rust_type(model, ty), quote!(#value))
+        }
         TypeRef::Vec(inner) => {
             let item = item_param(model, inner);
-            let conv = if is_by_value(inner) { quote!(#value.into_iter().collect()) } else { quote!(#value.into_iter().map(Into::into).collect()) };
+            let conv = if is_by_value(inner) {
+                quote!(#value.into_iter().collect())
+            } else {
+                quote!(#value.into_iter().map(Into::into).collect())
+            };
             (quote!(impl IntoIterator<Item = #item>), conv)
         }
         TypeRef::Map(inner) => {
@@ -62,7 +68,10 @@ fn param(model: &Model, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStrea
 }
 
 fn is_by_value(ty: &TypeRef) -> bool {
-    matches!(ty, TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 | TypeRef::Vec(_) | TypeRef::Map(_))
+    matches!(
+        ty,
+        TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 | TypeRef::Vec(_) | TypeRef::Map(_)
+    )
 }
 
 fn item_param(model: &Model, ty: &TypeRef) -> TokenStream {
@@ -107,7 +116,11 @@ fn flattened_place<'m>(model: &'m Model, a: &Accessor) -> Option<(TokenStream, &
             _ => return None,
         }
         let name = ident(&f.name);
-        place = if is_optional(f) { quote!(#place.#name.get_or_insert_with(Default::default)) } else { quote!(#place.#name) };
+        place = if is_optional(f) {
+            quote!(#place.#name.get_or_insert_with(Default::default))
+        } else {
+            quote!(#place.#name)
+        };
     }
     let (_, leaf) = field_at(model, *last)?;
     if leaf.read_only {
@@ -195,7 +208,9 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct, cfg: &TokenStream) -> TokenSt
         let aname = ident(&a.name);
         let insert = ident(&scope.claim("insert_additional_property", &[]));
         let (v, conv) = match &a.ty {
-            TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => (rust_type(model, &a.ty), quote!(value)),
+            TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => {
+                (rust_type(model, &a.ty), quote!(value))
+            }
             other => {
                 let t = rust_type(model, other);
                 (quote!(impl Into<#t>), quote!(value.into()))

@@ -85,12 +85,15 @@ fn crate_docs(model: &Model) -> String {
 fn usage_example(model: &Model, info: &CrateInfo) -> Option<String> {
     let op = model.operations.iter().find(|o| {
         o.method == "GET"
-            && o.target.as_ref().is_some_and(|t| model.resources.get(t.resource).is_some_and(|r| r.template.len() == t.depth))
+            && o.target
+                .as_ref()
+                .is_some_and(|t| model.resources.get(t.resource).is_some_and(|r| r.template.len() == t.depth))
     })?;
     let target = op.target.as_ref()?;
     let r = model.resources.get(target.resource)?;
     let mut id = super::ids::template(model, target.resource);
-    id = id.replace("{subscription_id}", "00000000-0000-0000-0000-000000000000").replace("{resource_group_name}", "rg1");
+    id =
+        id.replace("{subscription_id}", "00000000-0000-0000-0000-000000000000").replace("{resource_group_name}", "rg1");
     while let (Some(a), Some(b)) = (id.find('{'), id.find('}')) {
         if b < a {
             break;
@@ -132,13 +135,19 @@ fn usage_example(model: &Model, info: &CrateInfo) -> Option<String> {
 fn root_items(model: &Model, modules: TokenStream) -> TokenStream {
     let api_version = model.api_version.clone().unwrap_or_default();
     let endpoint = &model.endpoint;
+    // Generated code is formatted by prettyplease; `cargo fmt` in a workspace that holds the
+    // crate leaves it alone (`rustfmt::skip` on a module skips its file).
     quote! {
         #modules
+        #[rustfmt::skip]
         pub use client::{Client, Error, Result, Transport};
+        #[rustfmt::skip]
         pub use runtime::DateTime;
         /// The API version this crate was generated for, sent as `api-version`.
+        #[rustfmt::skip]
         pub const API_VERSION: &str = #api_version;
         /// The service's default endpoint.
+        #[rustfmt::skip]
         pub const DEFAULT_ENDPOINT: &str = #endpoint;
     }
 }
@@ -169,14 +178,21 @@ pub fn lib_rs(model: &Model, info: &CrateInfo) -> TokenStream {
     ts.extend(root_items(
         model,
         quote! {
+            #[rustfmt::skip]
             pub mod builders;
+            #[rustfmt::skip]
             pub mod client;
+            #[rustfmt::skip]
             pub mod ids;
+            #[rustfmt::skip]
             pub mod models;
+            #[rustfmt::skip]
             pub mod operations;
+            #[rustfmt::skip]
             mod runtime;
             #(#[doc = #azure_docs])*
             #[cfg(feature = "azure")]
+            #[rustfmt::skip]
             pub mod azure;
         },
     ));

@@ -98,7 +98,10 @@ fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> Tok
     let parent = parent_type(model, r.parent);
     let fields = chain_fields(model, index);
     let template = template(model, index);
-    let what = r.model.and_then(|m| model.get(m)).map_or_else(|| r.id_type.trim_end_matches("Id").to_owned(), |t| t.name.clone());
+    let what = r
+        .model
+        .and_then(|m| model.get(m))
+        .map_or_else(|| r.id_type.trim_end_matches("Id").to_owned(), |t| t.name.clone());
     let doc = format!(" The id of a `{what}`: `{template}`.");
     let args: Vec<_> = fields.iter().map(|f| ident(f)).collect();
     let (own, inherited) = args.split_last().map_or((None, &[][..]), |(l, rest)| (Some(l), rest));

@@ -62,7 +62,10 @@ pub fn emit(_model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
         return vec![(format!("{}.rs", info.name), Part::Rust(Box::new(crate_files::single_file)))];
     }
     vec![
-        ("Cargo.toml".into(), Part::Text(format!("{}{}", crate_files::cargo_toml(info), crate_files::features_toml(_model)))),
+        (
+            "Cargo.toml".into(),
+            Part::Text(format!("{}{}", crate_files::cargo_toml(info), crate_files::features_toml(_model))),
+        ),
         ("src/lib.rs".into(), Part::Rust(Box::new(crate_files::lib_rs))),
         ("src/models.rs".into(), Part::Rust(Box::new(|m, i| models::emit(m, Some(&i.name))))),
         ("src/builders.rs".into(), Part::Rust(Box::new(|m, _| builders::emit(m, true)))),

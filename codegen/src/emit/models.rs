@@ -9,8 +9,8 @@
 
 use super::docs;
 use super::types::{ident, is_copy, rust_type};
-use crate::model::{Enum, Field, Model, Struct, TypeDef, TypeKind, TypeRef, Union};
 use crate::model::names::serde_camel;
+use crate::model::{Enum, Field, Model, Struct, TypeDef, TypeKind, TypeRef, Union};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -208,7 +208,11 @@ fn flattened_accessor(model: &Model, a: &crate::model::Accessor) -> Option<Token
             (false, false) => quote!(#fname),
         };
         chain = if i == 0 {
-            if is_optional(f) { quote!(self.#get) } else { quote!(Some(&self.#get)) }
+            if is_optional(f) {
+                quote!(self.#get)
+            } else {
+                quote!(Some(&self.#get))
+            }
         } else if is_optional(f) {
             quote!(#chain.and_then(|v| v.#get))
         } else {
@@ -222,7 +226,8 @@ fn flattened_accessor(model: &Model, a: &crate::model::Accessor) -> Option<Token
     let (ret, body) = match &leaf.ty {
         TypeRef::Vec(inner) => {
             let item = rust_type(model, inner);
-            let get = if opt { quote!(and_then(|v| v.#lname.as_deref())) } else { quote!(map(|v| v.#lname.as_slice())) };
+            let get =
+                if opt { quote!(and_then(|v| v.#lname.as_deref())) } else { quote!(map(|v| v.#lname.as_slice())) };
             (quote!(&[#item]), quote!(#chain.#get.unwrap_or_default()))
         }
         TypeRef::String => {

@@ -140,7 +140,9 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
     let path_params: Vec<String> = segments_params(&op.path);
     let target = op.target.as_ref().and_then(|t| model.resources.get(t.resource).map(|r| (t, r)));
     let covered = match &target {
-        Some((t, _)) => op.path.split('/').filter(|s| !s.is_empty()).take(t.depth).filter(|s| s.starts_with('{')).count(),
+        Some((t, _)) => {
+            op.path.split('/').filter(|s| !s.is_empty()).take(t.depth).filter(|s| s.starts_with('{')).count()
+        }
         None => 0,
     };
     // The typed id writes the path it covers; the template is what follows it.
@@ -245,7 +247,10 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
                 quote!(client::to_body(&body)?)
             } else {
                 args.push(quote!(body: Option<#ty>));
-                quote!(match &body { Some(b) => client::to_body(b)?, None => None })
+                quote!(match &body {
+                    Some(b) => client::to_body(b)?,
+                    None => None,
+                })
             }
         }
         None => quote!(None),
@@ -281,7 +286,8 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
             FinalStateVia::OriginalUri => quote!(client::FinalState::OriginalUri),
             FinalStateVia::OperationLocation => quote!(client::FinalState::OperationLocation),
         };
-        let with_body: Vec<u16> = op.responses.iter().filter(|r| r.ty.is_some() && r.status != 202).map(|r| r.status).collect();
+        let with_body: Vec<u16> =
+            op.responses.iter().filter(|r| r.ty.is_some() && r.status != 202).map(|r| r.status).collect();
         let (t, body_statuses, finish) = match &out {
             Output::Body(ty) | Output::Optional(ty) => {
                 let t = rust_type(model, ty);
@@ -290,7 +296,9 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
             }
             _ => (quote!(()), Vec::new(), quote!(client::unit)),
         };
-        docs_text.push_str("\n\nLong-running: `.await` polls until the operation finishes, or use `begin()` to poll step by step.");
+        docs_text.push_str(
+            "\n\nLong-running: `.await` polls until the operation finishes, or use `begin()` to poll step by step.",
+        );
         (
             quote!(client::Lro<#t>),
             quote! {
@@ -332,10 +340,16 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
                         None => quote!(#s => Ok(#ename::#v),),
                     }
                 });
-                (quote!(#ename), quote!(|s, b| match s { #(#arms)* _ => Err(client::Error::UnexpectedStatus { status: s, body: b.to_vec() }) }))
+                (
+                    quote!(#ename),
+                    quote!(|s, b| match s { #(#arms)* _ => Err(client::Error::UnexpectedStatus { status: s, body: b.to_vec() }) }),
+                )
             }
         };
-        (quote!(client::Call<#t>), quote! { #request client::Call::new(self.client, request, &[#(#statuses),*], #decode) })
+        (
+            quote!(client::Call<#t>),
+            quote! { #request client::Call::new(self.client, request, &[#(#statuses),*], #decode) },
+        )
     };
     let mut text = docs_text;
     text.push_str(&format!("\n\n`{} {}` (`{}`).", op.method, op.path.replace('`', ""), op.id.replace('`', "")));
@@ -371,11 +385,16 @@ fn paging(model: &Model, op: &Operation) -> Option<(TokenStream, TokenStream, To
     let TypeKind::Struct(s) = &t.kind else { return None };
     let items = s.fields.iter().find(|f| f.wire == p.item_name)?;
     let items_name = ident(&items.name);
-    let items_get = if items.required { quote!(page.#items_name) } else { quote!(page.#items_name.unwrap_or_default()) };
+    let items_get =
+        if items.required { quote!(page.#items_name) } else { quote!(page.#items_name.unwrap_or_default()) };
     let next_get = match p.next_link.as_ref().and_then(|n| s.fields.iter().find(|f| &f.wire == n)) {
         Some(f) if f.ty == TypeRef::String => {
             let n = ident(&f.name);
-            if f.required { quote!(Some(page.#n)) } else { quote!(page.#n) }
+            if f.required {
+                quote!(Some(page.#n))
+            } else {
+                quote!(page.#n)
+            }
         }
         _ => quote!(None),
     };

@@ -110,7 +110,9 @@ fn struct_of<'m>(model: &'m Model, ty: &TypeRef) -> Option<(TypeId, &'m Struct)>
 fn is_id_reference(model: &Model, ty: &TypeRef) -> bool {
     struct_of(model, ty).is_some_and(|(_, s)| {
         let w: Vec<&Field> = s.fields.iter().filter(|f| !f.read_only).collect();
-        matches!(w.as_slice(), [f] if f.wire == "id" && f.ty == TypeRef::String && !f.required) && s.additional.is_none() && s.default
+        matches!(w.as_slice(), [f] if f.wire == "id" && f.ty == TypeRef::String && !f.required)
+            && s.additional.is_none()
+            && s.default
     })
 }
 

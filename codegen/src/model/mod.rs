@@ -4,14 +4,14 @@
 //! Built from the spec layer by [`resolve::build`]; never sees Rust tokens, and the emitters never
 //! see raw Swagger.
 
+pub mod features;
 pub mod names;
 pub mod operations;
 pub mod resolve;
 pub mod resources;
-pub mod features;
 mod shapes;
 
-pub use operations::{FinalStateVia, Operation, Param, ParamLocation, Paging, ResponseDef};
+pub use operations::{FinalStateVia, Operation, Paging, Param, ParamLocation, ResponseDef};
 
 /// Index of a type in [`Model::types`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -112,7 +112,12 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> (Vec<Operation>, 
     let mut group_fns: HashMap<String, String> = HashMap::new();
     for &doc_id in inputs {
         let Some(doc) = r.doc(doc_id) else { continue };
-        let all_paths = doc.swagger.paths.iter().map(|p| ("paths", p)).chain(doc.swagger.x_ms_paths.iter().map(|p| ("x-ms-paths", p)));
+        let all_paths = doc
+            .swagger
+            .paths
+            .iter()
+            .map(|p| ("paths", p))
+            .chain(doc.swagger.x_ms_paths.iter().map(|p| ("x-ms-paths", p)));
         for (section, (path, item)) in all_paths {
             for (method, op) in item.operations() {
                 let op_ptr = pointer::join("", &[section, path, &method.to_ascii_lowercase()]);
@@ -122,7 +127,11 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> (Vec<Operation>, 
                 };
                 if let Some((prev_doc, prev_ptr)) = seen_ids.get(&op_id) {
                     let prev_file = r.doc(*prev_doc).map(|d| d.display.clone()).unwrap_or_default();
-                    r.diag(doc_id, &op_ptr, format!("duplicate operationId `{op_id}` (also at {prev_file} #{prev_ptr})"));
+                    r.diag(
+                        doc_id,
+                        &op_ptr,
+                        format!("duplicate operationId `{op_id}` (also at {prev_file} #{prev_ptr})"),
+                    );
                     continue;
                 }
                 seen_ids.insert(op_id.clone(), (doc_id, op_ptr.clone()));
@@ -158,7 +167,11 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> (Vec<Operation>, 
                 };
                 let mut pscope = Scope::with_reserved(&["self", "body", "options"]);
                 // Path-level parameters first, overridden by operation-level ones of the same name.
-                let path_params = item.parameters.iter().enumerate().map(|(i, p)| (pointer::join("", &[section, path, "parameters", &i.to_string()]), p));
+                let path_params = item
+                    .parameters
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (pointer::join("", &[section, path, "parameters", &i.to_string()]), p));
                 let op_params = op.parameters.iter().enumerate().map(|(i, p)| (format!("{op_ptr}/parameters/{i}"), p));
                 let mut resolved: Vec<(Location, Parameter, bool)> = Vec::new();
                 for (ptr, p) in path_params.chain(op_params) {
@@ -186,7 +199,11 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> (Vec<Operation>, 
                         Ok(code) if (100..600).contains(&code) => {
                             o.responses.push(ResponseDef { status: code, ty, docs: resp.description.clone() })
                         }
-                        _ => r.diag(doc_id, &rptr, format!("response status `{status}` is neither an HTTP status code nor `default`")),
+                        _ => r.diag(
+                            doc_id,
+                            &rptr,
+                            format!("response status `{status}` is neither an HTTP status code nor `default`"),
+                        ),
                     }
                 }
                 if op.long_running {
@@ -287,18 +304,32 @@ fn add_param(
             };
             let sloc = Location { doc: loc.doc, pointer: format!("{}/schema", loc.pointer) };
             let ty = r.type_of(&sloc, schema, &format!("{op_id} Body"));
-            o.body = Some(Body { name: "body".into(), wire: wire.clone(), ty, required: p.required, docs: p.description.clone() });
+            o.body = Some(Body {
+                name: "body".into(),
+                wire: wire.clone(),
+                ty,
+                required: p.required,
+                docs: p.description.clone(),
+            });
             return;
         }
         Some("path") => ParamLocation::Path,
         Some("query") => ParamLocation::Query,
         Some("header") => ParamLocation::Header,
         Some("formData") => {
-            r.diag(loc.doc, &loc.pointer, "formData parameters are not supported (Azure management APIs send JSON bodies)");
+            r.diag(
+                loc.doc,
+                &loc.pointer,
+                "formData parameters are not supported (Azure management APIs send JSON bodies)",
+            );
             return;
         }
         other => {
-            r.diag(loc.doc, &loc.pointer, format!("parameter location {other:?} is not one of path, query, header, body"));
+            r.diag(
+                loc.doc,
+                &loc.pointer,
+                format!("parameter location {other:?} is not one of path, query, header, body"),
+            );
             return;
         }
     };

@@ -4,8 +4,8 @@
 use super::names::{self, Scope};
 use super::operations;
 use super::{
-    AdditionalField, Enum, Field, Model, Origin, Struct, Tag, TypeDef, TypeId, TypeKind, TypeRef, Union,
-    UnionVariant, Variant,
+    AdditionalField, Enum, Field, Model, Origin, Struct, Tag, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionVariant,
+    Variant,
 };
 use crate::error::Diagnostic;
 use crate::manifest::Settings;
@@ -227,7 +227,11 @@ impl<'a> Resolver<'a> {
         let hint = pointer::segments(&target.pointer).last().cloned().unwrap_or_default();
         if self.alias_stack.contains(target) {
             let chain: Vec<String> = self.alias_stack.iter().map(|l| format!("#{}", l.pointer)).collect();
-            self.diag(target.doc, &target.pointer, format!("$ref cycle between plain aliases: {} -> #{}", chain.join(" -> "), target.pointer));
+            self.diag(
+                target.doc,
+                &target.pointer,
+                format!("$ref cycle between plain aliases: {} -> #{}", chain.join(" -> "), target.pointer),
+            );
             return TypeRef::Json;
         }
         if self.alias_stack.len() >= self.loader_limit() {
@@ -351,11 +355,17 @@ impl<'a> Resolver<'a> {
                 ty: p.ty,
             });
         }
-        let additional = collected.additional.map(|ty| AdditionalField {
-            name: scope.claim("additional_properties", &[]),
-            ty,
-        });
-        Struct { fields, additional, tag: collected.tag, default: false, accessors: Vec::new(), request: false, builder: None }
+        let additional =
+            collected.additional.map(|ty| AdditionalField { name: scope.claim("additional_properties", &[]), ty });
+        Struct {
+            fields,
+            additional,
+            tag: collected.tag,
+            default: false,
+            accessors: Vec::new(),
+            request: false,
+            builder: None,
+        }
     }
 
     /// Gathers properties from `allOf` parents (first) and then the schema's own.
@@ -386,7 +396,10 @@ impl<'a> Resolver<'a> {
                                 out.tag = Some(Tag { property: prop.clone(), value });
                             }
                             // Make sure the union itself exists, so its kinds are searched for.
-                            self.named(&target, &pointer::segments(&target.pointer).last().cloned().unwrap_or_default());
+                            self.named(
+                                &target,
+                                &pointer::segments(&target.pointer).last().cloned().unwrap_or_default(),
+                            );
                         }
                         let pname = pointer::segments(&target.pointer).last().cloned().unwrap_or_default();
                         self.collect(&target, ps, &pname, out, visiting);
@@ -409,7 +422,8 @@ impl<'a> Resolver<'a> {
             let read_only = ps.read_only
                 || mutability.is_some_and(|m| m.iter().all(|x| x == "read"))
                 || self.target_read_only(&ploc, ps);
-            let create_only = mutability.is_some_and(|m| m.iter().any(|x| x == "create") && !m.iter().any(|x| x == "update"));
+            let create_only =
+                mutability.is_some_and(|m| m.iter().any(|x| x == "create") && !m.iter().any(|x| x == "update"));
             let flatten = ps.client_flatten && matches!(ty, TypeRef::Named(_));
             let prop = Prop {
                 wire: pname.clone(),

@@ -158,7 +158,10 @@ pub(crate) fn build(model: &mut Model, scope: &mut Scope) -> Vec<Resource> {
         let s = match pos {
             Some(p) => per_parent.get_mut(p).map(|(_, s)| s),
             None => {
-                per_parent.push((r.parent, Scope::with_reserved(&["parent", "name", "new", "subscription_id", "resource_group_name"])));
+                per_parent.push((
+                    r.parent,
+                    Scope::with_reserved(&["parent", "name", "new", "subscription_id", "resource_group_name"]),
+                ));
                 per_parent.last_mut().map(|(_, s)| s)
             }
         };

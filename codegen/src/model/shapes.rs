@@ -1,8 +1,8 @@
 //! Whole-model decisions made once every type is known: which fields are boxed to break
 //! recursion, which structs can derive `Default`, and alias cycles.
 
-use super::{Model, TypeId, TypeKind, TypeRef};
 use super::names::Scope;
+use super::{Model, TypeId, TypeKind, TypeRef};
 use crate::error::Diagnostic;
 use std::collections::{HashMap, HashSet};
 
@@ -56,7 +56,8 @@ fn mark_request_types(model: &mut Model) {
             TypeKind::Struct(s) => {
                 for f in s.fields.iter().filter(|f| !f.read_only) {
                     let fillable = f.flatten
-                        && struct_of(model, &f.ty).is_some_and(|(_, c)| c.default && c.fields.iter().all(|g| !g.required));
+                        && struct_of(model, &f.ty)
+                            .is_some_and(|(_, c)| c.default && c.fields.iter().all(|g| !g.required));
                     push_named(&f.ty, !fillable, &mut stack);
                 }
                 if let Some(a) = &s.additional {

@@ -135,7 +135,10 @@ impl Loader {
     fn read_and_parse_inner(&self, rel: &str) -> Result<Swagger, ParseError> {
         let err = |message: String| ParseError { pointer: String::new(), position: None, message };
         if self.docs.len() >= self.limits.max_files {
-            return Err(err(format!("too many spec files (limit {}); is a $ref pulling in a whole tree?", self.limits.max_files)));
+            return Err(err(format!(
+                "too many spec files (limit {}); is a $ref pulling in a whole tree?",
+                self.limits.max_files
+            )));
         }
         let path = self.root.join(rel);
         // Follow symlinks only if they stay inside the root.
@@ -177,18 +180,14 @@ impl Loader {
             from
         } else {
             let base = Path::new(&from_path).parent().unwrap_or(Path::new(""));
-            let rel = normalize(base, parts.file).ok_or_else(|| {
-                here(format!("$ref `{reference}` leaves the spec root {}", self.root.display()))
-            })?;
+            let rel = normalize(base, parts.file)
+                .ok_or_else(|| here(format!("$ref `{reference}` leaves the spec root {}", self.root.display())))?;
             self.load(&rel).map_err(|d| here(format!("$ref `{reference}`: {d}")))?
         };
         let loc = Location { doc, pointer: parts.pointer };
         if self.node(&loc).is_none() {
             let target = self.docs.get(doc.0).map(|d| d.display.clone()).unwrap_or_default();
-            return Err(here(format!(
-                "$ref `{reference}`: nothing at #{} in {target}",
-                loc.pointer
-            )));
+            return Err(here(format!("$ref `{reference}`: nothing at #{} in {target}", loc.pointer)));
         }
         Ok(loc)
     }
@@ -255,16 +254,22 @@ fn navigate<'a>(doc: &'a Swagger, pointer: &str) -> Option<Node<'a>> {
             let map = if first == "paths" { &doc.paths } else { &doc.x_ms_paths };
             let item = map.get(name)?;
             match rest {
-                [k, i, tail @ ..] if k == "parameters" => param_node(item.parameters.get(i.parse::<usize>().ok()?)?, tail),
+                [k, i, tail @ ..] if k == "parameters" => {
+                    param_node(item.parameters.get(i.parse::<usize>().ok()?)?, tail)
+                }
                 [method, tail @ ..] => {
                     let op = item.operations().find(|(m, _)| m.eq_ignore_ascii_case(method)).map(|(_, o)| o)?;
                     match tail {
-                        [k, i, tail @ ..] if k == "parameters" => param_node(op.parameters.get(i.parse::<usize>().ok()?)?, tail),
+                        [k, i, tail @ ..] if k == "parameters" => {
+                            param_node(op.parameters.get(i.parse::<usize>().ok()?)?, tail)
+                        }
                         [k, code, tail @ ..] if k == "responses" => {
                             let r = op.responses.get(code)?;
                             match tail {
                                 [] => Some(Node::Response(r)),
-                                [s, tail @ ..] if s == "schema" => walk_schema(r.schema.as_ref()?, tail).map(Node::Schema),
+                                [s, tail @ ..] if s == "schema" => {
+                                    walk_schema(r.schema.as_ref()?, tail).map(Node::Schema)
+                                }
                                 _ => None,
                             }
                         }
@@ -338,7 +343,9 @@ pub fn parse_document(bytes: &[u8]) -> Result<Swagger, ParseError> {
         return Err(ParseError {
             pointer: String::new(),
             position: Some((1, 1)),
-            message: "the file starts with a UTF-8 byte order mark (BOM), which JSON (RFC 8259) does not allow; remove it".into(),
+            message:
+                "the file starts with a UTF-8 byte order mark (BOM), which JSON (RFC 8259) does not allow; remove it"
+                    .into(),
         });
     }
     if let Err(e) = std::str::from_utf8(bytes) {
@@ -354,7 +361,9 @@ pub fn parse_document(bytes: &[u8]) -> Result<Swagger, ParseError> {
         // Valid or not, anything but an object is not a spec; say so before serde's wording.
         return Err(match serde_json::from_slice::<serde::de::IgnoredAny>(bytes) {
             Err(e) => json_error(&e, String::new()),
-            Ok(_) => err("the document is JSON but not an object; expected a Swagger 2.0 or OpenAPI 3.0 document".into()),
+            Ok(_) => {
+                err("the document is JSON but not an object; expected a Swagger 2.0 or OpenAPI 3.0 document".into())
+            }
         });
     }
     let mut de = serde_json::Deserializer::from_slice(bytes);

@@ -56,10 +56,7 @@ fn included_code_works() {
     assert_eq!(back, body);
     // `authorizationKey` is a secret (by the manifest's settings): never in `Debug`.
     let debug = format!("{body:?}");
-    assert!(
-        !debug.contains("946a1918"),
-        "secret in Debug output: {debug}"
-    );
+    assert!(!debug.contains("946a1918"), "secret in Debug output: {debug}");
 
     // Typed ids parse, print and know their parents.
     let text = "/subscriptions/subid1/resourceGroups/rg1/providers/Microsoft.Network/expressRouteCircuits/ExpressRouteARMCircuitA/peerings/AzurePrivatePeering/connections/circuitConnectionUSAUS";
@@ -72,20 +69,10 @@ fn included_code_works() {
     assert_eq!(id.subscription_id(), "subid1");
     let circuit = ExpressRouteCircuitId::new("subid1", "rg1", "ExpressRouteARMCircuitA");
     assert_eq!(id.parent(), &circuit.peering("AzurePrivatePeering"));
-    assert_eq!(
-        id,
-        circuit
-            .peering("AzurePrivatePeering")
-            .connection("circuitConnectionUSAUS")
-    );
-    assert!("/subscriptions/subid1/resourceGroups/rg1"
-        .parse::<ExpressRouteCircuitConnectionId>()
-        .is_err());
+    assert_eq!(id, circuit.peering("AzurePrivatePeering").connection("circuitConnectionUSAUS"));
+    assert!("/subscriptions/subid1/resourceGroups/rg1".parse::<ExpressRouteCircuitConnectionId>().is_err());
 
-    assert_eq!(
-        build_script_example::express_route::API_VERSION,
-        "2021-08-01"
-    );
+    assert_eq!(build_script_example::express_route::API_VERSION, "2021-08-01");
 }
 
 /// A module's items as a file of their own, formatted the way the generator formats files.
@@ -94,12 +81,7 @@ fn unparse_module(m: &syn::ItemMod) -> String {
     let file = syn::File {
         shebang: None,
         frontmatter: None,
-        attrs: m
-            .attrs
-            .iter()
-            .filter(|a| matches!(a.style, syn::AttrStyle::Inner(_)))
-            .cloned()
-            .collect(),
+        attrs: m.attrs.iter().filter(|a| matches!(a.style, syn::AttrStyle::Inner(_))).cloned().collect(),
         items: items.clone(),
     };
     prettyplease::unparse(&file)
@@ -120,8 +102,7 @@ fn classify(ours: &str, theirs: &str) -> &'static str {
         return "`#[cfg(...)]` attributes only (the crate layout gates items by feature, the single file does not)";
     }
     let docs = |l: &str| l.trim_start().starts_with("///") || l.trim_start().starts_with("//!");
-    let code =
-        |s: &str| -> Vec<String> { s.lines().filter(|l| !docs(l)).map(str::to_owned).collect() };
+    let code = |s: &str| -> Vec<String> { s.lines().filter(|l| !docs(l)).map(str::to_owned).collect() };
     if code(&reformatted) == code(ours) {
         return "doc comments only";
     }
@@ -200,10 +181,8 @@ fn crate_only_parts_removed(text: &str) -> String {
 #[test]
 fn included_code_is_the_checked_in_crate() {
     let path = Path::new(OUT_DIR).join("express_route.rs");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let file =
-        syn::parse_file(&text).unwrap_or_else(|e| panic!("{} does not parse: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let file = syn::parse_file(&text).unwrap_or_else(|e| panic!("{} does not parse: {e}", path.display()));
     let src = workspace_root().join("generated/src");
 
     let mut modules = BTreeSet::new();
@@ -213,21 +192,14 @@ fn included_code_is_the_checked_in_crate() {
         let name = m.ident.to_string();
         let ours = unparse_module(m);
         let theirs_path = src.join(format!("{name}.rs"));
-        let theirs = std::fs::read_to_string(&theirs_path).unwrap_or_else(|e| {
-            panic!(
-                "module `{name}` has no counterpart {}: {e}",
-                theirs_path.display()
-            )
-        });
+        let theirs = std::fs::read_to_string(&theirs_path)
+            .unwrap_or_else(|e| panic!("module `{name}` has no counterpart {}: {e}", theirs_path.display()));
         let theirs = crate_only_parts_removed(&theirs);
         if ours != theirs {
             let diff = similar::TextDiff::from_lines(&theirs, &ours)
                 .unified_diff()
                 .context_radius(2)
-                .header(
-                    &theirs_path.display().to_string(),
-                    &format!("$OUT_DIR/express_route.rs, mod {name}"),
-                )
+                .header(&theirs_path.display().to_string(), &format!("$OUT_DIR/express_route.rs, mod {name}"))
                 .to_string();
             let n = diff.lines().count();
             let mut shown: String = diff.lines().take(80).collect::<Vec<_>>().join("\n");
@@ -250,10 +222,7 @@ fn included_code_is_the_checked_in_crate() {
         // `azure` exists only behind the crate's `azure` feature.
         .filter(|n| n != "lib" && n != "azure")
         .collect();
-    assert_eq!(
-        modules, files,
-        "the included modules and generated/src/*.rs (but lib.rs) differ"
-    );
+    assert_eq!(modules, files, "the included modules and generated/src/*.rs (but lib.rs) differ");
     assert!(
         mismatches.is_empty(),
         "the build-script output differs from generated/ (run `cargo run -p codegen -- check` first):\n{}",
@@ -271,8 +240,7 @@ fn unchanged_inputs_write_nothing() {
     let before = std::fs::metadata(&file).expect("generated file");
 
     // Same output as the build script wrote.
-    let built =
-        std::fs::read_to_string(Path::new(OUT_DIR).join("express_route.rs")).expect("OUT_DIR file");
+    let built = std::fs::read_to_string(Path::new(OUT_DIR).join("express_route.rs")).expect("OUT_DIR file");
     assert!(
         std::fs::read_to_string(&file).expect("read") == built,
         "a fresh generation differs from the build script's"
@@ -283,11 +251,7 @@ fn unchanged_inputs_write_nothing() {
     std::thread::sleep(std::time::Duration::from_millis(1100));
     builder().generate().expect("second generation");
     let after = std::fs::metadata(&file).expect("generated file");
-    assert_eq!(
-        before.modified().expect("mtime"),
-        after.modified().expect("mtime"),
-        "the unchanged file was rewritten"
-    );
+    assert_eq!(before.modified().expect("mtime"), after.modified().expect("mtime"), "the unchanged file was rewritten");
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
@@ -297,24 +261,13 @@ fn unchanged_inputs_write_nothing() {
     // The build script told cargo what to watch: the manifest and every spec file read.
     let output = Path::new(OUT_DIR).with_file_name("output");
     if let Ok(printed) = std::fs::read_to_string(&output) {
-        let watched: BTreeSet<&str> = printed
-            .lines()
-            .filter_map(|l| l.strip_prefix("cargo:rerun-if-changed="))
-            .collect();
+        let watched: BTreeSet<&str> =
+            printed.lines().filter_map(|l| l.strip_prefix("cargo:rerun-if-changed=")).collect();
         let manifest = manifest().canonicalize().expect("manifest");
-        assert!(
-            watched.contains(manifest.to_str().expect("utf-8")),
-            "manifest not watched: {watched:?}"
-        );
+        assert!(watched.contains(manifest.to_str().expect("utf-8")), "manifest not watched: {watched:?}");
         for input in &first.inputs {
-            assert!(
-                watched.contains(input.to_str().expect("utf-8")),
-                "{} not watched: {watched:?}",
-                input.display()
-            );
+            assert!(watched.contains(input.to_str().expect("utf-8")), "{} not watched: {watched:?}", input.display());
         }
-        assert!(printed
-            .lines()
-            .any(|l| l == "cargo:rerun-if-env-changed=AZURE_REST_API_SPECS"));
+        assert!(printed.lines().any(|l| l == "cargo:rerun-if-env-changed=AZURE_REST_API_SPECS"));
     }
 }

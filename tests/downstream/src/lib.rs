@@ -12,9 +12,7 @@
 //! # }
 //! ```
 
-use express_route::ids::{
-    ExpressRouteCircuitConnectionId, ExpressRouteCircuitId, ExpressRouteCircuitPeeringId,
-};
+use express_route::ids::{ExpressRouteCircuitConnectionId, ExpressRouteCircuitId, ExpressRouteCircuitPeeringId};
 use express_route::models::{ExpressRouteCircuitConnection, Ipv6CircuitConnectionConfig};
 use express_route::{Client, Error, Result};
 
@@ -33,16 +31,13 @@ pub fn global_reach_connection() -> ExpressRouteCircuitConnection {
         .peer_express_route_circuit_peering(PEER_PEERING)
         .authorization_key("946a1918-b7a2-4917-b43c-8c4cdaee006a")
         .address_prefix("10.0.0.0/29")
-        .ipv6_circuit_connection_config(
-            Ipv6CircuitConnectionConfig::builder().address_prefix("aa:bb::/125"),
-        )
+        .ipv6_circuit_connection_config(Ipv6CircuitConnectionConfig::builder().address_prefix("aa:bb::/125"))
         .build()
 }
 
 /// The private peering of the circuit the connection is created on.
 pub fn local_peering() -> ExpressRouteCircuitPeeringId {
-    ExpressRouteCircuitId::new("subid1", "rg1", "ExpressRouteARMCircuitA")
-        .peering("AzurePrivatePeering")
+    ExpressRouteCircuitId::new("subid1", "rg1", "ExpressRouteARMCircuitA").peering("AzurePrivatePeering")
 }
 
 /// Creates or updates a connection and waits until the service has finished.
@@ -51,10 +46,7 @@ pub async fn connect(
     id: &ExpressRouteCircuitConnectionId,
     connection: ExpressRouteCircuitConnection,
 ) -> Result<ExpressRouteCircuitConnection> {
-    client
-        .express_route_circuit_connections()
-        .create_or_update(id, connection)
-        .await
+    client.express_route_circuit_connections().create_or_update(id, connection).await
 }
 
 /// The connection, or `None` when the service says it does not exist.
@@ -70,10 +62,7 @@ pub async fn find(
 }
 
 /// The names of every connection of a peering, across all pages.
-pub async fn connection_names(
-    client: &Client,
-    peering: &ExpressRouteCircuitPeeringId,
-) -> Result<Vec<String>> {
+pub async fn connection_names(client: &Client, peering: &ExpressRouteCircuitPeeringId) -> Result<Vec<String>> {
     let mut pager = client.express_route_circuit_connections().list(peering);
     let mut names = Vec::new();
     while let Some(connection) = pager.try_next().await? {

@@ -7,23 +7,18 @@ use codegen_tests::server::{Expect, Reply, TestServer};
 use codegen_tests::transport::TcpTransport;
 use downstream_example::express_route::models::{ExpressRouteCircuitConnection, ProvisioningState};
 use downstream_example::express_route::{Client, API_VERSION};
-use downstream_example::{
-    connect, connection_names, disconnect, find, global_reach_connection, local_peering,
-};
+use downstream_example::{connect, connection_names, disconnect, find, global_reach_connection, local_peering};
 use serde_json::{json, Value};
 use std::time::Duration;
 
-const EXAMPLES: &str =
-    "specification/network/resource-manager/Microsoft.Network/stable/2021-08-01/examples";
+const EXAMPLES: &str = "specification/network/resource-manager/Microsoft.Network/stable/2021-08-01/examples";
 
 fn example(name: &str) -> Value {
     read_spec_json(&format!("{EXAMPLES}/{name}"))
 }
 
 fn at(v: &Value, pointer: &str) -> Value {
-    v.pointer(pointer)
-        .cloned()
-        .unwrap_or_else(|| panic!("no {pointer} in the example"))
+    v.pointer(pointer).cloned().unwrap_or_else(|| panic!("no {pointer} in the example"))
 }
 
 fn client(server: &TestServer) -> Client {
@@ -35,10 +30,8 @@ fn client(server: &TestServer) -> Client {
 
 #[test]
 fn builder_body_is_the_create_examples_request_body() {
-    let want = at(
-        &example("ExpressRouteCircuitConnectionCreate.json"),
-        "/parameters/expressRouteCircuitConnectionParameters",
-    );
+    let want =
+        at(&example("ExpressRouteCircuitConnectionCreate.json"), "/parameters/expressRouteCircuitConnectionParameters");
     let got = serde_json::to_value(global_reach_connection()).expect("serializes");
     assert_eq!(got, want);
 }
@@ -56,10 +49,7 @@ fn create_get_list_delete() {
     server.expect(
         Expect::new("create", "PUT", &path)
             .query("api-version", API_VERSION)
-            .json_body(at(
-                &create,
-                "/parameters/expressRouteCircuitConnectionParameters",
-            )),
+            .json_body(at(&create, "/parameters/expressRouteCircuitConnectionParameters")),
         Reply::json(201, &at(&create, "/responses/201/body"))
             .header("Azure-AsyncOperation", &monitor)
             .header("Retry-After", "1"),
@@ -76,15 +66,10 @@ fn create_get_list_delete() {
         Expect::new("read back", "GET", &path).query("api-version", API_VERSION),
         Reply::json(200, &at(&create, "/responses/200/body")),
     );
-    let created =
-        pollster::block_on(connect(&client, &id, global_reach_connection())).expect("created");
-    let want: ExpressRouteCircuitConnection =
-        serde_json::from_value(at(&create, "/responses/200/body")).unwrap();
+    let created = pollster::block_on(connect(&client, &id, global_reach_connection())).expect("created");
+    let want: ExpressRouteCircuitConnection = serde_json::from_value(at(&create, "/responses/200/body")).unwrap();
     assert_eq!(created, want);
-    assert_eq!(
-        created.provisioning_state(),
-        Some(&ProvisioningState::Succeeded)
-    );
+    assert_eq!(created.provisioning_state(), Some(&ProvisioningState::Succeeded));
     server.assert_clean();
 
     // Get, and a missing one.
@@ -96,38 +81,20 @@ fn create_get_list_delete() {
     let missing = local_peering().connection("gone");
     server.expect(
         Expect::new("get missing", "GET", missing.to_string()).query("api-version", API_VERSION),
-        Reply::json(
-            404,
-            &json!({ "error": { "code": "NotFound", "message": "no such connection" } }),
-        ),
+        Reply::json(404, &json!({ "error": { "code": "NotFound", "message": "no such connection" } })),
     );
-    let found = pollster::block_on(find(&client, &id))
-        .expect("get")
-        .expect("exists");
+    let found = pollster::block_on(find(&client, &id)).expect("get").expect("exists");
     assert_eq!(found.address_prefix(), Some("10.0.0.0/24"));
-    assert_eq!(
-        found,
-        serde_json::from_value(at(&get, "/responses/200/body")).unwrap()
-    );
-    assert_eq!(
-        pollster::block_on(find(&client, &missing)).expect("404 is None"),
-        None
-    );
+    assert_eq!(found, serde_json::from_value(at(&get, "/responses/200/body")).unwrap());
+    assert_eq!(pollster::block_on(find(&client, &missing)).expect("404 is None"), None);
     server.assert_clean();
 
     // List, over two pages.
-    let list = at(
-        &example("ExpressRouteCircuitConnectionList.json"),
-        "/responses/200/body/value",
-    );
+    let list = at(&example("ExpressRouteCircuitConnectionList.json"), "/responses/200/body/value");
     let items = list.as_array().expect("value is a list");
-    let next = format!(
-        "{}/connections-page-2?api-version={API_VERSION}",
-        server.url()
-    );
+    let next = format!("{}/connections-page-2?api-version={API_VERSION}", server.url());
     server.expect(
-        Expect::new("list", "GET", format!("{}/connections", local_peering()))
-            .query("api-version", API_VERSION),
+        Expect::new("list", "GET", format!("{}/connections", local_peering())).query("api-version", API_VERSION),
         Reply::json(200, &json!({ "value": items[..1], "nextLink": next })),
     );
     server.expect(
@@ -144,18 +111,10 @@ fn create_get_list_delete() {
     let location = format!("{}/operationResults/delete", server.url());
     server.expect(
         Expect::new("delete", "DELETE", &path).query("api-version", API_VERSION),
-        Reply::empty(202)
-            .header("Location", &location)
-            .header("Retry-After", "1"),
+        Reply::empty(202).header("Location", &location).header("Retry-After", "1"),
     );
-    server.expect(
-        Expect::new("delete poll", "GET", "/operationResults/delete"),
-        Reply::empty(202),
-    );
-    server.expect(
-        Expect::new("delete poll", "GET", "/operationResults/delete"),
-        Reply::empty(204),
-    );
+    server.expect(Expect::new("delete poll", "GET", "/operationResults/delete"), Reply::empty(202));
+    server.expect(Expect::new("delete poll", "GET", "/operationResults/delete"), Reply::empty(204));
     pollster::block_on(disconnect(&client, &id)).expect("deleted");
     server.assert_clean();
 }

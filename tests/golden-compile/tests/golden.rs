@@ -40,22 +40,12 @@ struct Scripted {
 
 impl Scripted {
     fn new(responses: impl IntoIterator<Item = http::Response<Vec<u8>>>) -> Self {
-        Scripted {
-            responses: Arc::new(Mutex::new(responses.into_iter().collect())),
-            sent: Arc::default(),
-        }
+        Scripted { responses: Arc::new(Mutex::new(responses.into_iter().collect())), sent: Arc::default() }
     }
 
     fn answer(&self, request: http::Request<Vec<u8>>) -> http::Response<Vec<u8>> {
-        self.sent
-            .lock()
-            .expect("lock")
-            .push(format!("{} {}", request.method(), request.uri()));
-        self.responses
-            .lock()
-            .expect("lock")
-            .pop_front()
-            .expect("the script has no response left")
+        self.sent.lock().expect("lock").push(format!("{} {}", request.method(), request.uri()));
+        self.responses.lock().expect("lock").pop_front().expect("the script has no response left")
     }
 
     fn sent(&self) -> Vec<String> {
@@ -77,25 +67,14 @@ macro_rules! scripted_transport {
         }
     )*};
 }
-scripted_transport!(
-    long_running,
-    pageable,
-    client_parameters,
-    enum_parameters,
-    openapi3,
-    naming
-);
+scripted_transport!(long_running, pageable, client_parameters, enum_parameters, openapi3, naming);
 
 fn response(status: u16, headers: &[(&str, &str)], body: Value) -> http::Response<Vec<u8>> {
     let mut b = http::Response::builder().status(status);
     for (k, v) in headers {
         b = b.header(*k, *v);
     }
-    let bytes = if body.is_null() {
-        Vec::new()
-    } else {
-        serde_json::to_vec(&body).expect("json")
-    };
+    let bytes = if body.is_null() { Vec::new() } else { serde_json::to_vec(&body).expect("json") };
     b.body(bytes).expect("response")
 }
 
@@ -125,26 +104,13 @@ fn read_only_properties_are_read_but_never_sent() {
         }
     });
     let vault: Vault = from_json(full);
-    assert_eq!(
-        vault.id.as_deref(),
-        Some("/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/v")
-    );
+    assert_eq!(vault.id.as_deref(), Some("/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/v"));
     assert_eq!(vault.etag.as_deref(), Some("W/\"1\""));
-    let system = vault
-        .system_data
-        .as_ref()
-        .expect("systemData (read-only by its definition) is read");
+    let system = vault.system_data.as_ref().expect("systemData (read-only by its definition) is read");
     assert_eq!(system.created_at.expect("createdAt").year(), 2024);
     let props = vault.properties.as_ref().expect("properties");
-    assert_eq!(
-        props.hsm_pool_resource_id.as_deref(),
-        Some("pool"),
-        "x-ms-mutability [read] is read"
-    );
-    assert_eq!(
-        props.provisioning_state,
-        Some(VaultProvisioningState::RegisteringDns)
-    );
+    assert_eq!(props.hsm_pool_resource_id.as_deref(), Some("pool"), "x-ms-mutability [read] is read");
+    assert_eq!(props.provisioning_state, Some(VaultProvisioningState::RegisteringDns));
     assert_eq!(props.access_policies().len(), 1);
     // GET -> PUT: everything read-only drops out.
     assert_eq!(
@@ -160,10 +126,7 @@ fn read_only_properties_are_read_but_never_sent() {
 fn required_properties_are_plain_values() {
     use g::required::models::*;
     // Required and nullable: sent as `null`, absent reads as `None`.
-    assert_eq!(
-        to_json(&Window::default()),
-        json!({ "lengthMinutes": 0, "label": null })
-    );
+    assert_eq!(to_json(&Window::default()), json!({ "lengthMinutes": 0, "label": null }));
     let w: Window = from_json(json!({ "lengthMinutes": 5 }));
     assert_eq!(w.label, None);
 
@@ -197,10 +160,7 @@ fn required_properties_are_plain_values() {
     );
     // A missing required property is an error, not a default.
     let mut missing = to_json(&schedule);
-    missing["properties"]
-        .as_object_mut()
-        .expect("object")
-        .remove("timeZone");
+    missing["properties"].as_object_mut().expect("object").remove("timeZone");
     assert!(serde_json::from_value::<Schedule>(missing).is_err());
 }
 
@@ -215,9 +175,7 @@ fn open_and_closed_enums() {
     assert_eq!(sku.name, SkuName::Other("Standard_ZRS".into()));
     assert_eq!(SkuName::PremiumLrs.as_str(), "Premium_LRS");
     // Closed: an unknown value is an error.
-    assert!(
-        serde_json::from_value::<Sku>(json!({ "name": "Premium_LRS", "tier": "Basic" })).is_err()
-    );
+    assert!(serde_json::from_value::<Sku>(json!({ "name": "Premium_LRS", "tier": "Basic" })).is_err());
     assert!(serde_json::from_value::<LargeFileSharesState>(json!("Maybe")).is_err());
     // A value named `Other` moves the catch-all aside; both enum properties share one type.
     let p: StorageAccountProperties = round_trip(json!({
@@ -228,14 +186,8 @@ fn open_and_closed_enums() {
         "retentionDays": 30
     }));
     assert_eq!(p.access_tier, Some(AccessTier::Other));
-    assert_eq!(
-        p.default_access_tier,
-        Some(AccessTier::UnknownValue("Archive".into()))
-    );
-    assert_eq!(
-        p.minimum_tls_version,
-        Some(StorageAccountPropertiesMinimumTlsVersion::Tls12)
-    );
+    assert_eq!(p.default_access_tier, Some(AccessTier::UnknownValue("Archive".into())));
+    assert_eq!(p.minimum_tls_version, Some(StorageAccountPropertiesMinimumTlsVersion::Tls12));
     assert_eq!(p.retention_days, Some(30));
 }
 
@@ -248,28 +200,15 @@ fn all_of_copies_parent_properties_in() {
         "properties": { "version": "12.0", "administratorLogin": "admin" }
     }));
     let props = server.properties.as_ref().expect("properties");
-    assert_eq!(
-        props.administrator_login, "admin",
-        "from the inline allOf part"
-    );
-    assert_eq!(
-        props.version.as_deref(),
-        Some("12.0"),
-        "from the referenced allOf part"
-    );
+    assert_eq!(props.administrator_login, "admin", "from the inline allOf part");
+    assert_eq!(props.version.as_deref(), Some("12.0"), "from the referenced allOf part");
     let read: Server = from_json(json!({
         "id": "i", "name": "n", "type": "Microsoft.Sql/servers", "location": "westus",
         "properties": { "administratorLogin": "admin", "fullyQualifiedDomainName": "n.database.windows.net" }
     }));
     assert_eq!(read.type_.as_deref(), Some("Microsoft.Sql/servers"));
-    assert_eq!(
-        to_json(&read),
-        json!({ "location": "westus", "properties": { "administratorLogin": "admin" } })
-    );
-    assert!(
-        serde_json::from_value::<ServerProperties>(json!({})).is_err(),
-        "administratorLogin is required"
-    );
+    assert_eq!(to_json(&read), json!({ "location": "westus", "properties": { "administratorLogin": "admin" } }));
+    assert!(serde_json::from_value::<ServerProperties>(json!({})).is_err(), "administratorLogin is required");
 }
 
 #[test]
@@ -302,24 +241,17 @@ fn discriminated_unions_pick_the_kind_by_tag() {
         other => panic!("expected a WaitActivity, got {other:?}"),
     }
     // A kind writes its own tag.
-    let copy: Activity = CopyActivity {
-        name: "c".into(),
-        ..Default::default()
-    }
-    .into();
+    let copy: Activity = CopyActivity { name: "c".into(), ..Default::default() }.into();
     assert_eq!(to_json(&copy), json!({ "type": "Copy", "name": "c" }));
     // A known tag with a bad body is an error, not silently `Other`.
-    assert!(
-        serde_json::from_value::<Activity>(json!({ "type": "WaitActivity", "name": "w" })).is_err()
-    );
+    assert!(serde_json::from_value::<Activity>(json!({ "type": "WaitActivity", "name": "w" })).is_err());
 }
 
 #[test]
 fn grandchild_kinds_keep_their_own_tag() {
     use g::discriminator::models::*;
     let web = json!({ "type": "WebActivity", "name": "call", "url": "https://example.com", "method": "POST" });
-    let activity: Activity =
-        serde_json::from_value(web.clone()).expect("a WebActivity deserializes");
+    let activity: Activity = serde_json::from_value(web.clone()).expect("a WebActivity deserializes");
     assert!(matches!(activity, Activity::WebActivity(_)));
     assert_eq!(to_json(&activity), web);
 }
@@ -332,21 +264,13 @@ fn kinds_with_additional_properties_write_their_tag_once() {
     use g::discriminator::models::*;
     let script = json!({ "type": "Script", "name": "s", "script": "echo", "timeoutMinutes": 5 });
     let activity: Activity = from_json(script.clone());
-    let Activity::ScriptActivity(s) = &activity else {
-        panic!("a ScriptActivity: {activity:?}")
-    };
+    let Activity::ScriptActivity(s) = &activity else { panic!("a ScriptActivity: {activity:?}") };
     assert_eq!(
         s.additional_properties.keys().collect::<Vec<_>>(),
         ["timeoutMinutes"],
         "the tag is not an additional property"
     );
-    assert_eq!(
-        serde_json::to_string(&activity)
-            .expect("json")
-            .matches("\"type\"")
-            .count(),
-        1
-    );
+    assert_eq!(serde_json::to_string(&activity).expect("json").matches("\"type\"").count(), 1);
     assert_eq!(to_json(&activity), script);
 }
 
@@ -369,17 +293,10 @@ fn additional_properties_become_maps() {
     let props = d.properties.as_ref().expect("properties");
     let metadata = props.metadata.as_ref().expect("metadata");
     assert_eq!(metadata.version.as_deref(), Some("1.0"));
-    assert_eq!(
-        metadata.additional_properties.len(),
-        2,
-        "named properties are not repeated in the map"
-    );
+    assert_eq!(metadata.additional_properties.len(), 2, "named properties are not repeated in the map");
     assert_eq!(metadata.additional_properties["team"], "infra");
     let ext = props.extensions.as_ref().expect("extensions");
-    assert_eq!(
-        ext.additional_properties["custom"],
-        json!({ "deep": [1, { "x": null }] })
-    );
+    assert_eq!(ext.additional_properties["custom"], json!({ "deep": [1, { "x": null }] }));
     assert_eq!(props.limits.as_ref().expect("limits")["cpu"], 2);
 }
 
@@ -392,9 +309,7 @@ fn flattened_properties_have_accessors_and_setters() {
         .properties_name("inner")
         .zones(["1", "2"])
         .priority(3)
-        .os_profile(OsProfile {
-            computer_name: Some("host".into()),
-        })
+        .os_profile(OsProfile { computer_name: Some("host".into()) })
         .build();
     assert_eq!(
         to_json(&vm),
@@ -442,39 +357,22 @@ fn odd_names_keep_their_wire_names() {
         "kind": "fast_path",
         "unlisted": "goes to the map"
     }));
+    assert_eq!((w.type_.as_deref(), w.self_.as_deref(), w.match_), (Some("t"), Some("s"), Some(true)));
     assert_eq!(
-        (w.type_.as_deref(), w.self_.as_deref(), w.match_),
-        (Some("t"), Some("s"), Some(true))
-    );
-    assert_eq!(
-        (
-            w.foo_bar.as_deref(),
-            w.foo_bar_2.as_deref(),
-            w.foo_bar_3.as_deref()
-        ),
+        (w.foo_bar.as_deref(), w.foo_bar_2.as_deref(), w.foo_bar_3.as_deref()),
         (Some("camel"), Some("snake"), Some("pascal"))
     );
     assert_eq!(w._2nd_value, Some(2));
     assert_eq!(w.additional_properties.as_deref(), Some("named"));
     assert_eq!(w.additional_properties_2.len(), 1);
     assert_eq!(w.additional_properties_2["unlisted"], "goes to the map");
-    assert_eq!(
-        w.option,
-        Some(OptionModel {
-            value: Some("v".into())
-        })
-    );
+    assert_eq!(w.option, Some(OptionModel { value: Some("v".into()) }));
     assert_eq!(w.vm_size.as_ref().and_then(|v| v.cores), Some(4));
     assert_eq!(w.vm_size_alt.as_ref().and_then(|v| v.memory_gb), Some(8.5));
     assert_eq!(w.kind, Some(Kind::FastPath2));
     let read: Widget = from_json(json!({ "@odata.etag": "e", "id": "i" }));
     assert_eq!(read.odata_etag.as_deref(), Some("e"));
-    for (kind, wire) in [
-        (Kind::Self_, "self"),
-        (Kind::Self2, "Self"),
-        (Kind::V123, "123"),
-        (Kind::Empty, ""),
-    ] {
+    for (kind, wire) in [(Kind::Self_, "self"), (Kind::Self2, "Self"), (Kind::V123, "123"), (Kind::Empty, "")] {
         assert_eq!(to_json(&kind), json!(wire));
         assert_eq!(from_json::<Kind>(json!(wire)), kind);
     }
@@ -501,21 +399,11 @@ fn recursive_types_nest() {
         }
     }));
     let parent = folder.parent.as_deref().expect("parent");
-    assert_eq!(
-        parent.parent.as_deref().and_then(|p| p.name.as_deref()),
-        Some("top")
-    );
-    assert_eq!(
-        folder.subfolders()[0].subfolders()[0].name.as_deref(),
-        Some("b")
-    );
-    let Some(Expression::AndExpression(and)) = &folder.filter else {
-        panic!("an And expression")
-    };
+    assert_eq!(parent.parent.as_deref().and_then(|p| p.name.as_deref()), Some("top"));
+    assert_eq!(folder.subfolders()[0].subfolders()[0].name.as_deref(), Some("b"));
+    let Some(Expression::AndExpression(and)) = &folder.filter else { panic!("an And expression") };
     assert!(matches!(*and.left, Expression::NameEquals(_)));
-    let Expression::AndExpression(inner) = &*and.right else {
-        panic!("a nested And")
-    };
+    let Expression::AndExpression(inner) = &*and.right else { panic!("a nested And") };
     assert!(matches!(&*inner.right, Expression::Other(v) if v["kind"] == "Future"));
 }
 
@@ -531,43 +419,20 @@ fn secrets_never_show_in_debug() {
         })
         .build();
     let debug = format!("{db:?}");
-    assert!(
-        !debug.contains("hunter2-PASSWORD"),
-        "x-ms-secret in Debug: {debug}"
-    );
-    assert!(
-        !debug.contains("CONNSTR"),
-        "settings secret in Debug: {debug}"
-    );
-    assert!(
-        debug.contains("admin") && debug.contains("db.example.com"),
-        "non-secrets are shown: {debug}"
-    );
+    assert!(!debug.contains("hunter2-PASSWORD"), "x-ms-secret in Debug: {debug}");
+    assert!(!debug.contains("CONNSTR"), "settings secret in Debug: {debug}");
+    assert!(debug.contains("admin") && debug.contains("db.example.com"), "non-secrets are shown: {debug}");
     assert!(debug.contains("<redacted>"));
     // Secrets are still sent and read: redaction is for Debug only.
     let json = to_json(&db);
-    assert_eq!(
-        json["properties"]["administratorPassword"],
-        "hunter2-PASSWORD"
-    );
-    assert_eq!(
-        json["properties"]["connection"]["connectionString"],
-        "Server=x;Password=CONNSTR"
-    );
-    let keys: DatabaseKeys = from_json(
-        json!({ "primaryKey": "PRIMARY", "secondaryKey": "SECONDARY", "keyNames": ["k1"] }),
-    );
+    assert_eq!(json["properties"]["administratorPassword"], "hunter2-PASSWORD");
+    assert_eq!(json["properties"]["connection"]["connectionString"], "Server=x;Password=CONNSTR");
+    let keys: DatabaseKeys =
+        from_json(json!({ "primaryKey": "PRIMARY", "secondaryKey": "SECONDARY", "keyNames": ["k1"] }));
     assert_eq!(keys.primary_key.as_deref(), Some("PRIMARY"));
     let debug = format!("{keys:?}");
-    assert!(
-        !debug.contains("PRIMARY") && !debug.contains("SECONDARY") && debug.contains("k1"),
-        "{debug}"
-    );
-    assert_eq!(
-        to_json(&keys),
-        json!({}),
-        "read-only secrets are not sent back"
-    );
+    assert!(!debug.contains("PRIMARY") && !debug.contains("SECONDARY") && debug.contains("k1"), "{debug}");
+    assert_eq!(to_json(&keys), json!({}), "read-only secrets are not sent back");
 }
 
 #[test]
@@ -575,90 +440,38 @@ fn long_running_operations_build_their_requests() {
     use g::long_running::{ids::ClusterId, models::*, Client};
     let client = Client::with_transport(Scripted::default());
     let id = ClusterId::new("sub", "rg", "c1");
-    let base = format!(
-        "{BASE}/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Clusters/clusters/c1"
-    );
+    let base = format!("{BASE}/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Clusters/clusters/c1");
     let lros = [
         (
-            client
-                .clusters()
-                .create_or_update(&id, Cluster::default())
-                .request()
-                .map(uri)
-                .map_err(|e| e.to_string()),
+            client.clusters().create_or_update(&id, Cluster::default()).request().map(uri).map_err(|e| e.to_string()),
             base.clone(),
         ),
         (
-            client
-                .clusters()
-                .update(&id, ClusterPatch::default())
-                .request()
-                .map(uri)
-                .map_err(|e| e.to_string()),
+            client.clusters().update(&id, ClusterPatch::default()).request().map(uri).map_err(|e| e.to_string()),
             base.clone(),
         ),
+        (client.clusters().upgrade(&id).request().map(uri).map_err(|e| e.to_string()), format!("{base}/upgrade")),
+        (client.clusters().restart(&id).request().map(uri).map_err(|e| e.to_string()), format!("{base}/restart")),
         (
-            client
-                .clusters()
-                .upgrade(&id)
-                .request()
-                .map(uri)
-                .map_err(|e| e.to_string()),
-            format!("{base}/upgrade"),
-        ),
-        (
-            client
-                .clusters()
-                .restart(&id)
-                .request()
-                .map(uri)
-                .map_err(|e| e.to_string()),
-            format!("{base}/restart"),
-        ),
-        (
-            client
-                .clusters()
-                .rotate_certificates(&id)
-                .request()
-                .map(uri)
-                .map_err(|e| e.to_string()),
+            client.clusters().rotate_certificates(&id).request().map(uri).map_err(|e| e.to_string()),
             format!("{base}/rotateCertificates"),
         ),
     ];
     for (request, expected) in lros {
-        assert_eq!(
-            request.expect("request"),
-            format!("{expected}?api-version=2023-09-01")
-        );
+        assert_eq!(request.expect("request"), format!("{expected}?api-version=2023-09-01"));
     }
     // The final-state-via of each operation.
     let debug = [
-        format!(
-            "{:?}",
-            client.clusters().create_or_update(&id, Cluster::default())
-        ),
-        format!(
-            "{:?}",
-            client.clusters().update(&id, ClusterPatch::default())
-        ),
+        format!("{:?}", client.clusters().create_or_update(&id, Cluster::default())),
+        format!("{:?}", client.clusters().update(&id, ClusterPatch::default())),
         format!("{:?}", client.clusters().upgrade(&id)),
         format!("{:?}", client.clusters().restart(&id)),
         format!("{:?}", client.clusters().rotate_certificates(&id)),
         format!("{:?}", client.clusters().delete(&id)),
     ];
-    let expected = [
-        "OriginalUri",
-        "Location",
-        "AzureAsyncOperation",
-        "OriginalUri",
-        "OperationLocation",
-        "Location",
-    ];
+    let expected = ["OriginalUri", "Location", "AzureAsyncOperation", "OriginalUri", "OperationLocation", "Location"];
     for (d, e) in debug.iter().zip(expected) {
-        assert!(
-            d.contains(&format!("final_state: {e}")),
-            "expected {e}: {d}"
-        );
+        assert!(d.contains(&format!("final_state: {e}")), "expected {e}: {d}");
     }
 }
 
@@ -668,20 +481,13 @@ fn long_running_delete_polls_the_location() {
     let transport = Scripted::new([
         response(
             202,
-            &[
-                (
-                    "location",
-                    "https://management.azure.com/operationResults/1",
-                ),
-                ("retry-after", "0"),
-            ],
+            &[("location", "https://management.azure.com/operationResults/1"), ("retry-after", "0")],
             Value::Null,
         ),
         response(202, &[("retry-after", "0")], Value::Null),
         response(204, &[], Value::Null),
     ]);
-    let client =
-        Client::with_transport(transport.clone()).poll_interval(Duration::ZERO, Duration::ZERO);
+    let client = Client::with_transport(transport.clone()).poll_interval(Duration::ZERO, Duration::ZERO);
     let id = ClusterId::new("sub", "rg", "c1");
     pollster::block_on(client.clusters().delete(&id).into_future()).expect("deleted");
     assert_eq!(
@@ -697,45 +503,24 @@ fn long_running_delete_polls_the_location() {
 #[test]
 fn long_running_put_reads_the_resource_at_the_end() {
     use g::long_running::{ids::ClusterId, models::*, Client};
-    let url = format!("{BASE}/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Clusters/clusters/c1?api-version=2023-09-01");
+    let url = format!(
+        "{BASE}/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Clusters/clusters/c1?api-version=2023-09-01"
+    );
     let transport = Scripted::new([
         response(
             201,
-            &[
-                (
-                    "azure-asyncoperation",
-                    "https://management.azure.com/asyncOps/7",
-                ),
-                ("retry-after", "0"),
-            ],
+            &[("azure-asyncoperation", "https://management.azure.com/asyncOps/7"), ("retry-after", "0")],
             json!({ "properties": { "nodeCount": 3, "provisioningState": "Creating" } }),
         ),
         response(200, &[], json!({ "status": "InProgress" })),
         response(200, &[], json!({ "status": "Succeeded" })),
-        response(
-            200,
-            &[],
-            json!({ "id": "c1", "properties": { "nodeCount": 3, "provisioningState": "Succeeded" } }),
-        ),
+        response(200, &[], json!({ "id": "c1", "properties": { "nodeCount": 3, "provisioningState": "Succeeded" } })),
     ]);
-    let client =
-        Client::with_transport(transport.clone()).poll_interval(Duration::ZERO, Duration::ZERO);
+    let client = Client::with_transport(transport.clone()).poll_interval(Duration::ZERO, Duration::ZERO);
     let id = ClusterId::new("sub", "rg", "c1");
-    let body = Cluster::builder()
-        .properties(ClusterProperties {
-            node_count: Some(3),
-            ..Default::default()
-        })
-        .build();
-    let cluster = pollster::block_on(client.clusters().create_or_update(&id, body).into_future())
-        .expect("created");
-    assert_eq!(
-        cluster
-            .properties
-            .and_then(|p| p.provisioning_state)
-            .as_deref(),
-        Some("Succeeded")
-    );
+    let body = Cluster::builder().properties(ClusterProperties { node_count: Some(3), ..Default::default() }).build();
+    let cluster = pollster::block_on(client.clusters().create_or_update(&id, body).into_future()).expect("created");
+    assert_eq!(cluster.properties.and_then(|p| p.provisioning_state).as_deref(), Some("Succeeded"));
     assert_eq!(
         transport.sent(),
         [
@@ -760,12 +545,8 @@ fn pagers_follow_the_next_link_they_are_told_to() {
         response(200, &[], json!({ "value": [{ "name": "c" }] })),
     ]);
     let client = Client::with_transport(transport.clone()).subscription_id("sub");
-    let all =
-        pollster::block_on(client.virtual_networks().list_all().collect_all()).expect("pages");
-    let names: Vec<_> = all
-        .iter()
-        .map(|v| v.name.clone().unwrap_or_default())
-        .collect();
+    let all = pollster::block_on(client.virtual_networks().list_all().collect_all()).expect("pages");
+    let names: Vec<_> = all.iter().map(|v| v.name.clone().unwrap_or_default()).collect();
     assert_eq!(names, ["a", "b", "c"]);
     assert_eq!(
         transport.sent(),
@@ -782,20 +563,11 @@ fn pagers_follow_the_next_link_they_are_told_to() {
             &[],
             json!({ "subnets": [{ "addressPrefix": "10.0.0.0/24" }], "@odata.nextLink": "https://management.azure.com/s2" }),
         ),
-        response(
-            200,
-            &[],
-            json!({ "subnets": [{ "addressPrefix": "10.0.1.0/24" }], "@odata.nextLink": null }),
-        ),
+        response(200, &[], json!({ "subnets": [{ "addressPrefix": "10.0.1.0/24" }], "@odata.nextLink": null })),
     ]);
     let client = Client::with_transport(transport.clone());
-    let subnets = pollster::block_on(
-        client
-            .subnets()
-            .list(&VnetId::new("sub", "rg", "net"))
-            .collect_all(),
-    )
-    .expect("pages");
+    let subnets =
+        pollster::block_on(client.subnets().list(&VnetId::new("sub", "rg", "net")).collect_all()).expect("pages");
     assert_eq!(subnets.len(), 2);
     assert_eq!(subnets[1].address_prefix.as_deref(), Some("10.0.1.0/24"));
     assert_eq!(transport.sent().len(), 2);
@@ -812,7 +584,9 @@ fn pagers_follow_the_next_link_they_are_told_to() {
     assert_eq!(usages.len(), 2);
     assert_eq!(
         transport.sent(),
-        [format!("GET {BASE}/subscriptions/sub/providers/Microsoft.Network/locations/westus/usages?api-version=2023-11-01")]
+        [format!(
+            "GET {BASE}/subscriptions/sub/providers/Microsoft.Network/locations/westus/usages?api-version=2023-11-01"
+        )]
     );
 }
 
@@ -821,14 +595,7 @@ fn client_and_method_parameters() {
     use g::client_parameters::{ids::AccountId, models::*, Client};
     let client = Client::with_transport(Scripted::default());
     let id = AccountId::new("sub", "rg", "acct");
-    let call = client.accounts().get(
-        &id,
-        Some(vec!["a".into(), "b".into()]),
-        Some(5),
-        None,
-        Some("req-1"),
-        Some("ep"),
-    );
+    let call = client.accounts().get(&id, Some(vec!["a".into(), "b".into()]), Some(5), None, Some("req-1"), Some("ep"));
     let request = call.request().expect("request");
     assert_eq!(
         uri(request),
@@ -836,28 +603,16 @@ fn client_and_method_parameters() {
     );
     assert_eq!(request.headers()["x-ms-client-request-id"], "req-1");
 
-    let call =
-        client
-            .accounts()
-            .create(&id, Some("*"), Account::builder().display_name("A").build());
+    let call = client.accounts().create(&id, Some("*"), Account::builder().display_name("A").build());
     let request = call.request().expect("request");
     assert_eq!(request.method(), http::Method::PUT);
     assert_eq!(request.headers()["if-match"], "*");
-    assert_eq!(
-        serde_json::from_slice::<Value>(request.body()).expect("json body"),
-        json!({ "displayName": "A" })
-    );
+    assert_eq!(serde_json::from_slice::<Value>(request.body()).expect("json body"), json!({ "displayName": "A" }));
     let call = client.accounts().create(&id, None, Account::default());
-    assert!(call
-        .request()
-        .expect("request")
-        .headers()
-        .get("if-match")
-        .is_none());
+    assert!(call.request().expect("request").headers().get("if-match").is_none());
 
     // The subscription id from global parameters comes from the client.
-    let op =
-        g::client_parameters::Client::with_transport(Scripted::default()).api_version("2099-01-01");
+    let op = g::client_parameters::Client::with_transport(Scripted::default()).api_version("2099-01-01");
     let call = op.accounts().create(&id, None, Account::default());
     assert!(uri(call.request().expect("request")).ends_with("?api-version=2099-01-01"));
 }
@@ -866,12 +621,12 @@ fn client_and_method_parameters() {
 fn skip_url_encoding_keeps_slashes() {
     use g::client_parameters::Client;
     let client = Client::with_transport(Scripted::default());
-    let call = client
-        .links()
-        .get("subscriptions/sub/resourceGroups/rg", "l1");
+    let call = client.links().get("subscriptions/sub/resourceGroups/rg", "l1");
     assert_eq!(
         uri(call.request().expect("request")),
-        format!("{BASE}/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Accounts/links/l1?api-version=2022-12-01")
+        format!(
+            "{BASE}/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Accounts/links/l1?api-version=2022-12-01"
+        )
     );
 }
 
@@ -880,14 +635,7 @@ fn multi_collection_format_repeats_the_key() {
     use g::client_parameters::{ids::AccountId, Client};
     let client = Client::with_transport(Scripted::default());
     let id = AccountId::new("sub", "rg", "acct");
-    let call = client.accounts().get(
-        &id,
-        None,
-        None,
-        Some(vec!["1".into(), "2".into()]),
-        Some("req"),
-        Some("ep"),
-    );
+    let call = client.accounts().get(&id, None, None, Some(vec!["1".into(), "2".into()]), Some("req"), Some("ep"));
     assert!(uri(call.request().expect("request")).contains("&zone=1&zone=2"));
 }
 
@@ -907,9 +655,7 @@ fn enum_parameters() {
         format!("{BASE}/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/acct?api-version=2023-01-01&%24expand=geoReplicationStats")
     );
     assert_eq!(request.headers()["x-ms-consistency"], "Bounded");
-    let call = client
-        .storage_accounts()
-        .get_properties(&id, None, Some(Consistency::Strong));
+    let call = client.storage_accounts().get_properties(&id, None, Some(Consistency::Strong));
     let request = call.request().expect("request");
     assert!(uri(request).ends_with("?api-version=2023-01-01"));
     assert_eq!(request.headers()["x-ms-consistency"], "Strong");
@@ -925,26 +671,14 @@ fn cross_file_references_resolve() {
         "plan": { "product": "flowers", "sku": { "name": "common", "capacity": 2 } },
         "properties": { "area": 12.5 }
     }));
-    assert_eq!(
-        garden.sku.as_ref().and_then(|s| s.tier.as_deref()),
-        Some("Free")
-    );
-    let common: &CommonSku = garden
-        .plan
-        .as_ref()
-        .and_then(|p| p.sku.as_ref())
-        .expect("the common file's Sku");
+    assert_eq!(garden.sku.as_ref().and_then(|s| s.tier.as_deref()), Some("Free"));
+    let common: &CommonSku = garden.plan.as_ref().and_then(|p| p.sku.as_ref()).expect("the common file's Sku");
     assert_eq!((common.name.as_str(), common.capacity), ("common", Some(2)));
     let read: Garden = from_json(
         json!({ "id": "i", "type": "Microsoft.Garden/gardens", "location": "l", "properties": { "lastWatered": "2024-01-01T00:00:00Z" } }),
     );
-    assert_eq!(
-        to_json(&read),
-        json!({ "location": "l", "properties": {} }),
-        "read-only from both files is dropped"
-    );
-    let err: ErrorResponse =
-        from_json(json!({ "error": { "code": "NotFound", "message": "no garden" } }));
+    assert_eq!(to_json(&read), json!({ "location": "l", "properties": {} }), "read-only from both files is dropped");
+    let err: ErrorResponse = from_json(json!({ "error": { "code": "NotFound", "message": "no garden" } }));
     assert_eq!(err.error.and_then(|e| e.code).as_deref(), Some("NotFound"));
 }
 
@@ -960,33 +694,15 @@ fn openapi3_input_works_like_swagger() {
     assert_eq!(props.data_plane_uri.as_deref(), Some("https://dp"));
     assert_eq!(props.provisioning_state, Some(ResourceState::Succeeded));
     assert_eq!(props.description, None);
-    assert_eq!(
-        to_json(&test),
-        json!({ "location": "westus", "properties": {} })
-    );
+    assert_eq!(to_json(&test), json!({ "location": "westus", "properties": {} }));
 
-    let transport = Scripted::new([response(
-        201,
-        &[],
-        json!({ "location": "westus", "properties": { "description": "d" } }),
-    )]);
-    let client =
-        Client::with_transport(transport.clone()).subscription_id("ignored: the id names it");
+    let transport =
+        Scripted::new([response(201, &[], json!({ "location": "westus", "properties": { "description": "d" } }))]);
+    let client = Client::with_transport(transport.clone()).subscription_id("ignored: the id names it");
     let id = LoadTestId::new("sub", "rg", "lt");
-    let body = LoadTest::builder("westus")
-        .properties(LoadTestProperties::builder().description("d"))
-        .build();
-    let created = pollster::block_on(
-        client
-            .load_tests()
-            .create_or_update(&id, body)
-            .into_future(),
-    )
-    .expect("created");
-    assert_eq!(
-        created.properties.and_then(|p| p.description).as_deref(),
-        Some("d")
-    );
+    let body = LoadTest::builder("westus").properties(LoadTestProperties::builder().description("d")).build();
+    let created = pollster::block_on(client.load_tests().create_or_update(&id, body).into_future()).expect("created");
+    assert_eq!(created.properties.and_then(|p| p.description).as_deref(), Some("d"));
     assert_eq!(
         transport.sent(),
         [format!("PUT {BASE}/subscriptions/sub/resourceGroups/rg/providers/Microsoft.LoadTestService/loadTests/lt?api-version=2022-12-01")]

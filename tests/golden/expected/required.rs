@@ -1623,9 +1623,13 @@ mod runtime {
         }
     }
 }
+#[rustfmt::skip]
 pub use client::{Client, Error, Result, Transport};
+#[rustfmt::skip]
 pub use runtime::DateTime;
 /// The API version this crate was generated for, sent as `api-version`.
+#[rustfmt::skip]
 pub const API_VERSION: &str = "2023-04-01";
 /// The service's default endpoint.
+#[rustfmt::skip]
 pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
