@@ -254,7 +254,7 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct, cfg: &TokenStream) -> TokenSt
     let req_doc = if required.is_empty() {
         String::new()
     } else {
-        let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.wire)).collect();
+        let names: Vec<String> = required.iter().map(|f| docs::code(&f.wire)).collect();
         format!(" Takes the required properties: {}.", names.join(", "))
     };
     let start_doc = format!(" Starts a builder for a request body.{req_doc}");

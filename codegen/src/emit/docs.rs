@@ -42,15 +42,39 @@ fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            '[' | ']' | '<' | '>' | '`' | '*' | '_' | '#' | '|' | '\\' => {
+            '[' | ']' | '<' | '>' | '`' | '*' | '_' | '#' | '|' | '\\' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
             '&' => out.push_str("&amp;"),
             c if c.is_control() && c != '\t' => out.push(' '),
+            c if is_bidi_control(c) => out.push_str(&format!("U+{:04X}", c as u32)),
             c => out.push(c),
         }
     }
+    out
+}
+
+/// Text-direction controls, which rustc refuses in comments (`text_direction_codepoint_*`).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A spec value (a path, an operationId, a version) shown inside generated prose as a code span:
+/// one line, no backticks, no control or text-direction characters, so it can never open a code
+/// block or end the span.
+pub fn code(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('`');
+    for c in value.chars() {
+        match c {
+            '`' => out.push('\''),
+            c if c.is_control() || c.is_whitespace() && c != ' ' => out.push(' '),
+            c if is_bidi_control(c) => out.push_str(&format!("U+{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('`');
     out
 }
 
@@ -66,8 +90,9 @@ pub fn attrs(text: Option<&str>) -> TokenStream {
 pub fn lines(text: &str) -> TokenStream {
     let mut ts = TokenStream::new();
     for line in text.lines() {
-        let l = format!(" {line}");
-        let l = if line.is_empty() { String::new() } else { l };
+        // A stray `\r` would end a `///` comment badly (rustc: "bare CR not allowed").
+        let line = line.replace('\r', " ");
+        let l = if line.is_empty() { String::new() } else { format!(" {line}") };
         ts.extend(quote!(#[doc = #l]));
     }
     ts

@@ -102,7 +102,7 @@ fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> Tok
         .model
         .and_then(|m| model.get(m))
         .map_or_else(|| r.id_type.trim_end_matches("Id").to_owned(), |t| t.name.clone());
-    let doc = format!(" The id of a `{what}`: `{template}`.");
+    let doc = format!(" The id of a `{what}`: {}.", super::docs::code(&template));
     let args: Vec<_> = fields.iter().map(|f| ident(f)).collect();
     let (own, inherited) = args.split_last().map_or((None, &[][..]), |(l, rest)| (Some(l), rest));
     let own = own.cloned().unwrap_or_else(|| ident("name"));
@@ -113,8 +113,9 @@ fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> Tok
     };
     let child_fn = ident(&r.child_fn);
     let collection = &r.collection;
-    let display_fmt = format!("{{}}/{}/{{}}", r.collection.join("/"));
     let collection_path = r.collection.join("/");
+    // Braces in a spec's literal segment must not become format placeholders.
+    let display_fmt = format!("{{}}/{}/{{}}", collection_path.replace('{', "{{").replace('}', "}}"));
     let label = r.name_field.as_str();
     let inherited_accessors = inherited.iter().map(|f| quote! { pub fn #f(&self) -> &str { self.parent.#f() } });
     let child_doc = format!(" The `{what}` named `name` below this resource.");

@@ -349,9 +349,9 @@ fn union(model: &Model, t: &TypeDef, u: &Union, cfg: &TokenStream) -> TokenStrea
     let vnames: Vec<_> = u.variants.iter().map(|v| ident(&v.name)).collect();
     let values: Vec<&str> = u.variants.iter().map(|v| v.value.as_str()).collect();
     let tys: Vec<_> = u.variants.iter().map(|v| rust_type(model, &TypeRef::Named(v.ty))).collect();
-    let vdocs: Vec<String> = values.iter().map(|v| format!(" `{prop}` = `{v}`.")).collect();
-    let vdocs: Vec<String> = vdocs.iter().map(|s| docs::clean(s)).map(|s| format!(" {s}")).collect();
-    let other_doc = format!(" A kind this version of the crate does not know (by `{prop}`), kept as raw JSON.");
+    let vdocs: Vec<String> = values.iter().map(|v| format!(" {} = {}.", docs::code(prop), docs::code(v))).collect();
+    let other_doc =
+        format!(" A kind this version of the crate does not know (by {}), kept as raw JSON.", docs::code(prop));
     quote! {
         #d
         #cfg

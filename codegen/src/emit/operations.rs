@@ -352,7 +352,7 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
         )
     };
     let mut text = docs_text;
-    text.push_str(&format!("\n\n`{} {}` (`{}`).", op.method, op.path.replace('`', ""), op.id.replace('`', "")));
+    text.push_str(&format!("\n\n{} ({}).", docs::code(&format!("{} {}", op.method, op.path)), docs::code(&op.id)));
     let d = docs::lines(text.trim_start());
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
     (
@@ -416,7 +416,7 @@ fn status_enum(model: &Model, op: &Operation, name: &proc_macro2::Ident, cfg: &T
             None => quote!(#d #v,),
         }
     });
-    let doc = format!(" The responses of `{}`, by status.", op.id.replace('`', ""));
+    let doc = format!(" The responses of {}, by status.", docs::code(&op.id));
     quote! {
         #[doc = #doc]
         #cfg

@@ -2,6 +2,7 @@
 //! example of creating it (written with the builder, from the spec's `x-ms-examples`, as a
 //! doctest that checks the JSON it produces), its dependencies, API version and operations.
 
+use super::docs;
 use super::models::is_optional;
 use super::types::ident;
 use crate::model::resources::{Parent, Resource};
@@ -16,7 +17,10 @@ pub fn section(model: &Model, t: &TypeDef, crate_name: Option<&str>) -> Option<S
     let mut out = String::new();
     if let (Some((title, body)), Some(krate)) = (&r.example, crate_name) {
         if let Some(code) = example(model, t.id, body, krate) {
-            out.push_str(&format!("\n# Example: {}\n\n```\n{code}```\n", title.replace(['\n', '`'], " ")));
+            out.push_str(&format!(
+                "\n# Example: {}\n\n```\n{code}```\n",
+                docs::clean(&title.replace(['\n', '\r'], " "))
+            ));
         }
     }
     out.push_str("\n# Dependencies\n\n");
@@ -29,7 +33,7 @@ pub fn section(model: &Model, t: &TypeDef, crate_name: Option<&str>) -> Option<S
         out.push_str(&format!(" It refers to other resources through {}.", refs.join(", ")));
     }
     if let Some(v) = &model.api_version {
-        out.push_str(&format!("\n\n# API version\n\n`{}`", v.replace('`', "")));
+        out.push_str(&format!("\n\n# API version\n\n{}", docs::code(v)));
     }
     let ops: Vec<String> = model
         .operations
@@ -119,7 +123,16 @@ fn is_id_reference(model: &Model, ty: &TypeRef) -> bool {
 /// Doctest code building `body` with builders and checking its JSON.
 fn example(model: &Model, id: TypeId, body: &Value, krate: &str) -> Option<String> {
     let (expr, expected) = value_expr(model, &TypeRef::Named(id), body, 0)?;
-    let json = serde_json::to_string(&expected).ok()?;
+    // Text-direction controls are escaped (`\u202e` is the same JSON), since rustc refuses
+    // them raw in doc comments.
+    let json: String = serde_json::to_string(&expected)
+        .ok()?
+        .chars()
+        .map(|c| match c {
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => format!("\\u{:04x}", c as u32),
+            c => c.to_string(),
+        })
+        .collect();
     let mut hashes = String::from("#");
     while json.contains(&format!("\"{hashes}")) {
         hashes.push('#');

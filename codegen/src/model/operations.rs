@@ -108,7 +108,8 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> (Vec<Operation>, 
     let mut client: Vec<Param> = Vec::new();
     let mut seen_ids: HashMap<String, (DocId, String)> = HashMap::new();
     let mut method_scopes: HashMap<String, Scope> = HashMap::new();
-    let mut group_scope = Scope::with_reserved(&["new", "with_transport", "endpoint", "transport"]);
+    // Group accessors double as cargo feature names: keep clear of the crate's own features.
+    let mut group_scope = Scope::with_reserved(&["new", "with_transport", "endpoint", "transport", "azure", "default"]);
     let mut group_fns: HashMap<String, String> = HashMap::new();
     for &doc_id in inputs {
         let Some(doc) = r.doc(doc_id) else { continue };

@@ -12,7 +12,7 @@ use crate::manifest::Settings;
 use crate::spec::pointer;
 use crate::spec::swagger::{AdditionalProperties, Schema, XmsEnum};
 use crate::spec::{DocId, Document, Loader, Location};
-use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 
 /// Builds the model for `inputs` (already loaded). All problems are collected, not only the first.
@@ -378,6 +378,10 @@ impl<'a> Resolver<'a> {
             self.diag(loc.doc, &loc.pointer, format!("allOf inheritance deeper than {MAX_ALLOF_DEPTH} levels"));
             return;
         }
+        // A diamond (one ancestor reached twice) contributes its properties once.
+        if !out.collected.insert(loc.clone()) {
+            return;
+        }
         visiting.push(loc.clone());
         for (i, parent) in s.all_of.iter().enumerate() {
             let ploc = Location { doc: loc.doc, pointer: format!("{}/allOf/{i}", loc.pointer) };
@@ -481,7 +485,7 @@ impl<'a> Resolver<'a> {
             for doc in &docs {
                 for (dname, ds) in &doc.swagger.definitions {
                     let dloc = Location { doc: doc.id, pointer: pointer::join("", &["definitions", dname]) };
-                    if dloc == uloc || !self.inherits(&dloc, ds, &uloc, 0) {
+                    if dloc == uloc || !self.inherits(&dloc, ds, &uloc) {
                         continue;
                     }
                     let before = self.types.len();
@@ -514,20 +518,27 @@ impl<'a> Resolver<'a> {
 
     /// Whether the definition at `loc` has `base` among its `allOf` ancestors. Only files already
     /// loaded are consulted: refs are not followed into new files for this search.
-    fn inherits(&self, loc: &Location, s: &Schema, base: &Location, depth: usize) -> bool {
-        if depth > 32 {
-            return false;
-        }
-        s.all_of.iter().any(|p| {
-            let Some(reference) = &p.reference else { return false };
-            let Some(target) = self.loader.locate_loaded(loc.doc, reference) else { return false };
-            if &target == base {
-                return true;
+    fn inherits(&self, loc: &Location, s: &Schema, base: &Location) -> bool {
+        // Iterative, with a visited set: `allOf` graphs may repeat parents or loop.
+        let mut seen: HashSet<Location> = HashSet::new();
+        let mut stack: Vec<(Location, &Schema)> = vec![(loc.clone(), s)];
+        while let Some((at, schema)) = stack.pop() {
+            for p in &schema.all_of {
+                let Some(reference) = &p.reference else { continue };
+                let Some(target) = self.loader.locate_loaded(at.doc, reference) else { continue };
+                if &target == base {
+                    return true;
+                }
+                if !seen.insert(target.clone()) {
+                    continue;
+                }
+                let Some(doc) = self.loader.doc(target.doc) else { continue };
+                if let Some(ps) = crate::spec::load::schema_in(&doc.swagger, &target.pointer) {
+                    stack.push((target, ps));
+                }
             }
-            let Some(doc) = self.loader.doc(target.doc) else { return false };
-            crate::spec::load::schema_in(&doc.swagger, &target.pointer)
-                .is_some_and(|ps| self.inherits(&target, ps, base, depth + 1))
-        })
+        }
+        false
     }
 
     fn finish(mut self, mut model: Model) -> Result<Model, Vec<Diagnostic>> {
@@ -578,6 +589,8 @@ impl<'a> Resolver<'a> {
 
 #[derive(Default)]
 struct Collected {
+    /// Schemas already collected, so shared ancestors are walked once.
+    collected: HashSet<Location>,
     props: Vec<Prop>,
     required: BTreeSet<String>,
     additional: Option<TypeRef>,

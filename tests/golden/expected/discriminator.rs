@@ -1423,15 +1423,15 @@ pub mod models {
     /// A pipeline activity; \`type\` says which kind.
     #[derive(Clone, Debug, PartialEq)]
     pub enum Activity {
-        /// \`type\` = \`Copy\`.
+        /// `type` = `Copy`.
         CopyActivity(Box<CopyActivity>),
-        /// \`type\` = \`WaitActivity\`.
+        /// `type` = `WaitActivity`.
         WaitActivity(Box<WaitActivity>),
-        /// \`type\` = \`Execution\`.
+        /// `type` = `Execution`.
         ExecutionActivity(Box<ExecutionActivity>),
-        /// \`type\` = \`Script\`.
+        /// `type` = `Script`.
         ScriptActivity(Box<ScriptActivity>),
-        /// \`type\` = \`WebActivity\`.
+        /// `type` = `WebActivity`.
         WebActivity(Box<WebActivity>),
         /// A kind this version of the crate does not know (by `type`), kept as raw JSON.
         Other(serde_json::Value),

@@ -1285,9 +1285,9 @@ pub mod models {
     /// A filter expression tree (recursion through a discriminated union).
     #[derive(Clone, Debug, PartialEq)]
     pub enum Expression {
-        /// \`kind\` = \`And\`.
+        /// `kind` = `And`.
         AndExpression(Box<AndExpression>),
-        /// \`kind\` = \`NameEquals\`.
+        /// `kind` = `NameEquals`.
         NameEquals(Box<NameEquals>),
         /// A kind this version of the crate does not know (by `kind`), kept as raw JSON.
         Other(serde_json::Value),
