@@ -93,27 +93,15 @@ fn store(f: &Field, conv: TokenStream) -> TokenStream {
     }
 }
 
-fn field_at(model: &Model, step: (crate::model::TypeId, usize)) -> Option<(&Struct, &Field)> {
-    match &model.get(step.0)?.kind {
-        TypeKind::Struct(s) => s.fields.get(step.1).map(|f| (s, f)),
-        _ => None,
-    }
-}
-
 /// The place a flattened setter writes to, creating empty containers on the way; `None` when a
 /// container cannot be created empty (it has required properties) or is read-only.
 fn flattened_place<'m>(model: &'m Model, a: &Accessor) -> Option<(TokenStream, &'m Field)> {
     let (last, containers) = a.path.split_last()?;
     let mut place = quote!(self.inner);
     for step in containers {
-        let (_, f) = field_at(model, *step)?;
-        if f.read_only {
+        let f = model.field_at(*step)?;
+        if f.read_only || !model.struct_of(&f.ty)?.1.fillable() {
             return None;
-        }
-        let TypeRef::Named(id) = &f.ty else { return None };
-        match &model.resolve_alias(*id)?.kind {
-            TypeKind::Struct(s) if s.default && s.fields.iter().all(|g| !g.required) => {}
-            _ => return None,
         }
         let name = ident(&f.name);
         place = if is_optional(f) {
@@ -122,7 +110,7 @@ fn flattened_place<'m>(model: &'m Model, a: &Accessor) -> Option<(TokenStream, &
             quote!(#place.#name)
         };
     }
-    let (_, leaf) = field_at(model, *last)?;
+    let leaf = model.field_at(*last)?;
     if leaf.read_only {
         return None;
     }
@@ -297,11 +285,10 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct, cfg: &TokenStream) -> TokenSt
 
 /// `{ "id": ... }` references (SubResource and the like) convert from an id string.
 fn id_reference(t: &TypeDef, s: &Struct, cfg: &TokenStream) -> Option<TokenStream> {
-    let writable: Vec<&Field> = s.fields.iter().filter(|f| !f.read_only).collect();
-    let [f] = writable.as_slice() else { return None };
-    if f.wire != "id" || f.ty != TypeRef::String || f.required || s.additional.is_some() || !s.default {
+    if !s.is_id_reference() {
         return None;
     }
+    let f = s.fields.iter().find(|f| !f.read_only)?;
     let name = ident(&t.name);
     let fname = ident(&f.name);
     let rest = (s.fields.len() > 1).then(|| quote!(..Default::default()));

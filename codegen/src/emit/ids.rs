@@ -38,22 +38,7 @@ pub fn parent_type(model: &Model, p: Parent) -> TokenStream {
 /// Accessor names for every name in the id, root first: `subscription_id`, `resource_group_name`,
 /// then each level's name parameter (made unique along the chain).
 pub fn chain_fields(model: &Model, index: usize) -> Vec<String> {
-    let mut levels = Vec::new();
-    let mut cur = Some(index);
-    let mut root = Parent::ResourceGroup;
-    let mut guard = 0;
-    while let Some(i) = cur {
-        let Some(r) = model.resources.get(i) else { break };
-        levels.push(r.name_field.clone());
-        guard += 1;
-        match r.parent {
-            Parent::Resource(p) if guard < 64 => cur = Some(p),
-            other => {
-                root = other;
-                cur = None;
-            }
-        }
-    }
+    let (chain, root) = model.resource_chain(index);
     let mut out = vec!["subscription_id".to_owned()];
     if root == Parent::ResourceGroup {
         out.push("resource_group_name".to_owned());
@@ -62,35 +47,23 @@ pub fn chain_fields(model: &Model, index: usize) -> Vec<String> {
     for f in &out {
         scope.claim(f, &[]);
     }
-    for l in levels.into_iter().rev() {
-        out.push(scope.claim(&l, &[]));
+    for r in chain {
+        out.push(scope.claim(&r.name_field, &[]));
     }
     out
 }
 
+/// The id's path template, e.g. `/subscriptions/{subscription_id}/.../peerings/{peering_name}`.
 pub(crate) fn template(model: &Model, index: usize) -> String {
-    let mut parts = Vec::new();
-    let mut cur = Some(index);
-    let mut root = Parent::ResourceGroup;
-    let mut guard = 0;
-    while let Some(i) = cur {
-        let Some(r) = model.resources.get(i) else { break };
-        parts.push(format!("/{}/{{{}}}", r.collection.join("/"), r.name_field));
-        guard += 1;
-        match r.parent {
-            Parent::Resource(p) if guard < 64 => cur = Some(p),
-            other => {
-                root = other;
-                cur = None;
-            }
-        }
-    }
-    parts.reverse();
-    let head = match root {
+    let (chain, root) = model.resource_chain(index);
+    let mut out = String::from(match root {
         Parent::Subscription => "/subscriptions/{subscription_id}",
         _ => "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}",
-    };
-    format!("{head}{}", parts.concat())
+    });
+    for r in chain {
+        out.push_str(&format!("/{}/{{{}}}", r.collection.join("/"), r.name_field));
+    }
+    out
 }
 
 fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> TokenStream {

@@ -186,20 +186,13 @@ fn accessors(model: &Model, t: &TypeDef, s: &Struct) -> Option<TokenStream> {
     Some(quote! { impl #name { #(#methods)* } })
 }
 
-fn field_at(model: &Model, step: (crate::model::TypeId, usize)) -> Option<&Field> {
-    match &model.get(step.0)?.kind {
-        TypeKind::Struct(s) => s.fields.get(step.1),
-        _ => None,
-    }
-}
-
 /// `self.properties.as_ref().and_then(|v| v.address_prefix.as_deref())`, typed to match.
 fn flattened_accessor(model: &Model, a: &crate::model::Accessor) -> Option<TokenStream> {
     let (last, containers) = a.path.split_last()?;
-    let leaf = field_at(model, *last)?;
+    let leaf = model.field_at(*last)?;
     let mut chain = TokenStream::new();
     for (i, step) in containers.iter().enumerate() {
-        let f = field_at(model, *step)?;
+        let f = model.field_at(*step)?;
         let fname = ident(&f.name);
         let get = match (is_optional(f), f.boxed) {
             (true, true) => quote!(#fname.as_deref()),

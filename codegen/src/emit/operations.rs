@@ -306,9 +306,8 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
                 client::Lro::new(self.client, request, &[#(#statuses),*], &[#(#body_statuses),*], #final_state, #finish)
             },
         )
-    } else if let Some((page_ty, item_ty, items_expr)) = paging(model, op) {
+    } else if let Some((item_ty, items_expr)) = paging(model, op) {
         docs_text.push_str("\n\nPageable: `try_next().await` yields items across pages.");
-        let _ = page_ty;
         (
             quote!(client::Pager<#item_ty>),
             quote! {
@@ -374,9 +373,9 @@ fn segments_params(path: &str) -> Vec<String> {
         .collect()
 }
 
-/// For a pageable operation whose page is a struct with the item array: the page type, item
-/// type, and a decoder to `(items, next link)`.
-fn paging(model: &Model, op: &Operation) -> Option<(TokenStream, TokenStream, TokenStream)> {
+/// For a pageable operation whose page is a struct with the item array: the item type, and a
+/// decoder to `(items, next link)`.
+fn paging(model: &Model, op: &Operation) -> Option<(TokenStream, TokenStream)> {
     let p = op.paging.as_ref()?;
     let item = p.item.as_ref()?;
     let page = op.responses.iter().find_map(|r| r.ty.clone())?;
@@ -401,7 +400,7 @@ fn paging(model: &Model, op: &Operation) -> Option<(TokenStream, TokenStream, To
     let page_ty = rust_type(model, &page);
     let item_ty = rust_type(model, item);
     let expr = quote!(|s: u16, b: &[u8]| client::json::<#page_ty>(s, b).map(|page| (#items_get, #next_get)));
-    Some((page_ty, item_ty, expr))
+    Some((item_ty, expr))
 }
 
 fn status_enum(model: &Model, op: &Operation, name: &proc_macro2::Ident, cfg: &TokenStream) -> TokenStream {

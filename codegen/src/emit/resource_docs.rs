@@ -3,9 +3,8 @@
 //! doctest that checks the JSON it produces), its dependencies, API version and operations.
 
 use super::docs;
-use super::models::is_optional;
 use super::types::ident;
-use crate::model::resources::{Parent, Resource};
+use crate::model::resources::Parent;
 use crate::model::{Field, Model, Struct, TypeDef, TypeId, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -25,7 +24,7 @@ pub fn section(model: &Model, t: &TypeDef, crate_name: Option<&str>) -> Option<S
     }
     out.push_str("\n# Dependencies\n\n");
     out.push_str(&format!("Its id is [`{}`](super::ids::{}); it belongs to ", r.id_type, r.id_type));
-    let chain: Vec<String> = parents(model, r).iter().map(|p| format!("`{p}`")).collect();
+    let chain: Vec<String> = parents(model, index).iter().map(|p| format!("`{p}`")).collect();
     out.push_str(&chain.join(", in "));
     out.push('.');
     let refs = references(model, t);
@@ -50,29 +49,20 @@ pub fn section(model: &Model, t: &TypeDef, crate_name: Option<&str>) -> Option<S
     Some(out)
 }
 
-fn parents(model: &Model, r: &Resource) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = r.parent;
-    for _ in 0..64 {
-        match cur {
-            Parent::Resource(i) => match model.resources.get(i) {
-                Some(p) => {
-                    out.push(p.model.and_then(|m| model.get(m)).map_or_else(|| p.id_type.clone(), |t| t.name.clone()));
-                    cur = p.parent;
-                }
-                None => break,
-            },
-            Parent::ResourceGroup => {
-                out.push("resource group".into());
-                out.push("subscription".into());
-                break;
-            }
-            Parent::Subscription => {
-                out.push("subscription".into());
-                break;
-            }
-        }
+/// What a resource belongs to, nearest first: its parent resources (by model name), then the
+/// resource group and subscription.
+fn parents(model: &Model, index: usize) -> Vec<String> {
+    let (chain, root) = model.resource_chain(index);
+    let mut out: Vec<String> = chain
+        .iter()
+        .rev()
+        .skip(1)
+        .map(|p| p.model.and_then(|m| model.get(m)).map_or_else(|| p.id_type.clone(), |t| t.name.clone()))
+        .collect();
+    if root == Parent::ResourceGroup {
+        out.push("resource group".into());
     }
+    out.push("subscription".into());
     out
 }
 
@@ -90,34 +80,16 @@ fn references(model: &Model, t: &TypeDef) -> Vec<String> {
         check(&f.name, f);
     }
     for a in &s.accessors {
-        if let Some(f) = a.path.last().and_then(|(id, i)| match &model.get(*id)?.kind {
-            TypeKind::Struct(s) => s.fields.get(*i),
-            _ => None,
-        }) {
+        if let Some(f) = a.path.last().and_then(|step| model.field_at(*step)) {
             check(&a.name, f);
         }
     }
     out
 }
 
-fn struct_of<'m>(model: &'m Model, ty: &TypeRef) -> Option<(TypeId, &'m Struct)> {
-    let TypeRef::Named(id) = ty else { return None };
-    let t = model.resolve_alias(*id)?;
-    match &t.kind {
-        TypeKind::Struct(s) => Some((t.id, s)),
-        _ => None,
-    }
-}
-
-/// A struct whose only writable property is an optional string `id` (the builders give it
-/// `From<&str>`).
+/// Whether `ty` is a `{ "id": ... }` reference (built from an id string).
 fn is_id_reference(model: &Model, ty: &TypeRef) -> bool {
-    struct_of(model, ty).is_some_and(|(_, s)| {
-        let w: Vec<&Field> = s.fields.iter().filter(|f| !f.read_only).collect();
-        matches!(w.as_slice(), [f] if f.wire == "id" && f.ty == TypeRef::String && !f.required)
-            && s.additional.is_none()
-            && s.default
-    })
+    model.struct_of(ty).is_some_and(|(_, s)| s.is_id_reference())
 }
 
 /// Doctest code building `body` with builders and checking its JSON.
@@ -242,8 +214,7 @@ fn named_expr(model: &Model, id: TypeId, v: &Value, depth: usize) -> Option<(Tok
                 let idv = o.get("id")?.as_str()?;
                 return Some((quote!(#idv), serde_json::json!({ "id": idv })));
             }
-            let builder = s.builder.as_ref()?;
-            let _ = builder;
+            s.builder.as_ref()?;
             let mut expected = serde_json::Map::new();
             if let Some(tag) = &s.tag {
                 expected.insert(tag.property.clone(), Value::String(tag.value.clone()));
@@ -275,7 +246,7 @@ fn named_expr(model: &Model, id: TypeId, v: &Value, depth: usize) -> Option<(Tok
                         flattened_calls(model, s, &[(t.id, i)], &f.ty, inner, &mut calls, &mut sub, depth)?;
                         if calls.len() == before {
                             // Nothing to set inside: send the container itself, empty.
-                            let (_, cs) = struct_of(model, &f.ty)?;
+                            let (_, cs) = model.struct_of(&f.ty)?;
                             if !cs.default {
                                 return None;
                             }
@@ -311,8 +282,8 @@ fn flattened_calls(
     expected: &mut serde_json::Map<String, Value>,
     depth: usize,
 ) -> Option<()> {
-    let (sid, s) = struct_of(model, ty)?;
-    if !s.default || !s.fields.iter().all(|g| !g.required || g.read_only) {
+    let (sid, s) = model.struct_of(ty)?;
+    if !s.fillable() {
         return None;
     }
     for (k, v) in value {
@@ -336,7 +307,6 @@ fn flattened_calls(
         let accessor = outer.accessors.iter().find(|a| a.path == p)?;
         let (e, j) = value_expr(model, &g.ty, v, depth + 1)?;
         let setter = ident(&accessor.name);
-        let _ = is_optional(g);
         calls.push(quote!(.#setter(#e)));
         expected.insert(k.clone(), j);
     }

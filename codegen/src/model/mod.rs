@@ -43,6 +43,24 @@ impl Model {
         self.types.get(id.0)
     }
 
+    /// The struct behind a type reference, through aliases.
+    pub fn struct_of(&self, ty: &TypeRef) -> Option<(TypeId, &Struct)> {
+        let TypeRef::Named(id) = ty else { return None };
+        let t = self.resolve_alias(*id)?;
+        match &t.kind {
+            TypeKind::Struct(s) => Some((t.id, s)),
+            _ => None,
+        }
+    }
+
+    /// The field at one step of an [`Accessor`] path.
+    pub fn field_at(&self, (id, index): (TypeId, usize)) -> Option<&Field> {
+        match &self.get(id)?.kind {
+            TypeKind::Struct(s) => s.fields.get(index),
+            _ => None,
+        }
+    }
+
     /// The type's Rust name, or a placeholder that cannot arise from a valid model.
     pub fn name(&self, id: TypeId) -> &str {
         self.types.get(id.0).map_or("serde_json::Value", |t| t.name.as_str())
@@ -97,6 +115,22 @@ pub struct Struct {
     pub request: bool,
     /// The builder's type name, claimed in the same scope as all type names.
     pub builder: Option<String>,
+}
+
+impl Struct {
+    /// Whether a setter can create it empty on the way to a flattened property: it has a
+    /// `Default` and no required properties.
+    pub fn fillable(&self) -> bool {
+        self.default && self.fields.iter().all(|f| !f.required)
+    }
+
+    /// A `{ "id": ... }` reference (SubResource and the like): its only writable property is an
+    /// optional string `id`, so it converts from an id string.
+    pub fn is_id_reference(&self) -> bool {
+        let mut writable = self.fields.iter().filter(|f| !f.read_only);
+        let only_id = matches!((writable.next(), writable.next()), (Some(f), None) if f.wire == "id" && f.ty == TypeRef::String && !f.required);
+        only_id && self.additional.is_none() && self.default
+    }
 }
 
 /// A flattened property, reached from the struct through one or more flattened fields.

@@ -234,7 +234,7 @@ impl<'a> Resolver<'a> {
             );
             return TypeRef::Json;
         }
-        if self.alias_stack.len() >= self.loader_limit() {
+        if self.alias_stack.len() >= self.loader.limits().max_ref_chain {
             self.diag(target.doc, &target.pointer, "$ref chain too long");
             return TypeRef::Json;
         }
@@ -242,10 +242,6 @@ impl<'a> Resolver<'a> {
         let t = self.type_of(target, s, &hint);
         self.alias_stack.pop();
         t
-    }
-
-    fn loader_limit(&self) -> usize {
-        64
     }
 
     fn enum_type(&mut self, loc: &Location, s: &Schema, hint: &str) -> TypeRef {
@@ -479,9 +475,9 @@ impl<'a> Resolver<'a> {
     fn find_union_kinds(&mut self) -> bool {
         let mut queued = false;
         let unions = self.unions.clone();
+        let docs: Vec<Arc<Document>> = self.loader.docs().to_vec();
         for (uid, uloc) in unions {
             let mut kinds: Vec<(String, TypeId)> = Vec::new();
-            let docs: Vec<Arc<Document>> = self.loader.docs().to_vec();
             for doc in &docs {
                 for (dname, ds) in &doc.swagger.definitions {
                     let dloc = Location { doc: doc.id, pointer: pointer::join("", &["definitions", dname]) };

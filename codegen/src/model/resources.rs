@@ -48,6 +48,27 @@ pub struct Target {
     pub depth: usize,
 }
 
+impl Model {
+    /// The resource at `index` and its parent resources, root first, with what the root hangs
+    /// off (a resource group or a subscription).
+    pub fn resource_chain(&self, index: usize) -> (Vec<&Resource>, Parent) {
+        let mut chain = Vec::new();
+        let mut cur = index;
+        let root = loop {
+            let Some(r) = self.resources.get(cur) else { break Parent::ResourceGroup };
+            chain.push(r);
+            match r.parent {
+                // Parents come before children in `resources`, so this ends; the bound is a guard.
+                Parent::Resource(p) if chain.len() < 64 => cur = p,
+                Parent::Resource(_) => break Parent::ResourceGroup,
+                other => break other,
+            }
+        };
+        chain.reverse();
+        (chain, root)
+    }
+}
+
 fn segments(path: &str) -> Vec<&str> {
     path.split('/').filter(|s| !s.is_empty()).collect()
 }

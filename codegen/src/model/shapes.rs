@@ -55,9 +55,7 @@ fn mark_request_types(model: &mut Model) {
         match &t.kind {
             TypeKind::Struct(s) => {
                 for f in s.fields.iter().filter(|f| !f.read_only) {
-                    let fillable = f.flatten
-                        && struct_of(model, &f.ty)
-                            .is_some_and(|(_, c)| c.default && c.fields.iter().all(|g| !g.required));
+                    let fillable = f.flatten && model.struct_of(&f.ty).is_some_and(|(_, c)| c.fillable());
                     push_named(&f.ty, !fillable, &mut stack);
                 }
                 if let Some(a) = &s.additional {
@@ -73,16 +71,6 @@ fn mark_request_types(model: &mut Model) {
         if let TypeKind::Struct(st) = &mut t.kind {
             st.request = d;
         }
-    }
-}
-
-/// The struct behind a type, through aliases.
-fn struct_of<'m>(model: &'m Model, ty: &TypeRef) -> Option<(TypeId, &'m super::Struct)> {
-    let TypeRef::Named(id) = ty else { return None };
-    let t = model.resolve_alias(*id)?;
-    match &t.kind {
-        TypeKind::Struct(s) => Some((t.id, s)),
-        _ => None,
     }
 }
 
@@ -121,14 +109,14 @@ fn collect_leaves(
     scope: &mut Scope,
     out: &mut Vec<super::Accessor>,
 ) {
-    let Some((id, s)) = struct_of(model, ty) else { return };
+    let Some((id, s)) = model.struct_of(ty) else { return };
     // Depth and revisit guards: flattening a recursive type stops at the repeat.
     if path.len() > 8 || path.iter().any(|(t, _)| *t == id) {
         return;
     }
     for (i, g) in s.fields.iter().enumerate() {
         path.push((id, i));
-        if g.flatten && struct_of(model, &g.ty).is_some() {
+        if g.flatten && model.struct_of(&g.ty).is_some() {
             collect_leaves(model, &g.ty, &format!("{prefix}_{}", g.name), path, scope, out);
         } else {
             let name = scope.claim(&g.name, &[format!("{prefix}_{}", g.name)]);

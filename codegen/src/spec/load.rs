@@ -73,6 +73,10 @@ impl Loader {
         Loader { root, canonical_root, docs: Vec::new(), by_path: HashMap::new(), failed: HashMap::new(), limits }
     }
 
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
     pub fn root(&self) -> &Path {
         &self.root
     }
@@ -398,21 +402,26 @@ pub fn parse_document(bytes: &[u8]) -> Result<Swagger, ParseError> {
 
 fn json_error(e: &serde_json::Error, pointer: String) -> ParseError {
     use serde_json::error::Category;
+    let prefix = match e.classify() {
+        Category::Syntax | Category::Eof => "invalid JSON: ",
+        Category::Data => "unexpected value: ",
+        Category::Io => "",
+    };
+    json_error_with(e, pointer, prefix)
+}
+
+/// A serde_json error as a [`ParseError`]: its position, and its message after `prefix`.
+pub(crate) fn json_error_with(e: &serde_json::Error, pointer: String, prefix: &str) -> ParseError {
     let position = (e.line() > 0).then(|| (e.line(), e.column()));
     let mut message = e.to_string();
     // serde_json appends " at line L column C"; we print the position ourselves.
     if let Some(i) = message.rfind(" at line ") {
         message.truncate(i);
     }
-    let message = match e.classify() {
-        Category::Syntax | Category::Eof => format!("invalid JSON: {message}"),
-        Category::Data => format!("unexpected value: {message}"),
-        Category::Io => message,
-    };
-    ParseError { pointer, position, message }
+    ParseError { pointer, position, message: format!("{prefix}{message}") }
 }
 
-fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+pub(crate) fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut s = String::new();
     for seg in path.iter() {

@@ -28,7 +28,7 @@
 //! discriminated `oneOf`s whose kinds do not inherit from the base (the base becomes a union with
 //! no known kinds, which still round-trips raw JSON).
 
-use super::load::ParseError;
+use super::load::{json_error_with, path_to_pointer, ParseError};
 use super::pointer;
 use super::swagger::Swagger;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -46,7 +46,7 @@ pub fn to_swagger(bytes: &[u8]) -> Result<Swagger, ParseError> {
     // `expect`s that to fail too), so they are refused first; `catch_unwind` guards the rest.
     let mut de = serde_json::Deserializer::from_slice(bytes);
     serde_path_to_error::deserialize::<_, NoDuplicates>(&mut de)
-        .map_err(|e| json_error(e.inner(), path_to_pointer(e.path()), ""))?;
+        .map_err(|e| json_error_with(e.inner(), path_to_pointer(e.path()), ""))?;
     let typed = std::panic::catch_unwind(|| {
         let mut de = serde_json::Deserializer::from_slice(bytes);
         serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&mut de).map(drop)
@@ -54,7 +54,7 @@ pub fn to_swagger(bytes: &[u8]) -> Result<Swagger, ParseError> {
     match typed {
         Ok(Ok(())) => {}
         Ok(Err(e)) => {
-            return Err(json_error(e.inner(), path_to_pointer(e.path()), "not a valid OpenAPI 3.0 document: "))
+            return Err(json_error_with(e.inner(), path_to_pointer(e.path()), "not a valid OpenAPI 3.0 document: "))
         }
         Err(_) => {
             return Err(ParseError {
@@ -64,7 +64,7 @@ pub fn to_swagger(bytes: &[u8]) -> Result<Swagger, ParseError> {
             })
         }
     }
-    let doc: Value = serde_json::from_slice(bytes).map_err(|e| json_error(&e, String::new(), ""))?;
+    let doc: Value = serde_json::from_slice(bytes).map_err(|e| json_error_with(&e, String::new(), ""))?;
     let converted = Converter::new(&doc).document(&doc);
     serde_path_to_error::deserialize(converted).map_err(|e| ParseError {
         pointer: original_pointer(&path_to_pointer(e.path())),
@@ -491,30 +491,6 @@ fn original_pointer(p: &str) -> String {
         }
     }
     p.to_owned()
-}
-
-fn json_error(e: &serde_json::Error, pointer: String, prefix: &str) -> ParseError {
-    let position = (e.line() > 0).then(|| (e.line(), e.column()));
-    let mut message = e.to_string();
-    // serde_json appends " at line L column C"; the diagnostic prints the position itself.
-    if let Some(i) = message.rfind(" at line ") {
-        message.truncate(i);
-    }
-    ParseError { pointer, position, message: format!("{prefix}{message}") }
-}
-
-fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut s = String::new();
-    for seg in path.iter() {
-        match seg {
-            Segment::Seq { index } => s.push_str(&format!("/{index}")),
-            Segment::Map { key } | Segment::Enum { variant: key } => s.push_str(&format!("/{}", pointer::escape(key))),
-            // Inside buffered (flattened or untagged) content the path is not tracked further.
-            Segment::Unknown => break,
-        }
-    }
-    s
 }
 
 /// Any JSON value, refused if an object in it repeats a key.
