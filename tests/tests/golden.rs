@@ -13,6 +13,10 @@
 //! ```
 //!
 //! The update also writes the golden of a new fixture and deletes the golden of a removed one.
+//!
+//! The static runtime (`pub mod client`, `mod runtime`: the same for every spec, copied from
+//! `codegen/runtime/`) is left out of each snapshot; `golden-compile` puts it back, once, from
+//! `codegen::emit::crate_files::runtime_modules`.
 //! Never edit a golden by hand: it is generator output. The `golden-compile` crate
 //! (`tests/golden-compile/`) `include!`s every golden, so a snapshot of code that does not build
 //! (or warns) fails there.
@@ -112,6 +116,24 @@ fn settings(fixture: &str) -> Settings {
     }
 }
 
+/// Drops the top-level `pub mod client { .. }` and `mod runtime { .. }` blocks (prettyplease puts
+/// a top-level item's first and last lines at column 0).
+fn without_runtime(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut skipping = false;
+    for line in text.lines() {
+        if line == "pub mod client {" || line == "mod runtime {" {
+            skipping = true;
+        } else if skipping && line == "}" {
+            skipping = false;
+        } else if !skipping {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 fn generate(f: &Fixture) -> Result<codegen::Generated, String> {
     Generator::new(fixtures_dir(), [f.input.as_str()])
         .crate_name(f.name.as_str())
@@ -121,11 +143,11 @@ fn generate(f: &Fixture) -> Result<codegen::Generated, String> {
         .map_err(|e| e.to_string())
 }
 
-/// The single file of single-file output.
+/// The single file of single-file output, without the static runtime modules.
 fn single_output(f: &Fixture, g: &codegen::Generated) -> String {
     let expected_name = format!("{}.rs", f.name);
     match g.files.as_slice() {
-        [(name, text)] if *name == expected_name => text.clone(),
+        [(name, text)] if *name == expected_name => without_runtime(text),
         other => {
             let names: Vec<&str> = other.iter().map(|(n, _)| n.as_str()).collect();
             panic!("{}: single-file mode should produce exactly `{expected_name}`, produced {names:?}", f.name)
