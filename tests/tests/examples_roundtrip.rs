@@ -10,37 +10,18 @@
 //! The other tests check single model rules (read-only, open enums, secrets, flattening, absent vs
 //! empty lists) on the real crate.
 
-use codegen::model::{Model, Operation, TypeKind, TypeRef};
-use codegen_tests::{read_spec_json, specs_root, EXPRESS_ROUTE_SPEC};
+use codegen::model::{Model, Operation, TypeRef};
+use codegen_tests::examples::{apply_errata, escape, json_diff, load_model, without_read_only, EXPRESS_ROUTE_ERRATA};
+use codegen_tests::{read_spec_json, EXPRESS_ROUTE_SPEC};
 use express_route::models;
 use serde::{de::DeserializeOwned, Serialize};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Example properties the 2021-08-01 model lacks, accepted on purpose:
 /// (example file name, JSON pointer in the body, why). Only for properties the spec really does
 /// not define; an entry no example needs any more fails the test.
 const ALLOWED_UNKNOWN: &[(&str, &str, &str)] = &[];
-
-/// Example values that contradict the 2021-08-01 spec itself, not the generator:
-/// (example file name, JSON pointer in the example file, the value as JSON, why). They are removed
-/// before the round trip; an entry that no longer matches its example fails the test.
-const EXAMPLE_ERRATA: &[(&str, &str, &str, &str)] = &[
-    (
-        "ExpressRouteCircuitPeeringCreate.json",
-        "/responses/200/body/properties/expressRouteConnection",
-        r#""""#,
-        "expressRouteConnection is an ExpressRouteConnectionId object (virtualWan.json); the upstream example has \"\" \
-         (its 201 response has the object)",
-    ),
-    (
-        "ExpressRouteCircuitPeeringList.json",
-        "/responses/200/body/value/0/properties/expressRouteConnection",
-        r#""""#,
-        "expressRouteConnection is an ExpressRouteConnectionId object (virtualWan.json); the upstream example has \"\" \
-         (value/1 has the object)",
-    ),
-];
 
 /// Builds `roundtrip` and `DISPATCHED` from the model types bodies may have.
 macro_rules! dispatch {
@@ -82,13 +63,6 @@ fn through<T: DeserializeOwned + Serialize>(v: &Value) -> Result<Value, String> 
     let t: T = serde_path_to_error::deserialize(v.clone())
         .map_err(|e| format!("deserializing: at `{}`: {}", e.path(), e.inner()))?;
     serde_json::to_value(&t).map_err(|e| format!("serializing: {e}"))
-}
-
-fn load_model() -> Model {
-    let (model, _read) = codegen::Generator::new(specs_root(), [EXPRESS_ROUTE_SPEC])
-        .model()
-        .unwrap_or_else(|e| panic!("building the model of {EXPRESS_ROUTE_SPEC}: {e}"));
-    model
 }
 
 /// The Rust name of a body type, when `roundtrip` can take it (a named type).
@@ -156,126 +130,6 @@ fn join_relative(dir: &str, reference: &str) -> String {
     parts.join("/")
 }
 
-/// Removes the `EXAMPLE_ERRATA` values of one example file; returns the entries applied.
-fn apply_errata(file_name: &str, example: &mut Value, failures: &mut Vec<String>) -> usize {
-    let mut applied = 0;
-    for (_, ptr, value, why) in EXAMPLE_ERRATA.iter().filter(|e| e.0 == file_name) {
-        let wrong: Value = serde_json::from_str(value).expect("EXAMPLE_ERRATA value is JSON");
-        let (parent, key) = ptr.rsplit_once('/').expect("EXAMPLE_ERRATA pointer has a parent");
-        match example.pointer_mut(parent).and_then(Value::as_object_mut) {
-            Some(obj) if obj.get(key) == Some(&wrong) => {
-                obj.remove(key);
-                applied += 1;
-            }
-            _ => failures.push(format!(
-                "EXAMPLE_ERRATA entry ({file_name}, {ptr} = {value}: {why}) no longer matches the example: remove or update it"
-            )),
-        }
-    }
-    applied
-}
-
-/// JSON pointer segment escaping (RFC 6901).
-fn escape(key: &str) -> String {
-    key.replace('~', "~0").replace('/', "~1")
-}
-
-/// Walks an example value alongside a model type.
-struct Walk<'m> {
-    model: &'m Model,
-    /// Properties the model's structs lack: (pointer, struct name).
-    unknown: Vec<(String, String)>,
-}
-
-impl Walk<'_> {
-    /// What serializing `v`, read as `ty`, must give: `v` without its read-only properties.
-    fn expected(&mut self, ty: &TypeRef, v: &Value, ptr: &str) -> Value {
-        match (ty, v) {
-            (TypeRef::Named(id), _) => self.named(*id, v, ptr),
-            (TypeRef::Vec(item), Value::Array(items)) => Value::Array(
-                items.iter().enumerate().map(|(i, x)| self.expected(item, x, &format!("{ptr}/{i}"))).collect(),
-            ),
-            (TypeRef::Map(item), Value::Object(entries)) => Value::Object(
-                entries
-                    .iter()
-                    .map(|(k, x)| (k.clone(), self.expected(item, x, &format!("{ptr}/{}", escape(k)))))
-                    .collect(),
-            ),
-            // JSON numbers compare by value: a `number` written `10` serializes as `10.0`.
-            (TypeRef::F32 | TypeRef::F64, Value::Number(n)) => {
-                n.as_f64().and_then(serde_json::Number::from_f64).map_or_else(|| v.clone(), Value::Number)
-            }
-            _ => v.clone(),
-        }
-    }
-
-    fn named(&mut self, id: codegen::model::TypeId, v: &Value, ptr: &str) -> Value {
-        let Some(t) = self.model.get(id) else {
-            return v.clone();
-        };
-        match &t.kind {
-            TypeKind::Alias(inner) => self.expected(inner, v, ptr),
-            TypeKind::Enum(_) => v.clone(),
-            // The kind named by the tag; kinds the crate does not know are kept as raw JSON.
-            TypeKind::Union(u) => {
-                let tag = v.get(&u.property).and_then(Value::as_str);
-                match u.variants.iter().find(|k| Some(k.value.as_str()) == tag) {
-                    Some(kind) => self.named(kind.ty, v, ptr),
-                    None => v.clone(),
-                }
-            }
-            TypeKind::Struct(s) => {
-                let Value::Object(obj) = v else {
-                    return v.clone();
-                };
-                let mut out = Map::new();
-                for (k, x) in obj {
-                    let p = format!("{ptr}/{}", escape(k));
-                    if let Some(f) = s.fields.iter().find(|f| f.wire == *k) {
-                        // Read-only subtrees are walked too, for unknown properties inside them.
-                        let e = self.expected(&f.ty, x, &p);
-                        if !f.read_only {
-                            out.insert(k.clone(), e);
-                        }
-                    } else if s.tag.as_ref().is_some_and(|tag| tag.property == *k) {
-                        out.insert(k.clone(), x.clone());
-                    } else if let Some(a) = &s.additional {
-                        out.insert(k.clone(), self.expected(&a.ty, x, &p));
-                    } else {
-                        self.unknown.push((p, t.name.clone()));
-                    }
-                }
-                Value::Object(out)
-            }
-        }
-    }
-}
-
-/// Pointers where two values differ, one line each.
-fn diff(expected: &Value, got: &Value, ptr: &str, out: &mut Vec<String>) {
-    match (expected, got) {
-        (Value::Object(a), Value::Object(b)) => {
-            let keys: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
-            for k in keys {
-                let p = format!("{ptr}/{}", escape(k));
-                match (a.get(k), b.get(k)) {
-                    (Some(x), Some(y)) => diff(x, y, &p, out),
-                    (Some(x), None) => out.push(format!("{p}: missing from the serialized value (expected {x})")),
-                    (None, Some(y)) => out.push(format!("{p}: serialized but not expected (got {y})")),
-                    (None, None) => {}
-                }
-            }
-        }
-        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
-            for (i, (x, y)) in a.iter().zip(b).enumerate() {
-                diff(x, y, &format!("{ptr}/{i}"), out);
-            }
-        }
-        _ if expected != got => out.push(format!("{ptr}: expected {expected}, got {got}")),
-        _ => {}
-    }
-}
-
 fn pretty(v: &Value) -> String {
     serde_json::to_string_pretty(v).unwrap_or_else(|_| v.to_string())
 }
@@ -297,10 +151,9 @@ impl Run {
             Ok(n) => n,
             Err(e) => return self.failures.push(format!("{where_}: {e}")),
         };
-        let mut walk = Walk { model, unknown: Vec::new() };
-        let expected = walk.expected(ty, body, "");
+        let (expected, unknown) = without_read_only(model, ty, body);
         let file_name = file.rsplit('/').next().unwrap_or(file);
-        for (ptr, owner) in walk.unknown {
+        for (ptr, owner) in unknown {
             if ALLOWED_UNKNOWN.iter().any(|(f, p, _)| *f == file_name && *p == ptr) {
                 self.allowed_used.insert((file_name.to_owned(), ptr));
             } else {
@@ -314,7 +167,7 @@ impl Run {
             Err(e) => self.failures.push(format!("{where_}: as {name}: {e}")),
             Ok(got) if got != expected => {
                 let mut lines = Vec::new();
-                diff(&expected, &got, "", &mut lines);
+                json_diff(&expected, &got, "", &mut lines);
                 self.failures.push(format!(
                     "{where_}: as {name}, serialized != example minus read-only properties:\n  {}\n--- expected:\n{}\n--- serialized:\n{}",
                     lines.join("\n  "),
@@ -367,7 +220,7 @@ impl Run {
 
 #[test]
 fn every_example_round_trips() {
-    let model = load_model();
+    let model = load_model(EXPRESS_ROUTE_SPEC);
     assert_dispatch_covers(&model);
 
     // Each example file with the operations that name it.
@@ -387,13 +240,16 @@ fn every_example_round_trips() {
     for (file, ops) in &files {
         let mut example = read_spec_json(file);
         let file_name = file.rsplit('/').next().unwrap_or(file);
-        errata += apply_errata(file_name, &mut example, &mut run.failures);
+        errata += apply_errata(file_name, &mut example, EXPRESS_ROUTE_ERRATA).unwrap_or_else(|e| {
+            run.failures.push(e);
+            0
+        });
         for op in ops {
             run.example(&model, op, file, &example);
         }
     }
     let walked: BTreeSet<&str> = files.keys().map(|f| f.rsplit('/').next().unwrap_or(f)).collect();
-    for (f, p, _, why) in EXAMPLE_ERRATA {
+    for (f, p, _, why) in EXPRESS_ROUTE_ERRATA {
         if !walked.contains(f) {
             run.failures
                 .push(format!("EXAMPLE_ERRATA entry ({f}, {p}: {why}) names no example of the spec: remove it"));

@@ -20,7 +20,7 @@
 
 use codegen::model::{FinalStateVia, Model, Operation, ParamLocation};
 use codegen_tests::examples::{
-    apply_errata, file_name, fill_template, id_template, load_model, without_read_only, Erratum,
+    apply_errata, file_name, fill_template, id_template, load_model, without_read_only, EXPRESS_ROUTE_ERRATA,
 };
 use codegen_tests::server::{Expect, Reply, TestServer};
 use codegen_tests::transport::TcpTransport;
@@ -79,23 +79,6 @@ enum Quirk {
     #[allow(dead_code)]
     RenameTo(&'static str),
 }
-
-/// Example values that contradict the 2021-08-01 spec itself (the same errata as
-/// examples_roundtrip.rs): removed before the server replays them.
-const EXAMPLE_ERRATA: &[Erratum] = &[
-    (
-        "ExpressRouteCircuitPeeringCreate.json",
-        "/responses/200/body/properties/expressRouteConnection",
-        r#""""#,
-        "expressRouteConnection is an ExpressRouteConnectionId object (virtualWan.json); the upstream example has \"\"",
-    ),
-    (
-        "ExpressRouteCircuitPeeringList.json",
-        "/responses/200/body/value/0/properties/expressRouteConnection",
-        r#""""#,
-        "expressRouteConnection is an ExpressRouteConnectionId object (virtualWan.json); the upstream example has \"\"",
-    ),
-];
 
 fn client_for(server: &TestServer, transport: &TcpTransport, subscription: &str) -> Client {
     Client::with_transport(transport.clone())
@@ -492,7 +475,7 @@ fn every_operation_replays_its_examples() {
         for (_title, file) in &op.examples {
             seq += 1;
             let mut example = read_spec_json(file);
-            let outcome = apply_errata(file_name(file), &mut example, EXAMPLE_ERRATA)
+            let outcome = apply_errata(file_name(file), &mut example, EXPRESS_ROUTE_ERRATA)
                 .and_then(|_| example_params(&model, op, file, &example, &mut quirks_used))
                 .and_then(|params| {
                     let subscription =
