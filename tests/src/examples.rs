@@ -2,8 +2,7 @@
 //! an example's request body (the example minus its read-only properties, computed from the
 //! model), path templates filled from an example's parameters, example errata, JSON diffs.
 //!
-//! The read-only walk is the one `tests/examples_roundtrip.rs` uses, shared here for the
-//! end-to-end tests.
+//! Shared by `tests/examples_roundtrip.rs` and the end-to-end tests.
 
 use codegen::model::{Model, TypeKind, TypeRef};
 use serde_json::{Map, Value};
