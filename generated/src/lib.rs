@@ -9,6 +9,31 @@
 //! - `specification/network/resource-manager/Microsoft.Network/stable/2021-08-01/network.json`
 //! - `specification/network/resource-manager/Microsoft.Network/stable/2021-08-01/virtualWan.json`
 //!
+//! # Example
+//!
+//! ```
+//! use express_route::{ids::ExpressRouteCircuitAuthorizationId, Client};
+//!
+//! // Typed ids parse, print, and know their parents.
+//! let id: ExpressRouteCircuitAuthorizationId = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.Network/expressRouteCircuits/example/authorizations/example".parse()?;
+//! assert_eq!(id.to_string(), "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.Network/expressRouteCircuits/example/authorizations/example");
+//!
+//! // Every operation builds its `http::Request` up front: send it with `.await`, or inspect
+//! // it and send it through any HTTP stack, then `call.parse(response)`.
+//! # struct Offline;
+//! # impl express_route::Transport for Offline {
+//! #     fn send(&self, _: http::Request<Vec<u8>>) -> express_route::client::BoxFuture<'_, Result<http::Response<Vec<u8>>, express_route::client::TransportError>> {
+//! #         Box::pin(async { Err(express_route::client::TransportError("offline".into())) })
+//! #     }
+//! # }
+//! let client = Client::with_transport(Offline).endpoint("https://management.example");
+//! let call = client.express_route_circuit_authorizations().get(&id);
+//! let request = call.request().map_err(|e| e.to_string())?;
+//! assert_eq!(request.method(), http::Method::GET);
+//! assert!(request.uri().to_string().contains("api-version="));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! # Authentication
 //!
 //! With the cargo feature `azure` (off by default), `Client::new(credential)` takes an

@@ -1050,6 +1050,32 @@ impl ExpressRouteCircuitPropertiesFormat {
 /// assert_eq!(actual, expected);
 /// ```
 ///
+/// # Example: Create ExpressRouteCircuit on ExpressRoutePort
+///
+/// ```
+/// use express_route::models::*;
+/// let body = ExpressRouteCircuit::builder()
+///     .location("westus")
+///     .sku(
+///         ExpressRouteCircuitSku::builder()
+///             .name("Premium_MeteredData")
+///             .tier(ExpressRouteCircuitSkuTier::Premium)
+///             .family(ExpressRouteCircuitSkuFamily::MeteredData)
+///             .build(),
+///     )
+///     .express_route_port(
+///         "/subscriptions/subid/resourceGroups/rg1/providers/Microsoft.Network/expressRoutePorts/portName",
+///     )
+///     .bandwidth_in_gbps(10f64)
+///     .build();
+/// let expected: serde_json::Value = serde_json::from_str(
+///         r#"{"location":"westus","sku":{"name":"Premium_MeteredData","tier":"Premium","family":"MeteredData"},"properties":{"expressRoutePort":{"id":"/subscriptions/subid/resourceGroups/rg1/providers/Microsoft.Network/expressRoutePorts/portName"},"bandwidthInGbps":10.0}}"#,
+///     )
+///     .unwrap();
+/// let actual = serde_json::to_value(&body).unwrap();
+/// assert_eq!(actual, expected);
+/// ```
+///
 /// # Dependencies
 ///
 /// Its id is [`ExpressRouteCircuitId`](super::ids::ExpressRouteCircuitId); it belongs to `resource group`, in `subscription`. It refers to other resources through `express_route_port`.
@@ -1518,6 +1544,21 @@ pub struct CloudError {
     pub error: Option<CloudErrorBodyModel>,
 }
 /// Tags object for patch operations.
+///
+/// # Example: Update Express Route Circuit Tags
+///
+/// ```
+/// use express_route::models::*;
+/// let body = TagsObject::builder()
+///     .tags([("tag1", "value1"), ("tag2", "value2")])
+///     .build();
+/// let expected: serde_json::Value = serde_json::from_str(
+///         r#"{"tags":{"tag1":"value1","tag2":"value2"}}"#,
+///     )
+///     .unwrap();
+/// let actual = serde_json::to_value(&body).unwrap();
+/// assert_eq!(actual, expected);
+/// ```
 #[cfg(feature = "express_route_circuits")]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

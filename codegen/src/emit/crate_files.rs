@@ -87,7 +87,7 @@ fn usage_example(model: &Model, info: &CrateInfo) -> Option<String> {
     let op = model.operations.iter().find(|o| {
         o.method == "GET"
             && o.body.is_none()
-            && o.params.iter().all(|p| p.constant.is_some())
+            && o.params.iter().all(|p| p.location == crate::model::ParamLocation::Path || p.constant.is_some())
             && o.client_params.iter().all(|c| c == "api-version" || c == "subscriptionId")
             && o.target
                 .as_ref()
@@ -121,7 +121,7 @@ fn usage_example(model: &Model, info: &CrateInfo) -> Option<String> {
          #         Box::pin(async {{ Err({krate}::client::TransportError(\"offline\".into())) }})\n\
          #     }}\n\
          # }}\n\
-         let client = Client::with_transport(Offline);\n\
+         let client = Client::with_transport(Offline).endpoint(\"https://management.example\");\n\
          let call = client.{group}().{method}(&id);\n\
          let request = call.request().map_err(|e| e.to_string())?;\n\
          assert_eq!(request.method(), http::Method::GET);\n\

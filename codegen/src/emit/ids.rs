@@ -87,6 +87,7 @@ fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> Tok
     let child_fn = ident(&r.child_fn);
     let collection = &r.collection;
     let collection_path = r.collection.join("/");
+    let collection_url = super::types::url_template(&collection_path, &[]);
     // Braces in a spec's literal segment must not become format placeholders.
     let display_fmt = format!("{{}}/{}/{{}}", collection_path.replace('{', "{{").replace('}', "}}"));
     let label = r.name_field.as_str();
@@ -130,7 +131,7 @@ fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> Tok
         impl super::client::ResourcePath for #name {
             fn write_path(&self, out: &mut String) -> super::client::Result<()> {
                 self.parent.write_path(out)?;
-                super::client::write_segment(out, #collection_path, &self.name, #label)
+                super::client::write_segment(out, #collection_url, &self.name, #label)
             }
         }
         #cfg

@@ -5,7 +5,7 @@
 //! operation.
 
 use super::docs;
-use super::types::{ident, rust_type};
+use super::types::{ident, rust_type, url_template};
 use crate::model::{FinalStateVia, Model, Operation, Param, ParamLocation, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -152,9 +152,9 @@ fn operation(model: &Model, op: &Operation, cfg: &TokenStream) -> (TokenStream, 
             args.push(quote!(id: &ids::#id_ty));
             let rest: Vec<&str> = op.path.split('/').filter(|s| !s.is_empty()).skip(t.depth).collect();
             let rest = if rest.is_empty() { String::new() } else { format!("/{}", rest.join("/")) };
-            (quote!(Some(id)), rest)
+            (quote!(Some(id)), url_template(&rest, &path_params))
         }
-        None => (quote!(None), op.path.clone()),
+        None => (quote!(None), url_template(&op.path, &path_params)),
     };
     for wire in path_params.iter().skip(covered) {
         if let Some(p) = op.params.iter().find(|p| &p.wire == wire && p.location == ParamLocation::Path) {

@@ -10,18 +10,23 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::Value;
 
-/// The extra documentation of the model `t`, if it is a resource's model.
+/// The extra documentation of the model `t`: an example per `x-ms-examples` request body of
+/// this type, and for a resource's model its dependencies, API version and operations.
 pub fn section(model: &Model, t: &TypeDef, crate_name: Option<&str>) -> Option<String> {
-    let (index, r) = model.resources.iter().enumerate().find(|(_, r)| r.model == Some(t.id))?;
     let mut out = String::new();
-    if let (Some((title, body)), Some(krate)) = (&r.example, crate_name) {
-        if let Some(code) = example(model, t.id, body, krate) {
-            out.push_str(&format!(
-                "\n# Example: {}\n\n```\n{code}```\n",
-                docs::clean(&title.replace(['\n', '\r'], " "))
-            ));
+    if let Some(krate) = crate_name {
+        for ex in model.request_examples.iter().filter(|e| e.ty == t.id) {
+            if let Some(code) = example(model, t.id, &ex.body, krate) {
+                out.push_str(&format!(
+                    "\n# Example: {}\n\n```\n{code}```\n",
+                    docs::clean(&ex.title.replace(['\n', '\r'], " "))
+                ));
+            }
         }
     }
+    let Some((index, r)) = model.resources.iter().enumerate().find(|(_, r)| r.model == Some(t.id)) else {
+        return (!out.is_empty()).then_some(out);
+    };
     out.push_str("\n# Dependencies\n\n");
     out.push_str(&format!("Its id is [`{}`](super::ids::{}); it belongs to ", r.id_type, r.id_type));
     let chain: Vec<String> = parents(model, index).iter().map(|p| format!("`{p}`")).collect();

@@ -43,3 +43,48 @@ pub fn rust_type(model: &Model, ty: &TypeRef) -> TokenStream {
 pub fn is_copy(ty: &TypeRef) -> bool {
     matches!(ty, TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 | TypeRef::DateTime)
 }
+
+/// A spec's literal path text as it goes into a URL: characters a path may not hold are
+/// percent-encoded at generation time, while `/` and the `{name}` placeholders of `params` stay.
+/// Ordinary templates (`/providers/Microsoft.Network/...`) come out unchanged.
+pub fn url_template(path: &str, params: &[String]) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(c) = rest.chars().next() {
+        if c == '{' {
+            if let Some(end) = rest.find('}') {
+                let name = rest.get(1..end).unwrap_or("");
+                if params.iter().any(|p| p == name) {
+                    out.push_str(rest.get(..=end).unwrap_or(""));
+                    rest = rest.get(end + 1..).unwrap_or("");
+                    continue;
+                }
+            }
+        }
+        if c.is_ascii_alphanumeric() || "-._~/:@!$&'()*+,;=".contains(c) {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+        rest = rest.get(c.len_utf8()..).unwrap_or("");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::url_template;
+
+    #[test]
+    fn templates_keep_placeholders_and_encode_the_rest() {
+        let params = vec!["name".to_owned()];
+        assert_eq!(
+            url_template("/providers/Microsoft.Foo/foos/{name}", &params),
+            "/providers/Microsoft.Foo/foos/{name}"
+        );
+        assert_eq!(url_template("/a b/{x}\"/{name}", &params), "/a%20b/%7Bx%7D%22/{name}");
+    }
+}

@@ -34,6 +34,8 @@ pub struct Model {
     pub client_params: Vec<Param>,
     /// ARM resources found in the path templates: typed ids with parents.
     pub resources: Vec<resources::Resource>,
+    /// Request bodies from the operations' `x-ms-examples`, by body type (for the docs).
+    pub request_examples: Vec<RequestExample>,
     /// Spec files read, relative to the spec root, in load order.
     pub files: Vec<String>,
 }
@@ -65,6 +67,16 @@ impl Model {
     pub fn name(&self, id: TypeId) -> &str {
         self.types.get(id.0).map_or("serde_json::Value", |t| t.name.as_str())
     }
+}
+
+/// One `x-ms-examples` request body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequestExample {
+    /// The body's type (a named type).
+    pub ty: TypeId,
+    /// The example's title.
+    pub title: String,
+    pub body: serde_json::Value,
 }
 
 /// A named Rust type.

@@ -27,8 +27,6 @@ pub struct Resource {
     pub name_field: String,
     /// Normalized template, params as `{}`.
     pub template: Vec<String>,
-    /// The PUT operation's first `x-ms-examples` request body (title, body), for the docs.
-    pub example: Option<(String, serde_json::Value)>,
     /// Operation groups (cargo features) that need this id: those acting on it or a child.
     pub groups: std::collections::BTreeSet<String>,
 }
@@ -144,7 +142,6 @@ pub(crate) fn build(model: &mut Model, scope: &mut Scope) -> Vec<Resource> {
                             name_field: names::field_name(name_param),
                             collection,
                             template,
-                            example: None,
                             groups: Default::default(),
                         });
                         resources.len() - 1
@@ -202,28 +199,26 @@ pub(crate) fn build(model: &mut Model, scope: &mut Scope) -> Vec<Resource> {
     resources
 }
 
-/// Reads, for each resource, the request body of its PUT's first example (examples sit beside
-/// the spec as test data; a missing or unreadable one just means no example in the docs).
+/// Reads the request body of every operation's `x-ms-examples` (examples sit beside the spec
+/// as test data; a missing or unreadable one just means one example fewer in the docs). Each
+/// file is read once, even when several operations name it.
 pub fn attach_examples(model: &mut Model, root: &std::path::Path) {
-    let mut found: Vec<Option<(String, serde_json::Value)>> = Vec::new();
-    for (i, r) in model.resources.iter().enumerate() {
-        let put = model.operations.iter().find(|o| {
-            o.method == "PUT" && o.target.as_ref().is_some_and(|t| t.resource == i && t.depth == r.template.len())
-        });
-        let example = put.and_then(|op| {
-            let wire = &op.body.as_ref()?.wire;
-            op.examples.iter().find_map(|(title, path)| {
+    let mut files: std::collections::HashMap<&str, Option<serde_json::Value>> = std::collections::HashMap::new();
+    let mut found = Vec::new();
+    for op in &model.operations {
+        let Some(body) = &op.body else { continue };
+        let TypeRef::Named(ty) = body.ty else { continue };
+        for (title, path) in &op.examples {
+            let example = files.entry(path.as_str()).or_insert_with(|| {
                 let bytes = std::fs::read(root.join(path)).ok()?;
-                let v: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
-                let body = v.get("parameters")?.get(wire)?.clone();
-                Some((title.clone(), body))
-            })
-        });
-        found.push(example);
+                serde_json::from_slice(&bytes).ok()
+            });
+            if let Some(v) = example.as_ref().and_then(|e| e.get("parameters")?.get(&body.wire)) {
+                found.push(super::RequestExample { ty, title: title.clone(), body: v.clone() });
+            }
+        }
     }
-    for (r, e) in model.resources.iter_mut().zip(found) {
-        r.example = e;
-    }
+    model.request_examples = found;
 }
 
 #[cfg(test)]

@@ -157,23 +157,36 @@ fn crate_only_parts_removed(text: &str) -> String {
             _ => continue,
         };
         attrs.retain(|a| !is_feature_gate(a));
-        // Drop the `# Example` section of resource docs, up to the next heading.
+        // Drop each `# Example` section of the docs (with the blank line before it), up to the
+        // next heading.
+        let doc_line = |a: &syn::Attribute| match &a.meta {
+            syn::Meta::NameValue(nv) if a.path().is_ident("doc") => match &nv.value {
+                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let lines: Vec<Option<String>> = attrs.iter().map(doc_line).collect();
+        let mut drop = vec![false; lines.len()];
         let mut in_example = false;
-        attrs.retain(|a| {
-            let line = match &a.meta {
-                syn::Meta::NameValue(nv) if a.path().is_ident("doc") => match &nv.value {
-                    syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => s.value(),
-                    _ => return true,
-                },
-                _ => return true,
-            };
+        for (i, line) in lines.iter().enumerate() {
+            let Some(line) = line else { continue };
             if line.starts_with(" # Example") {
                 in_example = true;
+                if i > 0 && lines[i - 1].as_deref() == Some("") {
+                    drop[i - 1] = true;
+                }
             } else if line.starts_with(" # ") {
+                // The blank line that separates the next heading stays.
+                if in_example && i > 0 && lines[i - 1].as_deref() == Some("") {
+                    drop[i - 1] = false;
+                }
                 in_example = false;
             }
-            !in_example
-        });
+            drop[i] = in_example;
+        }
+        let mut keep = drop.iter().map(|d| !d);
+        attrs.retain(|_| keep.next().unwrap_or(true));
     }
     prettyplease::unparse(&file)
 }
