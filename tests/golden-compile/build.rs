@@ -9,6 +9,10 @@ fn main() {
         PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set by cargo"));
     let expected = manifest_dir.join("../golden/expected");
     let expected = expected.canonicalize().unwrap_or_else(|e| panic!("cannot find {}: {e}", expected.display()));
+    // The static runtime, pinned once beside the snapshots (see tests/tests/golden.rs).
+    let runtime = manifest_dir.join("../golden/runtime.rs");
+    let runtime = runtime.canonicalize().unwrap_or_else(|e| panic!("cannot find {}: {e}", runtime.display()));
+    println!("cargo:rerun-if-changed={}", runtime.display());
     // The folder itself: a golden added or removed changes the list.
     println!("cargo:rerun-if-changed={}", expected.display());
 
@@ -36,15 +40,14 @@ fn main() {
         // Goldens leave out the static runtime (the same for every spec): it goes back in here.
         writeln!(
             out,
-            "pub mod {name} {{\n    include!({:?});\n    include!(concat!(env!(\"OUT_DIR\"), \"/runtime.rs\"));\n}}",
-            path_str(path)
+            "pub mod {name} {{\n    include!({:?});\n    include!({:?});\n}}",
+            path_str(path),
+            path_str(&runtime)
         )
         .expect("write to String");
     }
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR is set by cargo"));
     std::fs::write(out_dir.join("goldens.rs"), out).expect("write goldens.rs");
-    let runtime = codegen::emit::crate_files::runtime_modules_source().expect("the static runtime parses");
-    std::fs::write(out_dir.join("runtime.rs"), runtime).expect("write runtime.rs");
 }
 
 fn path_str(path: &Path) -> String {

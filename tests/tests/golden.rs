@@ -15,8 +15,8 @@
 //! The update also writes the golden of a new fixture and deletes the golden of a removed one.
 //!
 //! The static runtime (`pub mod client`, `mod runtime`: the same for every spec, copied from
-//! `codegen/runtime/`) is left out of each snapshot; `golden-compile` puts it back, once, from
-//! `codegen::emit::crate_files::runtime_modules`.
+//! `codegen/runtime/`) is left out of each snapshot and pinned once, in `tests/golden/runtime.rs`;
+//! `golden-compile` puts it back into every snapshot's module.
 //! Never edit a golden by hand: it is generator output. The `golden-compile` crate
 //! (`tests/golden-compile/`) `include!`s every golden, so a snapshot of code that does not build
 //! (or warns) fails there.
@@ -293,5 +293,25 @@ fn goldens_and_fixtures_pair_up() {
         "fixtures without a golden: {missing:?}; goldens without a fixture (in {}): {orphans:?}.\n\
          UPDATE_SNAPSHOTS=1 cargo test -p codegen-tests --test golden creates and removes them",
         expected_dir().display()
+    );
+}
+
+/// The static runtime the snapshots leave out, pinned once.
+#[test]
+fn runtime_golden_matches() {
+    let actual = codegen::emit::crate_files::runtime_modules_source().expect("the static runtime parses");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("golden/runtime.rs");
+    let expected = std::fs::read_to_string(&path).ok();
+    if expected.as_deref() == Some(actual.as_str()) {
+        return;
+    }
+    if updating() {
+        std::fs::write(&path, &actual).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        return;
+    }
+    panic!(
+        "{} is stale (UPDATE_SNAPSHOTS=1 cargo test -p codegen-tests --test golden):\n{}",
+        path.display(),
+        diff(&path, expected.as_deref().unwrap_or(""), &actual)
     );
 }

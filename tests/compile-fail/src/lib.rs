@@ -1,0 +1,1 @@
+//! Compile-fail cases live in `cases/`; `tests/compile_fail.rs` runs them.
