@@ -1,26 +1,41 @@
 //! Formatting with prettyplease: the token streams become files. Files are independent, so they
-//! are formatted on parallel threads.
+//! are emitted and formatted in parallel, one worker per core.
 
 use crate::emit::{CrateInfo, Part};
 use crate::error::{Error, Result};
 use crate::model::Model;
 
-/// Formats every part; the order of the output matches the input.
+/// Formats every part; the order of the output matches the input. As many workers as cores take
+/// parts off a shared queue, so only that many token trees and syntax trees are alive at once.
 pub fn format_all(model: &Model, info: &CrateInfo, parts: Vec<(String, Part)>) -> Result<Vec<(String, String)>> {
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = parts
-            .into_iter()
-            .map(|(path, part)| scope.spawn(move || format_one(model, info, &path, part).map(|text| (path, text))))
+    let count = parts.len();
+    let queue = std::sync::Mutex::new(parts.into_iter().enumerate().collect::<Vec<_>>().into_iter());
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(count.max(1));
+    let mut done: Vec<(usize, Result<(String, String)>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let next = queue.lock().ok().and_then(|mut q| q.next());
+                        let Some((i, (path, part))) = next else { break };
+                        out.push((i, format_one(model, info, &path, part).map(|text| (path, text))));
+                    }
+                    out
+                })
+            })
             .collect();
         handles
             .into_iter()
-            .map(|h| {
+            .flat_map(|h| {
                 h.join().unwrap_or_else(|_| {
-                    Err(Error::Internal { file: "?".into(), message: "formatter thread panicked".into() })
+                    vec![(0, Err(Error::Internal { file: "?".into(), message: "formatter thread panicked".into() }))]
                 })
             })
             .collect()
-    })
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
 }
 
 fn format_one(model: &Model, info: &CrateInfo, path: &str, part: Part) -> Result<String> {
