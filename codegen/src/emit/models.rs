@@ -101,15 +101,41 @@ fn structure(model: &Model, t: &TypeDef, s: &Struct, crate_name: Option<&str>, c
         let attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
         quote! { #fd #attr pub #fname: #ty, }
     });
+    // A kind of a union writes its tag itself; the map must not also keep the tag it read, or it
+    // would be written twice.
+    let untag = match (&s.tag, &s.additional) {
+        (Some(tag), Some(a)) => {
+            let f = quote::format_ident!("{}_without_tag", heck::ToSnakeCase::to_snake_case(t.name.as_str()));
+            let ty = rust_type(model, &a.ty);
+            let key = &tag.property;
+            Some((
+                f.to_string(),
+                quote! {
+                    #cfg
+                    fn #f<'de, D: serde::Deserializer<'de>>(
+                        deserializer: D,
+                    ) -> Result<std::collections::BTreeMap<String, #ty>, D::Error> {
+                        super::runtime::map_without(deserializer, #key)
+                    }
+                },
+            ))
+        }
+        _ => None,
+    };
     let additional = s.additional.as_ref().map(|a| {
         let aname = ident(&a.name);
         let ty = rust_type(model, &a.ty);
+        let serde = match &untag {
+            Some((f, _)) => quote!(#[serde(flatten, deserialize_with = #f)]),
+            None => quote!(#[serde(flatten)]),
+        };
         quote! {
             #[doc = " Properties not named by the schema (`additionalProperties`)."]
-            #[serde(flatten)]
+            #serde
             pub #aname: std::collections::BTreeMap<String, #ty>,
         }
     });
+    let untag_fn = untag.map(|(_, f)| f);
     let debug = secret.then(|| {
         let d = debug_impl(t, s);
         quote!(#cfg #d)
@@ -125,6 +151,7 @@ fn structure(model: &Model, t: &TypeDef, s: &Struct, crate_name: Option<&str>, c
             #(#fields)*
             #additional
         }
+        #untag_fn
         #debug
         #accessors
     }

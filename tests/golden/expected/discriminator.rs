@@ -684,8 +684,13 @@ pub mod models {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub script: Option<String>,
         /// Properties not named by the schema (`additionalProperties`).
-        #[serde(flatten)]
+        #[serde(flatten, deserialize_with = "script_activity_without_tag")]
         pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+    fn script_activity_without_tag<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<std::collections::BTreeMap<String, serde_json::Value>, D::Error> {
+        super::runtime::map_without(deserializer, "type")
     }
     /// Calls a URL (a kind two levels below the base).
     #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
