@@ -403,6 +403,16 @@ fn convert_schema(v: &Value) -> Value {
                 }
             }
         }
+        // The documented fallback: say in the docs why this is raw JSON.
+        let dropped: Vec<&str> = ["oneOf", "anyOf", "not"].into_iter().filter(|k| obj.contains_key(*k)).collect();
+        if !dropped.is_empty() && !out.contains_key("$ref") {
+            let note = format!("Kept as raw JSON: `{}` has no Rust type in this generator.", dropped.join("`/`"));
+            let text = match out.get("description").and_then(Value::as_str) {
+                Some(d) if !d.is_empty() => format!("{d}\n\n{note}"),
+                _ => note,
+            };
+            out.insert("description".into(), json!(text));
+        }
     }
     Value::Object(out)
 }
@@ -598,7 +608,7 @@ mod tests {
             convert_schema(&json!({"oneOf": [{"$ref": "#/components/schemas/A"}], "nullable": true, "x-ms-foo": 1}));
         assert_eq!(s, json!({"x-nullable": true, "x-ms-foo": 1, "$ref": "#/definitions/A"}));
         let s = convert_schema(&json!({"anyOf": [{"type": "string"}, {"type": "integer"}], "description": "d"}));
-        assert_eq!(s, json!({"description": "d"}));
+        assert_eq!(s, json!({"description": "d\n\nKept as raw JSON: `anyOf` has no Rust type in this generator."}));
     }
 
     #[test]
