@@ -21,9 +21,10 @@ fn main() {
 }
 
 fn root() -> PathBuf {
-    match std::env::var_os("AZURE_REST_API_SPECS") {
-        Some(p) => PathBuf::from(p),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/azure-rest-api-specs"),
+    let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    match std::env::var_os("AZURE_REST_API_SPECS").filter(|v| !v.is_empty()) {
+        Some(p) => codegen::fetch::resolve_relative(Path::new(&p), crate_dir),
+        None => crate_dir.join("../../shared/azure-rest-api-specs"),
     }
 }
 

@@ -152,7 +152,8 @@ impl Fetcher {
 
     /// Also look for a checkout beside the project: `azure-rest-api-specs` or
     /// `shared/azure-rest-api-specs` in a folder above `dir` (checked after the environment, before
-    /// the cache; its files are verified like any checkout's).
+    /// the cache; its files are verified like any checkout's). A relative checkout path that does
+    /// not exist from the current directory is also looked up from `dir` (see [`resolve_relative`]).
     pub fn near(mut self, dir: impl Into<PathBuf>) -> Self {
         self.near = Some(dir.into());
         self
@@ -184,13 +185,13 @@ impl Fetcher {
             validate_pin(pin)?;
         }
         let env = if self.use_env { std::env::var_os(SPECS_DIR_ENV) } else { None };
-        let found = resolve_specs_dir(self.specs_dir.clone(), env).or_else(|| {
-            if self.use_env {
-                self.near.as_deref().and_then(discover_checkout)
-            } else {
-                None
-            }
+        let given = resolve_specs_dir(self.specs_dir.clone(), env);
+        let found = given.map(|dir| match &self.near {
+            Some(base) => resolve_relative(&dir, base),
+            None => dir,
         });
+        let found =
+            found.or_else(|| if self.use_env { self.near.as_deref().and_then(discover_checkout) } else { None });
         match found {
             Some(dir) => self.use_checkout(dir),
             None => self.fill_cache(),
@@ -272,7 +273,6 @@ pub fn resolve_specs_dir(explicit: Option<PathBuf>, env_value: Option<OsString>)
     explicit.or_else(|| env_value.filter(|v| !v.is_empty()).map(PathBuf::from))
 }
 
-/// Lowercase hex sha256 of `bytes`.
 /// A checkout of azure-rest-api-specs beside a folder above `dir` (up to four levels): the
 /// usual layouts `../azure-rest-api-specs` and `../shared/azure-rest-api-specs`.
 pub fn discover_checkout(dir: &Path) -> Option<PathBuf> {
@@ -285,6 +285,31 @@ pub fn discover_checkout(dir: &Path) -> Option<PathBuf> {
     })
 }
 
+/// Where a checkout named by a relative path is. Cargo runs build scripts and tests in their
+/// package's folder, so `AZURE_REST_API_SPECS=../shared/azure-rest-api-specs`, written from the
+/// workspace root, names nothing from there: a relative path that is not a folder from the
+/// current directory is tried against `base` and its ancestors (up to four levels, as
+/// [`discover_checkout`] does), and the first that exists wins, made absolute and canonical (so
+/// every package names the same files). Absolute paths are returned unchanged; so is a path found
+/// nowhere (its error names it).
+pub fn resolve_relative(path: &Path, base: &Path) -> PathBuf {
+    if path.is_absolute() {
+        return path.to_path_buf();
+    }
+    // Canonical first: lexical ancestors of `a/b/..` would climb the wrong way.
+    let base = base.canonicalize().or_else(|_| std::path::absolute(base));
+    let from_base = base.into_iter().flat_map(|b| {
+        let found: Vec<PathBuf> = b.ancestors().take(4).map(|a| a.join(path)).collect();
+        found
+    });
+    std::iter::once(path.to_path_buf())
+        .chain(from_base)
+        .find(|p| p.is_dir())
+        .and_then(|p| p.canonicalize().ok())
+        .unwrap_or_else(|| path.to_path_buf())
+}
+
+/// Lowercase hex sha256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
 }

@@ -1,6 +1,8 @@
 //! Pinned spec sources: checkout, cache, download (against a local HTTP server), and the errors.
 
-use codegen::fetch::{resolve_specs_dir, sha256_hex, FetchError, Fetcher, Pin, RootKind};
+mod common;
+
+use codegen::fetch::{resolve_relative, resolve_specs_dir, sha256_hex, FetchError, Fetcher, Pin, RootKind};
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -334,11 +336,7 @@ fn unsafe_or_malformed_pins_are_rejected_before_any_io() {
 
 #[test]
 fn shared_mirror_checkout_verifies() {
-    let mirror = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/azure-rest-api-specs"));
-    if !mirror.is_dir() {
-        eprintln!("skipping: no spec mirror at {}", mirror.display());
-        return;
-    }
+    let mirror = common::mirror();
     let pins = vec![Pin {
         path: "specification/network/resource-manager/Microsoft.Network/stable/2021-08-01/network.json".into(),
         repository: "test-repo-billy/azure-rest-api-specs".into(),
@@ -353,4 +351,23 @@ fn shared_mirror_checkout_verifies() {
     assert_eq!((root.files, root.downloaded), (1, 0));
     assert!(root.bytes > 0);
     assert!(listing(cache.path()).is_empty());
+}
+
+/// Cargo runs build scripts and tests in their package's folder, so a relative checkout path
+/// written from the workspace root must still be found from there.
+#[test]
+fn relative_checkout_paths_are_found_from_the_project() {
+    let tmp = tempfile::tempdir().unwrap();
+    let project = tmp.path().join("work/main");
+    let package = project.join("tests/build-script");
+    let checkout = tmp.path().join("work/shared/azure-rest-api-specs");
+    std::fs::create_dir_all(&package).unwrap();
+    std::fs::create_dir_all(checkout.join("specification")).unwrap();
+    let relative = Path::new("../shared/azure-rest-api-specs");
+    let found = resolve_relative(relative, &package);
+    assert_eq!(found, checkout.canonicalize().unwrap(), "found, and canonical");
+    // Absolute paths, and paths found nowhere, are left as given (the error then names them).
+    assert_eq!(resolve_relative(&checkout, &package), checkout);
+    let nowhere = Path::new("../no-such-checkout");
+    assert_eq!(resolve_relative(nowhere, &package), nowhere);
 }
