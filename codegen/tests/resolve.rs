@@ -265,3 +265,62 @@ fn long_ref_chains_resolve_quickly() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// Referenced files are parsed entry by entry: a broken definition nothing uses does not stop
+/// generation, and a broken one that is used is reported in its own file, with pointer and position.
+#[test]
+fn referenced_files_are_parsed_lazily_and_their_errors_located() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = r##"{
+  "swagger": "2.0",
+  "info": { "title": "t", "version": "1" },
+  "paths": {},
+  "definitions": {
+    "Uses": { "type": "object", "properties": { "good": { "$ref": "other.json#/definitions/Good" } } }
+  }
+}"##;
+    let other = r##"{
+  "swagger": "2.0",
+  "info": { "title": "o", "version": "1" },
+  "paths": { "/x": { "get": { "responses": 7 } } },
+  "definitions": {
+    "Good": { "type": "object", "properties": { "n": { "type": "integer" } } },
+    "Broken": {
+      "type": "object",
+      "required": "not-a-list"
+    }
+  }
+}"##;
+    std::fs::write(tmp.path().join("in.json"), input).unwrap();
+    std::fs::write(tmp.path().join("other.json"), other).unwrap();
+    let (m, _) = model(tmp.path(), "in.json");
+    assert!(m.types.iter().any(|t| t.name == "Good"), "{:#?}", names(&m));
+
+    // Now use the broken one.
+    std::fs::write(tmp.path().join("in.json"), input.replace("#/definitions/Good", "#/definitions/Broken")).unwrap();
+    let err = Generator::new(tmp.path(), ["in.json"]).model().map(|_| ()).unwrap_err().to_string();
+    assert!(err.contains("other.json"), "{err}");
+    assert!(err.contains("/definitions/Broken/required"), "{err}");
+    // `"required": "not-a-list"` is on line 9 of other.json; the error points into that line.
+    assert!(err.contains("other.json:9:"), "{err}");
+}
+
+/// Input files are parsed whole when loaded: a broken definition is an error even if unused, and
+/// it is placed by line and column.
+#[test]
+fn input_files_are_parsed_whole_with_positions() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = r##"{
+  "swagger": "2.0",
+  "info": { "title": "t", "version": "1" },
+  "paths": {},
+  "definitions": {
+    "Fine": { "type": "object" },
+    "Unused": { "type": "object", "properties": { "x": { "type": "string", "enum": 5 } } }
+  }
+}"##;
+    std::fs::write(tmp.path().join("in.json"), input).unwrap();
+    let err = Generator::new(tmp.path(), ["in.json"]).model().map(|_| ()).unwrap_err().to_string();
+    assert!(err.contains("in.json:7:"), "{err}");
+    assert!(err.contains("/definitions/Unused/properties/x/enum"), "{err}");
+}

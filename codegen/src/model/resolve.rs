@@ -72,6 +72,8 @@ pub(crate) struct Resolver<'a> {
     alias_stack: Vec<Location>,
     /// Schemas made from non-schema places (a parameter's `type`/`enum`), by location.
     synthetic: HashMap<Location, Schema>,
+    /// Definitions of referenced files found broken while looking for union kinds (reported once).
+    broken: HashSet<Location>,
 }
 
 impl<'a> Resolver<'a> {
@@ -88,6 +90,7 @@ impl<'a> Resolver<'a> {
             unions: Vec::new(),
             alias_stack: Vec::new(),
             synthetic: HashMap::new(),
+            broken: HashSet::new(),
         }
     }
 
@@ -479,8 +482,20 @@ impl<'a> Resolver<'a> {
         for (uid, uloc) in unions {
             let mut kinds: Vec<(String, TypeId)> = Vec::new();
             for doc in &docs {
-                for (dname, ds) in &doc.swagger.definitions {
+                for (dname, parsed) in doc.swagger.definitions.entries() {
                     let dloc = Location { doc: doc.id, pointer: pointer::join("", &["definitions", dname]) };
+                    // Referenced files are parsed lazily: a definition nothing used yet may be
+                    // broken, and could be a kind.
+                    let ds = match parsed {
+                        Ok(ds) => ds,
+                        Err(e) => {
+                            if self.broken.insert(dloc.clone()) {
+                                let at = format!("{}{}", dloc.pointer, e.pointer);
+                                self.diag(doc.id, &at, format!("unexpected value: {}", e.message));
+                            }
+                            continue;
+                        }
+                    };
                     if dloc == uloc || !self.inherits(&dloc, ds, &uloc) {
                         continue;
                     }

@@ -1,9 +1,12 @@
 //! Reading spec files: bytes -> typed [`Swagger`], with diagnostics that name the file, the JSON
 //! pointer and (for broken JSON) the line and column; and `$ref` targets, confined to the spec root.
 
+use super::lazy::EntryError;
 use super::pointer::{self, split_ref};
-use super::swagger::{Parameter, Response, Schema, Swagger};
+use super::swagger::{LazyMap, Parameter, Response, Schema, Swagger};
 use crate::error::Diagnostic;
+use indexmap::IndexMap;
+use serde_json::value::RawValue;
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -99,7 +102,19 @@ impl Loader {
         let normalized = normalize(Path::new(""), rel).ok_or_else(|| {
             Diagnostic::new(rel, "", format!("input path `{rel}` is not inside the spec root {}", self.root.display()))
         })?;
-        self.load(&normalized)
+        let id = self.load(&normalized)?;
+        // Inputs are used whole: parse every entry now, so their errors come up front.
+        if let Some(doc) = self.docs.get_mut(id.0) {
+            let display = doc.display.clone();
+            let parsed = match Arc::get_mut(doc) {
+                Some(doc) => parse_sections(&mut doc.swagger),
+                None => check_sections(&doc.swagger),
+            };
+            if let Err(failure) = parsed {
+                return Err(failure.locate(&self.root.join(&normalized)).into_diagnostic(&display));
+            }
+        }
+        Ok(id)
     }
 
     fn display(&self, rel: &str) -> String {
@@ -189,6 +204,13 @@ impl Loader {
             self.load(&rel).map_err(|d| here(format!("$ref `{reference}`: {d}")))?
         };
         let loc = Location { doc, pointer: parts.pointer };
+        // Referenced files are parsed entry by entry as they are used: an entry that does not parse
+        // is an error in that file, not a missing target.
+        if let Some(target) = self.docs.get(doc.0) {
+            if let Err(failure) = check_entry(&target.swagger, &loc.pointer) {
+                return Err(failure.locate(&self.root.join(&target.path)).into_diagnostic(&target.display));
+            }
+        }
         if self.node(&loc).is_none() {
             let target = self.docs.get(doc.0).map(|d| d.display.clone()).unwrap_or_default();
             return Err(here(format!("$ref `{reference}`: nothing at #{} in {target}", loc.pointer)));
@@ -370,17 +392,24 @@ pub fn parse_document(bytes: &[u8]) -> Result<Swagger, ParseError> {
             }
         });
     }
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let swagger: Swagger = match serde_path_to_error::deserialize(&mut de) {
+    // The plain parse is about a third faster; only a failure pays for tracking the path.
+    let swagger: Swagger = match serde_json::from_slice(bytes) {
         Ok(s) => s,
-        Err(e) => {
-            let ptr = path_to_pointer(e.path());
-            return Err(json_error(e.inner(), ptr));
+        Err(_) => {
+            let mut de = serde_json::Deserializer::from_slice(bytes);
+            return Err(match serde_path_to_error::deserialize::<_, Swagger>(&mut de) {
+                Err(e) => json_error(e.inner(), path_to_pointer(e.path())),
+                Ok(_) => match de.end() {
+                    Err(e) => json_error(&e, String::new()),
+                    Ok(()) => ParseError {
+                        pointer: String::new(),
+                        position: None,
+                        message: "the document could not be read as Swagger 2.0".into(),
+                    },
+                },
+            });
         }
     };
-    if let Err(e) = de.end() {
-        return Err(json_error(&e, String::new()));
-    }
     match (&swagger.swagger, &swagger.openapi) {
         (Some(v), _) if v == "2.0" => Ok(swagger),
         (Some(v), _) => Err(ParseError {
@@ -400,7 +429,7 @@ pub fn parse_document(bytes: &[u8]) -> Result<Swagger, ParseError> {
     }
 }
 
-fn json_error(e: &serde_json::Error, pointer: String) -> ParseError {
+pub(crate) fn json_error(e: &serde_json::Error, pointer: String) -> ParseError {
     use serde_json::error::Category;
     let prefix = match e.classify() {
         Category::Syntax | Category::Eof => "invalid JSON: ",
@@ -472,4 +501,82 @@ impl Loader {
         let doc = *self.by_path.get(&rel)?;
         Some(Location { doc, pointer: parts.pointer })
     }
+}
+
+/// An entry of a lazily parsed section that failed to parse.
+#[derive(Debug)]
+pub struct EntryFailure {
+    section: &'static str,
+    name: String,
+    error: EntryError,
+}
+
+impl EntryFailure {
+    /// The error with its pointer in the document, without a position.
+    pub(crate) fn into_parse_error(self) -> ParseError {
+        let pointer = format!("/{}/{}{}", self.section, pointer::escape(&self.name), self.error.pointer);
+        ParseError { pointer, position: None, message: self.error.message }
+    }
+
+    /// The error with its pointer in the document and, when the file can be read again, its line
+    /// and column there (the entry's text is found verbatim in the file).
+    fn locate(self, file: &Path) -> ParseError {
+        let position = self.error.position.and_then(|(line, column)| {
+            let bytes = std::fs::read(file).ok()?;
+            let text = entry_text(&bytes, self.section, &self.name)?;
+            let start = text.as_ptr() as usize - bytes.as_ptr() as usize;
+            let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+            Some(line_col(&bytes, start + line_start + column.saturating_sub(1)))
+        });
+        ParseError { position, ..self.into_parse_error() }
+    }
+}
+
+/// The raw text of one entry of a top-level section, found by parsing the file again (errors only).
+fn entry_text<'a>(bytes: &'a [u8], section: &str, name: &str) -> Option<&'a str> {
+    let doc: IndexMap<&str, &RawValue> = serde_json::from_slice(bytes).ok()?;
+    let entries: IndexMap<String, &RawValue> = serde_json::from_str(doc.get(section)?.get()).ok()?;
+    let text = entries.get(name)?.get();
+    // Borrowed from `bytes` (no escapes in a raw value), so the offset is meaningful.
+    let inside = bytes.as_ptr_range().contains(&text.as_ptr());
+    inside.then_some(text)
+}
+
+/// Parses every lazily kept entry of `doc` (for input files).
+pub(crate) fn parse_sections(doc: &mut Swagger) -> Result<(), EntryFailure> {
+    let sections: [(&'static str, &mut LazyMap<_>); 2] =
+        [("paths", &mut doc.paths), ("x-ms-paths", &mut doc.x_ms_paths)];
+    for (section, map) in sections {
+        map.parse_all().map_err(|(name, _, error)| EntryFailure { section, name, error })?;
+    }
+    doc.definitions.parse_all().map_err(|(name, _, error)| EntryFailure { section: "definitions", name, error })
+}
+
+/// [`parse_sections`] for a document already shared: parses without freeing the texts.
+fn check_sections(doc: &Swagger) -> Result<(), EntryFailure> {
+    fn first_error<T: serde::de::DeserializeOwned>(
+        map: &LazyMap<T>,
+        section: &'static str,
+    ) -> Result<(), EntryFailure> {
+        match map.entries().find_map(|(name, r)| r.err().map(|e| (name.clone(), e.clone()))) {
+            Some((name, error)) => Err(EntryFailure { section, name, error }),
+            None => Ok(()),
+        }
+    }
+    first_error(&doc.paths, "paths")?;
+    first_error(&doc.x_ms_paths, "x-ms-paths")?;
+    first_error(&doc.definitions, "definitions")
+}
+
+/// Parses the lazily kept entry `pointer` lands in, if any, and returns its error.
+fn check_entry(doc: &Swagger, at: &str) -> Result<(), EntryFailure> {
+    let segs = pointer::segments(at);
+    let (Some(section), Some(name)) = (segs.first(), segs.get(1)) else { return Ok(()) };
+    let (section, result): (&'static str, _) = match section.as_str() {
+        "definitions" => ("definitions", doc.definitions.check(name)),
+        "paths" => ("paths", doc.paths.check(name)),
+        "x-ms-paths" => ("x-ms-paths", doc.x_ms_paths.check(name)),
+        _ => return Ok(()),
+    };
+    result.map_err(|error| EntryFailure { section, name: name.clone(), error })
 }

@@ -1,5 +1,6 @@
 //! The spec layer: Swagger 2.0 (and OpenAPI 3.0, mapped onto it) as typed data, file loading and
 //! `$ref` resolution. It knows nothing about Rust.
+pub mod lazy;
 pub mod load;
 pub mod openapi3;
 pub mod pointer;

@@ -9,32 +9,83 @@ use serde::Deserialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
+pub use super::lazy::LazyMap;
+
 /// Keys the model does not name, kept verbatim.
 pub type Extra = BTreeMap<String, Value>;
 
 /// A whole Swagger 2.0 document.
-#[derive(Debug, Clone, Deserialize, Default)]
-#[serde(default)]
+///
+/// `paths`, `x-ms-paths` and `definitions` are [`LazyMap`]s: each entry is parsed when first
+/// used, so a file referenced for one definition costs little more than reading it.
+#[derive(Debug, Clone, Default)]
 pub struct Swagger {
     pub swagger: Option<String>,
     pub openapi: Option<Value>,
     pub info: Info,
     pub host: Option<String>,
-    #[serde(rename = "basePath")]
     pub base_path: Option<String>,
     pub schemes: Vec<String>,
     pub consumes: Vec<String>,
     pub produces: Vec<String>,
-    pub paths: IndexMap<String, PathItem>,
-    #[serde(rename = "x-ms-paths")]
-    pub x_ms_paths: IndexMap<String, PathItem>,
-    pub definitions: IndexMap<String, Schema>,
+    pub paths: LazyMap<PathItem>,
+    pub x_ms_paths: LazyMap<PathItem>,
+    pub definitions: LazyMap<Schema>,
     pub parameters: IndexMap<String, Parameter>,
     pub responses: IndexMap<String, Response>,
-    #[serde(rename = "x-ms-parameterized-host")]
     pub x_ms_parameterized_host: Option<Value>,
-    #[serde(flatten)]
+    /// Every other top-level key, verbatim.
     pub extra: Extra,
+}
+
+// By hand rather than derived: `#[serde(flatten)]` for `extra` would buffer the whole document
+// through serde's intermediate tree, where the lazy maps cannot see the raw JSON text.
+impl<'de> Deserialize<'de> for Swagger {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(SwaggerVisitor)
+    }
+}
+
+struct SwaggerVisitor;
+
+impl<'de> serde::de::Visitor<'de> for SwaggerVisitor {
+    type Value = Swagger;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a Swagger 2.0 document (a JSON object)")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Swagger, A::Error> {
+        use serde::de::Error;
+        let mut s = Swagger::default();
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !seen.insert(key.clone()) {
+                return Err(A::Error::custom(format_args!("duplicate field `{key}`")));
+            }
+            match key.as_str() {
+                "swagger" => s.swagger = map.next_value()?,
+                "openapi" => s.openapi = map.next_value()?,
+                "info" => s.info = map.next_value()?,
+                "host" => s.host = map.next_value()?,
+                "basePath" => s.base_path = map.next_value()?,
+                "schemes" => s.schemes = map.next_value()?,
+                "consumes" => s.consumes = map.next_value()?,
+                "produces" => s.produces = map.next_value()?,
+                "paths" => s.paths = map.next_value()?,
+                "x-ms-paths" => s.x_ms_paths = map.next_value()?,
+                "definitions" => s.definitions = map.next_value()?,
+                "parameters" => s.parameters = map.next_value()?,
+                "responses" => s.responses = map.next_value()?,
+                "x-ms-parameterized-host" => s.x_ms_parameterized_host = map.next_value()?,
+                _ => {
+                    let value = map.next_value()?;
+                    s.extra.insert(key, value);
+                }
+            }
+        }
+        Ok(s)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Default)]
