@@ -105,6 +105,8 @@ fn total_all_mirror_files(bencher: divan::Bencher) {
         groups.entry(service).or_default().push(f);
     }
     let generators: Vec<Generator> = groups.into_values().map(|files| Generator::new(root(), files)).collect();
+    let ok = generators.iter().filter(|g| g.generate().is_ok()).count();
+    eprintln!("all mirror files: {ok} of {} service crates generate", generators.len());
     bencher.bench(|| generators.iter().map(|g| g.generate().is_ok()).filter(|ok| *ok).count());
 }
 

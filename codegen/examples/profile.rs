@@ -26,7 +26,9 @@ fn main() {
         let mut streams = Vec::new();
         for (_, p) in &parts {
             if let codegen::emit::Part::Rust(e) = p {
-                streams.push(e(&model, &info));
+                let mut ts = proc_macro2::TokenStream::new();
+                e(&model, &info, &mut |chunk| ts.extend(chunk));
+                streams.push(ts);
             }
         }
         t_emit += t.elapsed().as_secs_f64();

@@ -43,9 +43,23 @@ fn format_one(model: &Model, info: &CrateInfo, path: &str, part: Part) -> Result
         Part::Text(t) => Ok(t),
         Part::RustText(t) => format_static(path, t),
         Part::Rust(emitter) => {
-            let file: syn::File = syn::parse2(emitter(model, info))
-                .map_err(|e| Error::Internal { file: path.to_owned(), message: e.to_string() })?;
-            Ok(prettyplease::unparse(&file))
+            // prettyplease prints a file's items one after another, so printing chunks of whole
+            // items and concatenating gives the same text as printing the file at once.
+            let mut text = String::new();
+            let mut failure = None;
+            emitter(model, info, &mut |chunk| {
+                if failure.is_some() {
+                    return;
+                }
+                match syn::parse2::<syn::File>(chunk) {
+                    Ok(file) => text.push_str(&prettyplease::unparse(&file)),
+                    Err(e) => failure = Some(Error::Internal { file: path.to_owned(), message: e.to_string() }),
+                }
+            });
+            match failure {
+                Some(e) => Err(e),
+                None => Ok(text),
+            }
         }
     }
 }

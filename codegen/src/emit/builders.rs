@@ -16,24 +16,32 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 /// `gated`: put each builder behind the cargo features of the operation groups that use it.
+/// The whole file as one token stream (the single-file layout nests it in a module).
 pub fn emit(model: &Model, gated: bool) -> TokenStream {
-    let mut out = quote! {
+    let mut out = TokenStream::new();
+    emit_into(model, gated, &mut |chunk| out.extend(chunk));
+    out
+}
+
+/// The file in chunks, one per top-level group of items, for the formatter to take one at a time.
+pub fn emit_into(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
+    sink(quote! {
         //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
         //! are its arguments, so `build()` always succeeds.
         #![allow(clippy::too_many_arguments)]
         #[allow(unused_imports)]
         use super::models::{self, *};
-    };
+    });
     for t in &model.types {
         if let TypeKind::Struct(s) = &t.kind {
             if s.request {
                 let cfg = super::cfg_groups(&t.groups, gated);
-                out.extend(builder(model, t, s, &cfg));
-                out.extend(id_reference(t, s, &cfg));
+                let mut chunk = builder(model, t, s, &cfg);
+                chunk.extend(id_reference(t, s, &cfg));
+                sink(chunk);
             }
         }
     }
-    out
 }
 
 /// How a setter takes a value of `ty`, and how that value becomes the field's type.

@@ -7,8 +7,16 @@ use crate::model::{names::Scope, Model};
 use proc_macro2::TokenStream;
 use quote::quote;
 
+/// The whole file as one token stream (the single-file layout nests it in a module).
 pub fn emit(model: &Model, gated: bool) -> TokenStream {
-    let mut out = quote! {
+    let mut out = TokenStream::new();
+    emit_into(model, gated, &mut |chunk| out.extend(chunk));
+    out
+}
+
+/// The file in chunks, one per top-level group of items, for the formatter to take one at a time.
+pub fn emit_into(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
+    sink(quote! {
         //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
         //! parent.
         #[allow(unused_imports)]
@@ -16,11 +24,10 @@ pub fn emit(model: &Model, gated: bool) -> TokenStream {
         #[allow(unused_imports)]
         use super::client::ResourcePath as _;
         pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
-    };
+    });
     for (i, r) in model.resources.iter().enumerate() {
-        out.extend(resource(model, i, r, &super::cfg_groups(&r.groups, gated)));
+        sink(resource(model, i, r, &super::cfg_groups(&r.groups, gated)));
     }
-    out
 }
 
 /// The id type of a parent.

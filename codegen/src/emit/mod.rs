@@ -41,9 +41,10 @@ pub struct CrateInfo {
     pub single_file: bool,
 }
 
-/// Writes one Rust file's tokens. Token streams cannot cross threads, so each file is emitted
-/// on the thread that formats it.
-pub type Emitter = Box<dyn Fn(&Model, &CrateInfo) -> TokenStream + Send + Sync>;
+/// Writes one Rust file's tokens into a sink, in chunks of whole items: the formatter parses and
+/// prints each chunk as it comes, so only one chunk's token and syntax trees are alive at a time.
+/// Token streams cannot cross threads, so each file is emitted on the thread that formats it.
+pub type Emitter = Box<dyn Fn(&Model, &CrateInfo, &mut dyn FnMut(TokenStream)) + Send + Sync>;
 
 /// One generated file before formatting.
 pub enum Part {
@@ -59,19 +60,20 @@ pub enum Part {
 /// fixed order: the writer sorts nothing and the output is deterministic.
 pub fn emit(_model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
     if info.single_file {
-        return vec![(format!("{}.rs", info.name), Part::Rust(Box::new(crate_files::single_file)))];
+        let single: Emitter = Box::new(|m, i, sink| sink(crate_files::single_file(m, i)));
+        return vec![(format!("{}.rs", info.name), Part::Rust(single))];
     }
     vec![
         (
             "Cargo.toml".into(),
             Part::Text(format!("{}{}", crate_files::cargo_toml(info), crate_files::features_toml(_model))),
         ),
-        ("src/lib.rs".into(), Part::Rust(Box::new(crate_files::lib_rs))),
-        ("src/models.rs".into(), Part::Rust(Box::new(|m, i| models::emit(m, Some(&i.name))))),
-        ("src/builders.rs".into(), Part::Rust(Box::new(|m, _| builders::emit(m, true)))),
+        ("src/lib.rs".into(), Part::Rust(Box::new(|m, i, sink| sink(crate_files::lib_rs(m, i))))),
+        ("src/models.rs".into(), Part::Rust(Box::new(|m, i, sink| models::emit_into(m, Some(&i.name), sink)))),
+        ("src/builders.rs".into(), Part::Rust(Box::new(|m, _, sink| builders::emit_into(m, true, sink)))),
         ("src/client.rs".into(), Part::RustText(crate_files::CLIENT)),
-        ("src/ids.rs".into(), Part::Rust(Box::new(|m, _| ids::emit(m, true)))),
-        ("src/operations.rs".into(), Part::Rust(Box::new(|m, _| operations::emit(m, true)))),
+        ("src/ids.rs".into(), Part::Rust(Box::new(|m, _, sink| ids::emit_into(m, true, sink)))),
+        ("src/operations.rs".into(), Part::Rust(Box::new(|m, _, sink| operations::emit_into(m, true, sink)))),
         ("src/runtime.rs".into(), Part::RustText(crate_files::RUNTIME)),
         ("src/azure.rs".into(), Part::RustText(crate_files::AZURE)),
     ]

@@ -16,17 +16,24 @@ use quote::quote;
 
 /// All model types, in model order.
 /// `crate_name` is set when the output is a crate (its resource examples become doctests).
+/// The whole file as one token stream (the single-file layout nests it in a module).
 pub fn emit(model: &Model, crate_name: Option<&str>) -> TokenStream {
-    let mut out = quote! {
+    let mut out = TokenStream::new();
+    emit_into(model, crate_name, &mut |chunk| out.extend(chunk));
+    out
+}
+
+/// The file in chunks, one per top-level group of items, for the formatter to take one at a time.
+pub fn emit_into(model: &Model, crate_name: Option<&str>, sink: &mut dyn FnMut(TokenStream)) {
+    sink(quote! {
         //! Models: the request and response bodies of the API.
         #![allow(clippy::doc_lazy_continuation)]
         #[allow(unused_imports)]
         use serde::{Deserialize, Serialize};
-    };
+    });
     for t in &model.types {
-        out.extend(type_def(model, t, crate_name));
+        sink(type_def(model, t, crate_name));
     }
-    out
 }
 
 fn type_def(model: &Model, t: &TypeDef, crate_name: Option<&str>) -> TokenStream {

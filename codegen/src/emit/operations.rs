@@ -12,12 +12,20 @@ use quote::{format_ident, quote};
 use std::collections::BTreeMap;
 
 /// `gated`: put each group behind its cargo feature.
+/// The whole file as one token stream (the single-file layout nests it in a module).
 pub fn emit(model: &Model, gated: bool) -> TokenStream {
+    let mut out = TokenStream::new();
+    emit_into(model, gated, &mut |chunk| out.extend(chunk));
+    out
+}
+
+/// The file in chunks, one per top-level group of items, for the formatter to take one at a time.
+pub fn emit_into(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
     let mut groups: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
     for op in &model.operations {
         groups.entry(op.group.as_str()).or_default().push(op);
     }
-    let mut out = quote! {
+    sink(quote! {
         //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
         //! the result, or inspect and send the request yourself.
         #![allow(clippy::too_many_arguments)]
@@ -27,7 +35,7 @@ pub fn emit(model: &Model, gated: bool) -> TokenStream {
         use super::models::*;
         #[allow(unused_imports)]
         use super::ids;
-    };
+    });
     let mut accessors = TokenStream::new();
     for (group, ops) in &groups {
         let Some(first) = ops.first() else { continue };
@@ -50,7 +58,7 @@ pub fn emit(model: &Model, gated: bool) -> TokenStream {
             methods.extend(m);
             extra.extend(e);
         }
-        out.extend(quote! {
+        sink(quote! {
             #[doc = #gdoc]
             #cfg
             #[derive(Clone, Copy, Debug)]
@@ -64,8 +72,7 @@ pub fn emit(model: &Model, gated: bool) -> TokenStream {
             #extra
         });
     }
-    out.extend(quote! { impl Client { #accessors } });
-    out
+    sink(quote! { impl Client { #accessors } });
 }
 
 /// How a parameter value becomes text in the URL or a header.
