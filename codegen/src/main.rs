@@ -6,6 +6,12 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+// Generation allocates and frees many small token trees; mimalloc spends much less time on that
+// than glibc's allocator (4 MB input: 0.9 s -> 0.75 s, see the README's performance section).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Generates Rust crates from Azure REST API specs.
 ///
 /// With no command, regenerates every manifest's crate (specs/*.toml).
