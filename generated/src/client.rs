@@ -716,9 +716,69 @@ struct MonitorBody {
 fn header(response: &http::Response<Vec<u8>>, name: &str) -> Option<String> {
     response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
 }
+/// The wait the service asks for, as Azure's SDKs read it: `retry-after-ms` or
+/// `x-ms-retry-after-ms` (milliseconds), else `Retry-After` in seconds or as an HTTP date.
 fn retry_after(response: &http::Response<Vec<u8>>) -> Option<Duration> {
+    for name in ["retry-after-ms", "x-ms-retry-after-ms"] {
+        if let Some(ms) = header(response, name)
+            .and_then(|v| v.trim().parse::<u64>().ok())
+        {
+            return Some(Duration::from_millis(ms));
+        }
+    }
     let v = header(response, "retry-after")?;
-    v.trim().parse::<u64>().ok().map(Duration::from_secs)
+    match v.trim().parse::<u64>() {
+        Ok(seconds) => Some(Duration::from_secs(seconds)),
+        Err(_) => retry_at(v.trim(), time::OffsetDateTime::now_utc()),
+    }
+}
+/// The wait until an HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`, RFC 9110's IMF-fixdate) seen
+/// at `now`: zero once it has passed; `None` when the text is not such a date.
+pub fn retry_at(date: &str, now: time::OffsetDateTime) -> Option<Duration> {
+    const WEEKDAYS: [&str; 7] = ["Mon,", "Tue,", "Wed,", "Thu,", "Fri,", "Sat,", "Sun,"];
+    const MONTHS: [&str; 12] = [
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+    ];
+    fn digits(s: &str, len: usize) -> Option<u16> {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    }
+    let small = |s: &str| digits(s, 2).and_then(|n| u8::try_from(n).ok());
+    let parts: Vec<&str> = date.split(' ').collect();
+    let [weekday, day, month, year, clock, "GMT"] = parts.as_slice() else {
+        return None
+    };
+    if !WEEKDAYS.contains(weekday) {
+        return None;
+    }
+    let month = MONTHS
+        .iter()
+        .position(|m| m == month)
+        .and_then(|i| u8::try_from(i + 1).ok())?;
+    let month = time::Month::try_from(month).ok()?;
+    let day = time::Date::from_calendar_date(
+            i32::from(digits(year, 4)?),
+            month,
+            small(day)?,
+        )
+        .ok()?;
+    let hms: Vec<&str> = clock.split(':').collect();
+    let [h, m, s] = hms.as_slice() else { return None };
+    let clock = time::Time::from_hms(small(h)?, small(m)?, small(s)?).ok()?;
+    let at = time::PrimitiveDateTime::new(day, clock).assume_utc();
+    Some(Duration::try_from(at - now).unwrap_or(Duration::ZERO))
 }
 /// The wait before the next poll: `Retry-After` bounded by `max`, else `default`.
 pub fn delay(

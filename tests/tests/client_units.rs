@@ -251,11 +251,49 @@ fn lro_waits_use_retry_after_and_client_bounds() {
     let result = pollster::block_on(lro).expect("succeeds");
     assert_eq!(result.address_prefix(), Some("10.0.0.0/29"));
     assert_eq!(canned.left(), 0);
-    // After each InProgress answer: 7 s capped at 5 s; 2 s; none: the default 4 s. (Before the
-    // first poll: the initial 3 s once the generator bug below is fixed; none today.)
+    // Before the first poll: the initial 3 s; after each InProgress answer: 7 s capped at 5 s;
+    // 2 s; none: the default 4 s.
     let s = Duration::from_secs;
-    let sleeps = canned.sleeps();
-    assert!(sleeps == [s(5), s(2), s(4)] || sleeps == [s(3), s(5), s(2), s(4)], "{sleeps:?}");
+    assert_eq!(canned.sleeps(), [s(3), s(5), s(2), s(4)]);
+}
+
+/// Azure's millisecond headers win over `Retry-After`; an HTTP date counts from now (zero once
+/// past) and is bounded like any other wait.
+#[test]
+fn lro_waits_read_millisecond_headers_and_http_dates() {
+    let canned = Canned::new([
+        response(
+            201,
+            &[("Azure-AsyncOperation", "http://h/op"), ("retry-after-ms", "1500"), ("Retry-After", "3")],
+            CONNECTION_JSON,
+        ),
+        response(200, &[("x-ms-retry-after-ms", "250")], r#"{"status":"InProgress"}"#),
+        response(200, &[("Retry-After", "Sun, 06 Nov 1994 08:49:37 GMT")], r#"{"status":"InProgress"}"#),
+        response(200, &[("Retry-After", "Fri, 01 Jan 2100 00:00:00 GMT")], r#"{"status":"InProgress"}"#),
+        response(200, &[("Retry-After", "soon")], r#"{"status":"InProgress"}"#),
+        response(200, &[], r#"{"status":"Succeeded"}"#),
+        response(200, &[], CONNECTION_JSON),
+    ]);
+    let client = Client::with_transport(canned.clone()).poll_interval(Duration::from_secs(4), Duration::from_secs(5));
+    let lro = client.express_route_circuit_connections().create_or_update(
+        &connection_id(),
+        models::ExpressRouteCircuitConnection::builder().address_prefix("10.0.0.0/29").build(),
+    );
+    pollster::block_on(lro).expect("succeeds");
+    let ms = Duration::from_millis;
+    // 1.5 s; 0.25 s; a past date: none; a date in 2100: capped at 5 s; unreadable: the default.
+    assert_eq!(canned.sleeps(), [ms(1500), ms(250), ms(0), ms(5000), ms(4000)]);
+}
+
+#[test]
+fn retry_at_reads_http_dates_only() {
+    use time::macros::datetime;
+    let now = datetime!(1994-11-06 08:49:00 UTC);
+    assert_eq!(client::retry_at("Sun, 06 Nov 1994 08:49:37 GMT", now), Some(Duration::from_secs(37)));
+    assert_eq!(client::retry_at("Sun, 06 Nov 1994 08:48:00 GMT", now), Some(Duration::ZERO));
+    for not_a_date in ["37", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun, 06 Nov 1994 08:49:37 +0000", ""] {
+        assert_eq!(client::retry_at(not_a_date, now), None, "{not_a_date}");
+    }
 }
 
 #[test]
@@ -278,9 +316,8 @@ fn poll_interval_default_is_capped_by_max() {
     );
 }
 
-/// GENERATOR BUG (reported): `Lro::wait` polls right after the initial response, ignoring its
-/// `Retry-After`; Azure's LRO guidance (and azure-core) waits before every poll, the first
-/// included. Run with `--ignored` once the runtime is fixed, then drop the `#[ignore]`.
+/// Azure's LRO guidance (and azure-core) waits before every poll, the first included: the
+/// initial response's `Retry-After` applies to the first poll.
 #[test]
 fn first_poll_waits_for_the_initial_retry_after() {
     let canned = Canned::new([
