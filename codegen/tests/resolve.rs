@@ -324,3 +324,30 @@ fn input_files_are_parsed_whole_with_positions() {
     assert!(err.contains("in.json:7:"), "{err}");
     assert!(err.contains("/definitions/Unused/properties/x/enum"), "{err}");
 }
+
+/// A lazily parsed entry whose name needs escaping is reported under its escaped pointer, and a
+/// `$ref` into a broken `paths` entry of a referenced file is an error there, not a panic.
+#[test]
+fn lazy_entry_errors_escape_names_and_cover_paths() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = r##"{
+  "swagger": "2.0",
+  "info": { "title": "t", "version": "1" },
+  "paths": {},
+  "definitions": {
+    "A": { "type": "object", "properties": { "b": { "$ref": "other.json#/definitions/a~1b" } } },
+    "C": { "type": "object", "properties": { "p": { "$ref": "other.json#/paths/~1x/get/parameters/0/schema" } } }
+  }
+}"##;
+    let other = r##"{
+  "swagger": "2.0",
+  "info": { "title": "o", "version": "1" },
+  "paths": { "/x": { "get": { "parameters": [ { "name": "q", "in": "body", "schema": { "type": 5 } } ] } } },
+  "definitions": { "a/b": { "type": "object", "properties": [] } }
+}"##;
+    std::fs::write(tmp.path().join("in.json"), input).unwrap();
+    std::fs::write(tmp.path().join("other.json"), other).unwrap();
+    let err = Generator::new(tmp.path(), ["in.json"]).model().map(|_| ()).unwrap_err().to_string();
+    assert!(err.contains("/definitions/a~1b/properties"), "{err}");
+    assert!(err.contains("/paths/~1x"), "{err}");
+}
