@@ -25,6 +25,39 @@ pub fn generate_and_check(spec: &[u8]) {
     let dir = spec_dir();
     std::fs::write(dir.join("spec.json"), spec).expect("write spec");
     check_result(codegen::Generator::new(dir, ["spec.json"]).generate());
+    // Again with the spec as a referenced file, whose entries are parsed only when used.
+    if let Some(wrapper) = wrapper(spec) {
+        std::fs::write(dir.join("wrapper.json"), wrapper).expect("write wrapper");
+        check_result(codegen::Generator::new(dir, ["wrapper.json"]).generate());
+    }
+}
+
+/// An input whose one definition refers to (up to 16 of) the spec's definitions and its first
+/// path's first parameter, so they are reached through `$ref`s into another file.
+fn wrapper(spec: &[u8]) -> Option<Vec<u8>> {
+    use serde_json::{json, Map, Value};
+    let escape = |s: &str| s.replace('~', "~0").replace('/', "~1");
+    let v: Value = serde_json::from_slice(spec).ok()?;
+    let mut props = Map::new();
+    if let Some(defs) = v.get("definitions").and_then(Value::as_object) {
+        for (i, name) in defs.keys().take(16).enumerate() {
+            props.insert(format!("p{i}"), json!({ "$ref": format!("spec.json#/definitions/{}", escape(name)) }));
+        }
+    }
+    if let Some(path) = v.get("paths").and_then(Value::as_object).and_then(|p| p.keys().next()) {
+        let r = format!("spec.json#/paths/{}/get/parameters/0/schema", escape(path));
+        props.insert("path".into(), json!({ "$ref": r }));
+    }
+    if props.is_empty() {
+        return None;
+    }
+    let doc = json!({
+        "swagger": "2.0",
+        "info": { "title": "wrapper", "version": "1" },
+        "paths": {},
+        "definitions": { "Wrapper": { "type": "object", "properties": props } }
+    });
+    serde_json::to_vec(&doc).ok()
 }
 
 /// Whether this exact text already parsed in this process. The static runtime files are the same
