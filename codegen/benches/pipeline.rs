@@ -21,11 +21,7 @@ fn main() {
 }
 
 fn root() -> PathBuf {
-    let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    match std::env::var_os("AZURE_REST_API_SPECS").filter(|v| !v.is_empty()) {
-        Some(p) => codegen::fetch::resolve_relative(Path::new(&p), crate_dir),
-        None => crate_dir.join("../../shared/azure-rest-api-specs"),
-    }
+    codegen::fetch::checkout_near(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap_or_default()
 }
 
 fn info() -> CrateInfo {

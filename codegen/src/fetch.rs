@@ -184,14 +184,13 @@ impl Fetcher {
         for pin in &self.pins {
             validate_pin(pin)?;
         }
-        let env = if self.use_env { std::env::var_os(SPECS_DIR_ENV) } else { None };
-        let given = resolve_specs_dir(self.specs_dir.clone(), env);
-        let found = given.map(|dir| match &self.near {
-            Some(base) => resolve_relative(&dir, base),
-            None => dir,
-        });
-        let found =
-            found.or_else(|| if self.use_env { self.near.as_deref().and_then(discover_checkout) } else { None });
+        let found = match (&self.specs_dir, self.use_env, self.near.as_deref()) {
+            (Some(dir), _, Some(near)) => Some(resolve_relative(dir, near)),
+            (Some(dir), _, None) => Some(dir.clone()),
+            (None, true, Some(near)) => checkout_near(near),
+            (None, true, None) => resolve_specs_dir(None, std::env::var_os(SPECS_DIR_ENV)),
+            (None, false, _) => None,
+        };
         match found {
             Some(dir) => self.use_checkout(dir),
             None => self.fill_cache(),
@@ -273,11 +272,23 @@ pub fn resolve_specs_dir(explicit: Option<PathBuf>, env_value: Option<OsString>)
     explicit.or_else(|| env_value.filter(|v| !v.is_empty()).map(PathBuf::from))
 }
 
+/// How many folders, `dir` itself first, are searched for a checkout near `dir`.
+const NEAR_LEVELS: usize = 4;
+
+/// The checkout `AZURE_REST_API_SPECS` names (a relative path also found from `near`, see
+/// [`resolve_relative`]), else one beside a folder above `near` ([`discover_checkout`]).
+pub fn checkout_near(near: &Path) -> Option<PathBuf> {
+    match resolve_specs_dir(None, std::env::var_os(SPECS_DIR_ENV)) {
+        Some(dir) => Some(resolve_relative(&dir, near)),
+        None => discover_checkout(near),
+    }
+}
+
 /// A checkout of azure-rest-api-specs beside a folder above `dir` (up to four levels): the
 /// usual layouts `../azure-rest-api-specs` and `../shared/azure-rest-api-specs`.
 pub fn discover_checkout(dir: &Path) -> Option<PathBuf> {
     let start = std::path::absolute(dir).ok()?;
-    start.ancestors().take(4).find_map(|a| {
+    start.ancestors().take(NEAR_LEVELS).find_map(|a| {
         ["azure-rest-api-specs", "shared/azure-rest-api-specs"]
             .iter()
             .map(|c| a.join(c))
@@ -297,11 +308,8 @@ pub fn resolve_relative(path: &Path, base: &Path) -> PathBuf {
         return path.to_path_buf();
     }
     // Canonical first: lexical ancestors of `a/b/..` would climb the wrong way.
-    let base = base.canonicalize().or_else(|_| std::path::absolute(base));
-    let from_base = base.into_iter().flat_map(|b| {
-        let found: Vec<PathBuf> = b.ancestors().take(4).map(|a| a.join(path)).collect();
-        found
-    });
+    let base = base.canonicalize().or_else(|_| std::path::absolute(base)).ok();
+    let from_base = base.iter().flat_map(|b| b.ancestors().take(NEAR_LEVELS)).map(|a| a.join(path));
     std::iter::once(path.to_path_buf())
         .chain(from_base)
         .find(|p| p.is_dir())

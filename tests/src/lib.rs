@@ -18,17 +18,13 @@ pub const EXPRESS_ROUTE_SPEC: &str =
 /// The root of an azure-rest-api-specs checkout (the folder holding `specification/`).
 ///
 /// `AZURE_REST_API_SPECS` when set (a relative path may be relative to the workspace root, as
-/// `.ci/run` sets it, since tests run in their package's folder), else
-/// `<workspace>/../shared/azure-rest-api-specs`. Panics, failing the test, when the folder does not
-/// exist.
+/// `.ci/run` sets it, since tests run in their package's folder), else a checkout beside the
+/// workspace (`codegen::fetch::checkout_near`). Panics, failing the test, when there is none.
 pub fn specs_root() -> PathBuf {
-    let root = match std::env::var_os("AZURE_REST_API_SPECS").filter(|v| !v.is_empty()) {
-        Some(dir) => codegen::fetch::resolve_relative(Path::new(&dir), &workspace_root()),
-        None => workspace_root().join("../shared/azure-rest-api-specs"),
-    };
+    let root = codegen::fetch::checkout_near(&workspace_root()).unwrap_or_default();
     assert!(
         root.join("specification").is_dir(),
-        "no azure-rest-api-specs checkout at {}: set AZURE_REST_API_SPECS to the folder that holds `specification/`",
+        "no azure-rest-api-specs checkout at {:?}: set AZURE_REST_API_SPECS to the folder that holds `specification/`",
         root.display()
     );
     root

@@ -490,8 +490,7 @@ impl<'a> Resolver<'a> {
                         Ok(ds) => ds,
                         Err(e) => {
                             if self.broken.insert(dloc.clone()) {
-                                let at = format!("{}{}", dloc.pointer, e.pointer);
-                                self.diag(doc.id, &at, format!("unexpected value: {}", e.message));
+                                self.diags.extend(self.loader.definition_diagnostic(doc.id, dname, e));
                             }
                             continue;
                         }

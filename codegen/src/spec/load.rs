@@ -1,7 +1,6 @@
 //! Reading spec files: bytes -> typed [`Swagger`], with diagnostics that name the file, the JSON
 //! pointer and (for broken JSON) the line and column; and `$ref` targets, confined to the spec root.
 
-use super::lazy::EntryError;
 use super::pointer::{self, split_ref};
 use super::swagger::{LazyMap, Parameter, Response, Schema, Swagger};
 use crate::error::Diagnostic;
@@ -104,15 +103,13 @@ impl Loader {
         })?;
         let id = self.load(&normalized)?;
         // Inputs are used whole: parse every entry now, so their errors come up front.
-        if let Some(doc) = self.docs.get_mut(id.0) {
-            let display = doc.display.clone();
-            let parsed = match Arc::get_mut(doc) {
-                Some(doc) => parse_sections(&mut doc.swagger),
-                None => check_sections(&doc.swagger),
-            };
-            if let Err(failure) = parsed {
-                return Err(failure.locate(&self.root.join(&normalized)).into_diagnostic(&display));
+        if let Some(doc) = self.docs.get(id.0) {
+            if let Err(failure) = check_sections(&doc.swagger) {
+                return Err(self.entry_diagnostic(doc, failure));
             }
+        }
+        if let Some(doc) = self.docs.get_mut(id.0).and_then(Arc::get_mut) {
+            drop_texts(&mut doc.swagger);
         }
         Ok(id)
     }
@@ -208,7 +205,7 @@ impl Loader {
         // is an error in that file, not a missing target.
         if let Some(target) = self.docs.get(doc.0) {
             if let Err(failure) = check_entry(&target.swagger, &loc.pointer) {
-                return Err(failure.locate(&self.root.join(&target.path)).into_diagnostic(&target.display));
+                return Err(self.entry_diagnostic(target, failure));
             }
         }
         if self.node(&loc).is_none() {
@@ -346,7 +343,7 @@ fn walk_schema<'a>(mut s: &'a Schema, mut rest: &[String]) -> Option<&'a Schema>
 }
 
 /// A parse failure, before it is tied to a file name.
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     pub pointer: String,
     pub position: Option<(usize, usize)>,
@@ -392,24 +389,7 @@ pub fn parse_document(bytes: &[u8]) -> Result<Swagger, ParseError> {
             }
         });
     }
-    // The plain parse is about a third faster; only a failure pays for tracking the path.
-    let swagger: Swagger = match serde_json::from_slice(bytes) {
-        Ok(s) => s,
-        Err(_) => {
-            let mut de = serde_json::Deserializer::from_slice(bytes);
-            return Err(match serde_path_to_error::deserialize::<_, Swagger>(&mut de) {
-                Err(e) => json_error(e.inner(), path_to_pointer(e.path())),
-                Ok(_) => match de.end() {
-                    Err(e) => json_error(&e, String::new()),
-                    Ok(()) => ParseError {
-                        pointer: String::new(),
-                        position: None,
-                        message: "the document could not be read as Swagger 2.0".into(),
-                    },
-                },
-            });
-        }
-    };
+    let swagger: Swagger = parse_json(bytes)?;
     match (&swagger.swagger, &swagger.openapi) {
         (Some(v), _) if v == "2.0" => Ok(swagger),
         (Some(v), _) => Err(ParseError {
@@ -429,7 +409,24 @@ pub fn parse_document(bytes: &[u8]) -> Result<Swagger, ParseError> {
     }
 }
 
-pub(crate) fn json_error(e: &serde_json::Error, pointer: String) -> ParseError {
+/// Parses JSON into `T`; a failure names the pointer where it happened. The plain parse is about
+/// a third faster than one that tracks the path, so only a failure pays for that.
+pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, ParseError> {
+    if let Ok(value) = serde_json::from_slice(bytes) {
+        return Ok(value);
+    }
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Err(e) => Err(json_error(e.inner(), path_to_pointer(e.path()))),
+        Ok(_) => match de.end() {
+            Err(e) => Err(json_error(&e, String::new())),
+            // Unreachable: the plain parse failed, so one of the two above does.
+            Ok(()) => Err(ParseError { pointer: String::new(), position: None, message: "unreadable JSON".into() }),
+        },
+    }
+}
+
+fn json_error(e: &serde_json::Error, pointer: String) -> ParseError {
     use serde_json::error::Category;
     let prefix = match e.classify() {
         Category::Syntax | Category::Eof => "invalid JSON: ",
@@ -503,12 +500,13 @@ impl Loader {
     }
 }
 
-/// An entry of a lazily parsed section that failed to parse.
+/// An entry of a lazily parsed section that failed to parse; its error's pointer is relative to
+/// the entry.
 #[derive(Debug)]
 pub struct EntryFailure {
     section: &'static str,
     name: String,
-    error: EntryError,
+    error: ParseError,
 }
 
 impl EntryFailure {
@@ -532,6 +530,20 @@ impl EntryFailure {
     }
 }
 
+impl Loader {
+    /// The diagnostic for a failed entry of `doc`: its file, pointer, line and column.
+    fn entry_diagnostic(&self, doc: &Document, failure: EntryFailure) -> Diagnostic {
+        failure.locate(&self.root.join(&doc.path)).into_diagnostic(&doc.display)
+    }
+
+    /// The diagnostic for definition `name` of `doc` failing with `error`.
+    pub(crate) fn definition_diagnostic(&self, doc: DocId, name: &str, error: &ParseError) -> Option<Diagnostic> {
+        let doc = self.docs.get(doc.0)?;
+        let failure = EntryFailure { section: "definitions", name: name.to_owned(), error: error.clone() };
+        Some(self.entry_diagnostic(doc, failure))
+    }
+}
+
 /// The raw text of one entry of a top-level section, found by parsing the file again (errors only).
 fn entry_text<'a>(bytes: &'a [u8], section: &str, name: &str) -> Option<&'a str> {
     let doc: IndexMap<&str, &RawValue> = serde_json::from_slice(bytes).ok()?;
@@ -542,30 +554,24 @@ fn entry_text<'a>(bytes: &'a [u8], section: &str, name: &str) -> Option<&'a str>
     inside.then_some(text)
 }
 
-/// Parses every lazily kept entry of `doc` (for input files).
-pub(crate) fn parse_sections(doc: &mut Swagger) -> Result<(), EntryFailure> {
-    let sections: [(&'static str, &mut LazyMap<_>); 2] =
-        [("paths", &mut doc.paths), ("x-ms-paths", &mut doc.x_ms_paths)];
-    for (section, map) in sections {
-        map.parse_all().map_err(|(name, _, error)| EntryFailure { section, name, error })?;
-    }
-    doc.definitions.parse_all().map_err(|(name, _, error)| EntryFailure { section: "definitions", name, error })
-}
-
-/// [`parse_sections`] for a document already shared: parses without freeing the texts.
-fn check_sections(doc: &Swagger) -> Result<(), EntryFailure> {
-    fn first_error<T: serde::de::DeserializeOwned>(
-        map: &LazyMap<T>,
-        section: &'static str,
-    ) -> Result<(), EntryFailure> {
-        match map.entries().find_map(|(name, r)| r.err().map(|e| (name.clone(), e.clone()))) {
-            Some((name, error)) => Err(EntryFailure { section, name, error }),
+/// The first failing entry of `doc`'s lazily parsed sections, parsing them all.
+pub(crate) fn check_sections(doc: &Swagger) -> Result<(), EntryFailure> {
+    fn first<T: serde::de::DeserializeOwned>(map: &LazyMap<T>, section: &'static str) -> Result<(), EntryFailure> {
+        match map.first_error() {
+            Some((name, error)) => Err(EntryFailure { section, name: name.clone(), error: error.clone() }),
             None => Ok(()),
         }
     }
-    first_error(&doc.paths, "paths")?;
-    first_error(&doc.x_ms_paths, "x-ms-paths")?;
-    first_error(&doc.definitions, "definitions")
+    first(&doc.paths, "paths")?;
+    first(&doc.x_ms_paths, "x-ms-paths")?;
+    first(&doc.definitions, "definitions")
+}
+
+/// Frees the texts of `doc`'s parsed entries.
+fn drop_texts(doc: &mut Swagger) {
+    doc.paths.drop_texts();
+    doc.x_ms_paths.drop_texts();
+    doc.definitions.drop_texts();
 }
 
 /// Parses the lazily kept entry `pointer` lands in, if any, and returns its error.
@@ -578,5 +584,5 @@ fn check_entry(doc: &Swagger, at: &str) -> Result<(), EntryFailure> {
         "x-ms-paths" => ("x-ms-paths", doc.x_ms_paths.check(name)),
         _ => return Ok(()),
     };
-    result.map_err(|error| EntryFailure { section, name: name.clone(), error })
+    result.map_err(|error| EntryFailure { section, name: name.clone(), error: error.clone() })
 }

@@ -66,13 +66,13 @@ pub fn to_swagger(bytes: &[u8]) -> Result<Swagger, ParseError> {
     }
     let doc: Value = serde_json::from_slice(bytes).map_err(|e| json_error_with(&e, String::new(), ""))?;
     let converted = Converter::new(&doc).document(&doc);
-    let mut swagger: Swagger = serde_path_to_error::deserialize(converted).map_err(|e| ParseError {
+    let swagger: Swagger = serde_path_to_error::deserialize(converted).map_err(|e| ParseError {
         pointer: original_pointer(&path_to_pointer(e.path())),
         position: None,
         message: format!("unexpected value: {}", e.inner()),
     })?;
     // Converted documents are parsed whole now, so errors map back to the original's pointers.
-    super::load::parse_sections(&mut swagger).map_err(|f| {
+    super::load::check_sections(&swagger).map_err(|f| {
         let e = f.into_parse_error();
         ParseError { pointer: original_pointer(&e.pointer), position: None, message: e.message }
     })?;
