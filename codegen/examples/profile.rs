@@ -26,9 +26,7 @@ fn main() {
         let mut streams = Vec::new();
         for (_, p) in &parts {
             if let codegen::emit::Part::Rust(e) = p {
-                let mut ts = proc_macro2::TokenStream::new();
-                e(&model, &info, &mut |chunk| ts.extend(chunk));
-                streams.push(ts);
+                streams.push(codegen::emit::collect(|sink| e(&model, &info, sink)));
             }
         }
         t_emit += t.elapsed().as_secs_f64();

@@ -470,9 +470,9 @@ impl<T> fmt::Debug for Lro<T> {
     }
 }
 
-/// The body of `status` if it is one that carries the result.
-fn decode_result<T: serde::de::DeserializeOwned>(status: u16, bytes: &[u8], body: &[u16]) -> Result<Option<T>> {
-    if body.contains(&status) && !bytes.is_empty() {
+/// The result in a response body, if the response `carries` one and the body is not empty.
+fn decode_result<T: serde::de::DeserializeOwned>(status: u16, bytes: &[u8], carries: bool) -> Result<Option<T>> {
+    if carries && !bytes.is_empty() {
         json(status, bytes).map(Some)
     } else {
         Ok(None)
@@ -510,7 +510,7 @@ impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Lro<T> {
         let location = header(&response, "location");
         let retry = retry_after(&response);
         let body = self.body;
-        let immediate = parse(response, self.ok, |s, b| decode_result(s, b, body))?;
+        let immediate = parse(response, self.ok, |s, b| decode_result(s, b, body.contains(&s)))?;
         let done = status != 202 && monitor.is_none() && (location.is_none() || status != 201);
         Ok(Poller {
             client,
@@ -674,9 +674,8 @@ impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Poller<T> {
         if !(self.ok.contains(&status) || matches!(status, 200 | 201 | 204)) {
             return Err(service_error(response));
         }
-        let carries = if self.body.is_empty() { &[][..] } else { &[200u16, 201][..] };
-        let body = if self.body.contains(&status) { self.body } else { carries };
-        decode_result(status, response.body(), body)
+        let carries = self.body.contains(&status) || (!self.body.is_empty() && matches!(status, 200 | 201));
+        decode_result(status, response.body(), carries)
     }
 }
 
@@ -700,9 +699,10 @@ fn retry_after(response: &http::Response<Vec<u8>>) -> Option<Duration> {
         }
     }
     let v = header(response, "retry-after")?;
-    match v.trim().parse::<u64>() {
+    let v = v.trim();
+    match v.parse::<u64>() {
         Ok(seconds) => Some(Duration::from_secs(seconds)),
-        Err(_) => retry_at(v.trim(), time::OffsetDateTime::now_utc()),
+        Err(_) => retry_at(v, time::OffsetDateTime::now_utc()),
     }
 }
 

@@ -483,17 +483,13 @@ impl<T> fmt::Debug for Lro<T> {
             .finish()
     }
 }
-/// The body of `status` if it is one that carries the result.
+/// The result in a response body, if the response `carries` one and the body is not empty.
 fn decode_result<T: serde::de::DeserializeOwned>(
     status: u16,
     bytes: &[u8],
-    body: &[u16],
+    carries: bool,
 ) -> Result<Option<T>> {
-    if body.contains(&status) && !bytes.is_empty() {
-        json(status, bytes).map(Some)
-    } else {
-        Ok(None)
-    }
+    if carries && !bytes.is_empty() { json(status, bytes).map(Some) } else { Ok(None) }
 }
 impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Lro<T> {
     /// `ok`: the initial response's success statuses; `body`: those carrying the result;
@@ -532,7 +528,11 @@ impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Lro<T> {
         let location = header(&response, "location");
         let retry = retry_after(&response);
         let body = self.body;
-        let immediate = parse(response, self.ok, |s, b| decode_result(s, b, body))?;
+        let immediate = parse(
+            response,
+            self.ok,
+            |s, b| decode_result(s, b, body.contains(&s)),
+        )?;
         let done = status != 202 && monitor.is_none()
             && (location.is_none() || status != 201);
         Ok(Poller {
@@ -702,9 +702,9 @@ impl<T: serde::de::DeserializeOwned + Send + Sync + 'static> Poller<T> {
         if !(self.ok.contains(&status) || matches!(status, 200 | 201 | 204)) {
             return Err(service_error(response));
         }
-        let carries = if self.body.is_empty() { &[][..] } else { &[200u16, 201][..] };
-        let body = if self.body.contains(&status) { self.body } else { carries };
-        decode_result(status, response.body(), body)
+        let carries = self.body.contains(&status)
+            || (!self.body.is_empty() && matches!(status, 200 | 201));
+        decode_result(status, response.body(), carries)
     }
 }
 #[derive(serde::Deserialize)]
@@ -727,9 +727,10 @@ fn retry_after(response: &http::Response<Vec<u8>>) -> Option<Duration> {
         }
     }
     let v = header(response, "retry-after")?;
-    match v.trim().parse::<u64>() {
+    let v = v.trim();
+    match v.parse::<u64>() {
         Ok(seconds) => Some(Duration::from_secs(seconds)),
-        Err(_) => retry_at(v.trim(), time::OffsetDateTime::now_utc()),
+        Err(_) => retry_at(v, time::OffsetDateTime::now_utc()),
     }
 }
 /// The wait until an HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`, RFC 9110's IMF-fixdate) seen

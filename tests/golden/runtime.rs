@@ -492,13 +492,13 @@ pub mod client {
                 .finish()
         }
     }
-    /// The body of `status` if it is one that carries the result.
+    /// The result in a response body, if the response `carries` one and the body is not empty.
     fn decode_result<T: serde::de::DeserializeOwned>(
         status: u16,
         bytes: &[u8],
-        body: &[u16],
+        carries: bool,
     ) -> Result<Option<T>> {
-        if body.contains(&status) && !bytes.is_empty() {
+        if carries && !bytes.is_empty() {
             json(status, bytes).map(Some)
         } else {
             Ok(None)
@@ -541,7 +541,11 @@ pub mod client {
             let location = header(&response, "location");
             let retry = retry_after(&response);
             let body = self.body;
-            let immediate = parse(response, self.ok, |s, b| decode_result(s, b, body))?;
+            let immediate = parse(
+                response,
+                self.ok,
+                |s, b| decode_result(s, b, body.contains(&s)),
+            )?;
             let done = status != 202 && monitor.is_none()
                 && (location.is_none() || status != 201);
             Ok(Poller {
@@ -713,13 +717,9 @@ pub mod client {
             if !(self.ok.contains(&status) || matches!(status, 200 | 201 | 204)) {
                 return Err(service_error(response));
             }
-            let carries = if self.body.is_empty() {
-                &[][..]
-            } else {
-                &[200u16, 201][..]
-            };
-            let body = if self.body.contains(&status) { self.body } else { carries };
-            decode_result(status, response.body(), body)
+            let carries = self.body.contains(&status)
+                || (!self.body.is_empty() && matches!(status, 200 | 201));
+            decode_result(status, response.body(), carries)
         }
     }
     #[derive(serde::Deserialize)]
@@ -742,9 +742,10 @@ pub mod client {
             }
         }
         let v = header(response, "retry-after")?;
-        match v.trim().parse::<u64>() {
+        let v = v.trim();
+        match v.parse::<u64>() {
             Ok(seconds) => Some(Duration::from_secs(seconds)),
-            Err(_) => retry_at(v.trim(), time::OffsetDateTime::now_utc()),
+            Err(_) => retry_at(v, time::OffsetDateTime::now_utc()),
         }
     }
     /// The wait until an HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`, RFC 9110's IMF-fixdate) seen

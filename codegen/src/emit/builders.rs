@@ -15,16 +15,9 @@ use crate::model::{Accessor, Field, Model, Struct, TypeDef, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-/// `gated`: put each builder behind the cargo features of the operation groups that use it.
-/// The whole file as one token stream (the single-file layout nests it in a module).
-pub fn emit(model: &Model, gated: bool) -> TokenStream {
-    let mut out = TokenStream::new();
-    emit_into(model, gated, &mut |chunk| out.extend(chunk));
-    out
-}
-
-/// The file in chunks, one per top-level group of items, for the formatter to take one at a time.
-pub fn emit_into(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
+/// Builders, one chunk per request type (see [`super::Emitter`]). `gated`: put each builder
+/// behind the cargo features of the operation groups that use it.
+pub fn emit(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
     sink(quote! {
         //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
         //! are its arguments, so `build()` always succeeds.

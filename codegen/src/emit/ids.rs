@@ -7,15 +7,9 @@ use crate::model::{names::Scope, Model};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The whole file as one token stream (the single-file layout nests it in a module).
-pub fn emit(model: &Model, gated: bool) -> TokenStream {
-    let mut out = TokenStream::new();
-    emit_into(model, gated, &mut |chunk| out.extend(chunk));
-    out
-}
-
-/// The file in chunks, one per top-level group of items, for the formatter to take one at a time.
-pub fn emit_into(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
+/// Typed ids, one chunk per resource (see [`super::Emitter`]). `gated`: put each behind the
+/// cargo features of the operation groups that use it.
+pub fn emit(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
     sink(quote! {
         //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
         //! parent.

@@ -46,6 +46,14 @@ pub struct CrateInfo {
 /// Token streams cannot cross threads, so each file is emitted on the thread that formats it.
 pub type Emitter = Box<dyn Fn(&Model, &CrateInfo, &mut dyn FnMut(TokenStream)) + Send + Sync>;
 
+/// The chunks an emitter writes, as one token stream (the single-file layout nests each file in
+/// a module).
+pub fn collect(emit: impl FnOnce(&mut dyn FnMut(TokenStream))) -> TokenStream {
+    let mut out = TokenStream::new();
+    emit(&mut |chunk| out.extend(chunk));
+    out
+}
+
 /// One generated file before formatting.
 pub enum Part {
     /// Rust code, emitted and then formatted by prettyplease.
@@ -58,7 +66,7 @@ pub enum Part {
 
 /// Every file of the crate, keyed by path relative to the crate root. A `Vec` of pairs in a
 /// fixed order: the writer sorts nothing and the output is deterministic.
-pub fn emit(_model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
+pub fn emit(model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
     if info.single_file {
         let single: Emitter = Box::new(|m, i, sink| sink(crate_files::single_file(m, i)));
         return vec![(format!("{}.rs", info.name), Part::Rust(single))];
@@ -66,14 +74,14 @@ pub fn emit(_model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
     vec![
         (
             "Cargo.toml".into(),
-            Part::Text(format!("{}{}", crate_files::cargo_toml(info), crate_files::features_toml(_model))),
+            Part::Text(format!("{}{}", crate_files::cargo_toml(info), crate_files::features_toml(model))),
         ),
         ("src/lib.rs".into(), Part::Rust(Box::new(|m, i, sink| sink(crate_files::lib_rs(m, i))))),
-        ("src/models.rs".into(), Part::Rust(Box::new(|m, i, sink| models::emit_into(m, Some(&i.name), sink)))),
-        ("src/builders.rs".into(), Part::Rust(Box::new(|m, _, sink| builders::emit_into(m, true, sink)))),
+        ("src/models.rs".into(), Part::Rust(Box::new(|m, i, sink| models::emit(m, Some(&i.name), sink)))),
+        ("src/builders.rs".into(), Part::Rust(Box::new(|m, _, sink| builders::emit(m, true, sink)))),
         ("src/client.rs".into(), Part::RustText(crate_files::CLIENT)),
-        ("src/ids.rs".into(), Part::Rust(Box::new(|m, _, sink| ids::emit_into(m, true, sink)))),
-        ("src/operations.rs".into(), Part::Rust(Box::new(|m, _, sink| operations::emit_into(m, true, sink)))),
+        ("src/ids.rs".into(), Part::Rust(Box::new(|m, _, sink| ids::emit(m, true, sink)))),
+        ("src/operations.rs".into(), Part::Rust(Box::new(|m, _, sink| operations::emit(m, true, sink)))),
         ("src/runtime.rs".into(), Part::RustText(crate_files::RUNTIME)),
         ("src/azure.rs".into(), Part::RustText(crate_files::AZURE)),
     ]

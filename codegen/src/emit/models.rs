@@ -14,17 +14,9 @@ use crate::model::{Enum, Field, Model, Struct, TypeDef, TypeKind, TypeRef, Union
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// All model types, in model order.
-/// `crate_name` is set when the output is a crate (its resource examples become doctests).
-/// The whole file as one token stream (the single-file layout nests it in a module).
-pub fn emit(model: &Model, crate_name: Option<&str>) -> TokenStream {
-    let mut out = TokenStream::new();
-    emit_into(model, crate_name, &mut |chunk| out.extend(chunk));
-    out
-}
-
-/// The file in chunks, one per top-level group of items, for the formatter to take one at a time.
-pub fn emit_into(model: &Model, crate_name: Option<&str>, sink: &mut dyn FnMut(TokenStream)) {
+/// All model types, in model order, one chunk per type (see [`super::Emitter`]). `crate_name` is
+/// set when the output is a crate (its resource examples become doctests).
+pub fn emit(model: &Model, crate_name: Option<&str>, sink: &mut dyn FnMut(TokenStream)) {
     sink(quote! {
         //! Models: the request and response bodies of the API.
         #![allow(clippy::doc_lazy_continuation)]

@@ -11,16 +11,9 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use std::collections::BTreeMap;
 
-/// `gated`: put each group behind its cargo feature.
-/// The whole file as one token stream (the single-file layout nests it in a module).
-pub fn emit(model: &Model, gated: bool) -> TokenStream {
-    let mut out = TokenStream::new();
-    emit_into(model, gated, &mut |chunk| out.extend(chunk));
-    out
-}
-
-/// The file in chunks, one per top-level group of items, for the formatter to take one at a time.
-pub fn emit_into(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
+/// Operations, one chunk per group (see [`super::Emitter`]). `gated`: put each group behind its
+/// cargo feature.
+pub fn emit(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
     let mut groups: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
     for op in &model.operations {
         groups.entry(op.group.as_str()).or_default().push(op);
