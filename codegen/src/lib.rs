@@ -30,6 +30,7 @@ pub mod fetch;
 pub mod format;
 pub mod manifest;
 pub mod model;
+pub mod runtime;
 pub mod spec;
 pub mod write;
 

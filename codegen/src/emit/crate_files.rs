@@ -5,14 +5,7 @@ use crate::model::Model;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// Support code every generated crate carries (date-times, redaction).
-pub const RUNTIME: &str = include_str!("../../runtime/runtime.rs");
-
-/// The HTTP client core every generated crate carries (transport, errors, polling, paging).
-pub const CLIENT: &str = include_str!("../../runtime/client.rs");
-
-/// The client on azure_core (credentials, pipeline), behind the crate's `azure` feature.
-pub const AZURE: &str = include_str!("../../runtime/azure.rs");
+pub use crate::runtime::{AZURE, CLIENT, RUNTIME};
 
 /// The azure_core release line the `azure` feature builds on. Without default features: no HTTP
 /// client or TLS stack of its own (see `runtime/azure.rs`).

@@ -11,7 +11,8 @@ const KEYWORDS: &[&str] = &[
     "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "union",
 ];
 
-/// Type names the generated code relies on unqualified (prelude, std, our own items).
+/// Type names the generated code relies on unqualified (prelude, std, serde); the runtime's own
+/// are read from its source ([`crate::runtime::type_names`]).
 const RESERVED_TYPES: &[&str] = &[
     "Self",
     "Option",
@@ -39,11 +40,7 @@ const RESERVED_TYPES: &[&str] = &[
     "Iterator",
     "BTreeMap",
     "Value",
-    "Client",
-    "Error",
     "BuildError",
-    "DateTime",
-    "Redacted",
     "Send",
     "Sync",
     "Sized",
@@ -53,26 +50,18 @@ const RESERVED_TYPES: &[&str] = &[
     "FnMut",
     "FnOnce",
     "Drop",
-    "SubscriptionId",
-    "ResourceGroupId",
-    "ParseIdError",
-    "Call",
-    "Lro",
-    "Pager",
-    "Poller",
-    "FinalState",
-    "PollStatus",
-    "CloudErrorBody",
-    "ServiceError",
-    "TransportError",
-    "BoxFuture",
-    "PageParser",
-    "Transport",
 ];
 
 /// A scope holding every name the generated crate defines itself, for type names.
 pub fn type_scope() -> Scope {
-    Scope::with_reserved(RESERVED_TYPES)
+    Scope { taken: reserved_types().clone() }
+}
+
+/// [`RESERVED_TYPES`] and the runtime's type names, computed once.
+fn reserved_types() -> &'static HashSet<String> {
+    static NAMES: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    NAMES
+        .get_or_init(|| RESERVED_TYPES.iter().copied().chain(crate::runtime::type_names()).map(str::to_owned).collect())
 }
 
 /// Keeps ASCII letters and digits, turning everything else into word breaks.
@@ -89,7 +78,7 @@ pub fn type_name(raw: &str) -> String {
     if s.starts_with(|c: char| c.is_ascii_digit()) {
         s.insert(0, 'T');
     }
-    if RESERVED_TYPES.contains(&s.as_str()) {
+    if reserved_types().contains(&s) {
         s.push_str("Model");
     }
     s
