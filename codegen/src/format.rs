@@ -41,7 +41,7 @@ pub fn format_all(model: &Model, info: &CrateInfo, parts: Vec<(String, Part)>) -
 fn format_one(model: &Model, info: &CrateInfo, path: &str, part: Part) -> Result<String> {
     match part {
         Part::Text(t) => Ok(t),
-        Part::RustText(t) => format_static(path, t),
+        Part::RustText(t) => format_static(path, &t),
         Part::Rust(emitter) => {
             // prettyplease prints a file's items one after another, so printing chunks of whole
             // items and concatenating gives the same text as printing the file at once.
@@ -65,21 +65,20 @@ fn format_one(model: &Model, info: &CrateInfo, path: &str, part: Part) -> Result
 }
 
 /// The static runtime, formatted like everything else (so the crate and the single-file layout,
-/// which parses it into its token stream, print it identically). It never changes within a
-/// process, so each text is formatted once.
-fn format_static(path: &str, text: &'static str) -> Result<String> {
+/// which parses it into its token stream, print it identically). A crate's runtime is one of a
+/// few combinations of sections, so each text is formatted once per process.
+fn format_static(path: &str, text: &str) -> Result<String> {
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};
-    static CACHE: OnceLock<Mutex<HashMap<usize, String>>> = OnceLock::new();
-    let key = text.as_ptr() as usize;
+    static CACHE: OnceLock<Mutex<HashMap<String, String>>> = OnceLock::new();
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(done) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
+    if let Some(done) = cache.lock().ok().and_then(|c| c.get(text).cloned()) {
         return Ok(done);
     }
     let file = syn::parse_file(text).map_err(|e| Error::Internal { file: path.to_owned(), message: e.to_string() })?;
     let formatted = prettyplease::unparse(&file);
     if let Ok(mut c) = cache.lock() {
-        c.insert(key, formatted.clone());
+        c.insert(text.to_owned(), formatted.clone());
     }
     Ok(formatted)
 }

@@ -1,9 +1,6 @@
 //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
 //! parent.
-#[allow(unused_imports)]
 use std::fmt;
-#[allow(unused_imports)]
-use super::client::ResourcePath as _;
 pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
 /// The id of a `ExpressRouteCircuit`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}`.
 #[cfg(
@@ -87,15 +84,48 @@ impl ResourceGroupId {
         feature = "peer_express_route_circuit_connections"
     )
 )]
-impl super::client::ResourcePath for ExpressRouteCircuitId {
-    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+impl super::runtime::ResourcePath for ExpressRouteCircuitId {
+    fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
         self.parent.write_path(out)?;
-        super::client::write_segment(
+        super::runtime::write_segment(
             out,
             "providers/Microsoft.Network/expressRouteCircuits",
             &self.name,
             "circuit_name",
         )
+    }
+}
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
+impl serde::Serialize for ExpressRouteCircuitId {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
+impl<'de> serde::Deserialize<'de> for ExpressRouteCircuitId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        super::runtime::deserialize_id(deserializer)
     }
 }
 #[cfg(
@@ -126,7 +156,7 @@ impl fmt::Display for ExpressRouteCircuitId {
 )]
 impl std::str::FromStr for ExpressRouteCircuitId {
     type Err = ParseIdError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}";
         let (parent, name) = super::runtime::split_id(
             s,
@@ -199,15 +229,32 @@ impl ExpressRouteCircuitId {
     }
 }
 #[cfg(feature = "express_route_circuit_authorizations")]
-impl super::client::ResourcePath for ExpressRouteCircuitAuthorizationId {
-    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+impl super::runtime::ResourcePath for ExpressRouteCircuitAuthorizationId {
+    fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
         self.parent.write_path(out)?;
-        super::client::write_segment(
+        super::runtime::write_segment(
             out,
             "authorizations",
             &self.name,
             "authorization_name",
         )
+    }
+}
+#[cfg(feature = "express_route_circuit_authorizations")]
+impl serde::Serialize for ExpressRouteCircuitAuthorizationId {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+#[cfg(feature = "express_route_circuit_authorizations")]
+impl<'de> serde::Deserialize<'de> for ExpressRouteCircuitAuthorizationId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        super::runtime::deserialize_id(deserializer)
     }
 }
 #[cfg(feature = "express_route_circuit_authorizations")]
@@ -219,7 +266,7 @@ impl fmt::Display for ExpressRouteCircuitAuthorizationId {
 #[cfg(feature = "express_route_circuit_authorizations")]
 impl std::str::FromStr for ExpressRouteCircuitAuthorizationId {
     type Err = ParseIdError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/authorizations/{authorization_name}";
         let (parent, name) = super::runtime::split_id(s, &["authorizations"], EXPECTED)?;
         let parent = parent
@@ -313,10 +360,41 @@ impl ExpressRouteCircuitId {
         feature = "peer_express_route_circuit_connections"
     )
 )]
-impl super::client::ResourcePath for ExpressRouteCircuitPeeringId {
-    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+impl super::runtime::ResourcePath for ExpressRouteCircuitPeeringId {
+    fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
         self.parent.write_path(out)?;
-        super::client::write_segment(out, "peerings", &self.name, "peering_name")
+        super::runtime::write_segment(out, "peerings", &self.name, "peering_name")
+    }
+}
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
+impl serde::Serialize for ExpressRouteCircuitPeeringId {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
+impl<'de> serde::Deserialize<'de> for ExpressRouteCircuitPeeringId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        super::runtime::deserialize_id(deserializer)
     }
 }
 #[cfg(
@@ -342,7 +420,7 @@ impl fmt::Display for ExpressRouteCircuitPeeringId {
 )]
 impl std::str::FromStr for ExpressRouteCircuitPeeringId {
     type Err = ParseIdError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}";
         let (parent, name) = super::runtime::split_id(s, &["peerings"], EXPECTED)?;
         let parent = parent
@@ -420,10 +498,27 @@ impl ExpressRouteCircuitPeeringId {
     }
 }
 #[cfg(feature = "express_route_circuit_connections")]
-impl super::client::ResourcePath for ExpressRouteCircuitConnectionId {
-    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+impl super::runtime::ResourcePath for ExpressRouteCircuitConnectionId {
+    fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
         self.parent.write_path(out)?;
-        super::client::write_segment(out, "connections", &self.name, "connection_name")
+        super::runtime::write_segment(out, "connections", &self.name, "connection_name")
+    }
+}
+#[cfg(feature = "express_route_circuit_connections")]
+impl serde::Serialize for ExpressRouteCircuitConnectionId {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+#[cfg(feature = "express_route_circuit_connections")]
+impl<'de> serde::Deserialize<'de> for ExpressRouteCircuitConnectionId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        super::runtime::deserialize_id(deserializer)
     }
 }
 #[cfg(feature = "express_route_circuit_connections")]
@@ -435,7 +530,7 @@ impl fmt::Display for ExpressRouteCircuitConnectionId {
 #[cfg(feature = "express_route_circuit_connections")]
 impl std::str::FromStr for ExpressRouteCircuitConnectionId {
     type Err = ParseIdError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/connections/{connection_name}";
         let (parent, name) = super::runtime::split_id(s, &["connections"], EXPECTED)?;
         let parent = parent
@@ -513,15 +608,32 @@ impl ExpressRouteCircuitPeeringId {
     }
 }
 #[cfg(feature = "peer_express_route_circuit_connections")]
-impl super::client::ResourcePath for PeerExpressRouteCircuitConnectionId {
-    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+impl super::runtime::ResourcePath for PeerExpressRouteCircuitConnectionId {
+    fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
         self.parent.write_path(out)?;
-        super::client::write_segment(
+        super::runtime::write_segment(
             out,
             "peerConnections",
             &self.name,
             "connection_name",
         )
+    }
+}
+#[cfg(feature = "peer_express_route_circuit_connections")]
+impl serde::Serialize for PeerExpressRouteCircuitConnectionId {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+#[cfg(feature = "peer_express_route_circuit_connections")]
+impl<'de> serde::Deserialize<'de> for PeerExpressRouteCircuitConnectionId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        super::runtime::deserialize_id(deserializer)
     }
 }
 #[cfg(feature = "peer_express_route_circuit_connections")]
@@ -533,7 +645,7 @@ impl fmt::Display for PeerExpressRouteCircuitConnectionId {
 #[cfg(feature = "peer_express_route_circuit_connections")]
 impl std::str::FromStr for PeerExpressRouteCircuitConnectionId {
     type Err = ParseIdError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/peerConnections/{connection_name}";
         let (parent, name) = super::runtime::split_id(
             s,
@@ -612,10 +724,27 @@ impl ExpressRouteCircuitPeeringId {
     }
 }
 #[cfg(feature = "express_route_circuits")]
-impl super::client::ResourcePath for ArpTableId {
-    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+impl super::runtime::ResourcePath for ArpTableId {
+    fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
         self.parent.write_path(out)?;
-        super::client::write_segment(out, "arpTables", &self.name, "device_path")
+        super::runtime::write_segment(out, "arpTables", &self.name, "device_path")
+    }
+}
+#[cfg(feature = "express_route_circuits")]
+impl serde::Serialize for ArpTableId {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+#[cfg(feature = "express_route_circuits")]
+impl<'de> serde::Deserialize<'de> for ArpTableId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        super::runtime::deserialize_id(deserializer)
     }
 }
 #[cfg(feature = "express_route_circuits")]
@@ -627,7 +756,7 @@ impl fmt::Display for ArpTableId {
 #[cfg(feature = "express_route_circuits")]
 impl std::str::FromStr for ArpTableId {
     type Err = ParseIdError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/arpTables/{device_path}";
         let (parent, name) = super::runtime::split_id(s, &["arpTables"], EXPECTED)?;
         let parent = parent
@@ -699,10 +828,27 @@ impl ExpressRouteCircuitPeeringId {
     }
 }
 #[cfg(feature = "express_route_circuits")]
-impl super::client::ResourcePath for RouteTableId {
-    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+impl super::runtime::ResourcePath for RouteTableId {
+    fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
         self.parent.write_path(out)?;
-        super::client::write_segment(out, "routeTables", &self.name, "device_path")
+        super::runtime::write_segment(out, "routeTables", &self.name, "device_path")
+    }
+}
+#[cfg(feature = "express_route_circuits")]
+impl serde::Serialize for RouteTableId {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+#[cfg(feature = "express_route_circuits")]
+impl<'de> serde::Deserialize<'de> for RouteTableId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        super::runtime::deserialize_id(deserializer)
     }
 }
 #[cfg(feature = "express_route_circuits")]
@@ -714,7 +860,7 @@ impl fmt::Display for RouteTableId {
 #[cfg(feature = "express_route_circuits")]
 impl std::str::FromStr for RouteTableId {
     type Err = ParseIdError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/routeTables/{device_path}";
         let (parent, name) = super::runtime::split_id(s, &["routeTables"], EXPECTED)?;
         let parent = parent
@@ -786,15 +932,32 @@ impl ExpressRouteCircuitPeeringId {
     }
 }
 #[cfg(feature = "express_route_circuits")]
-impl super::client::ResourcePath for RouteTablesSummaryId {
-    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+impl super::runtime::ResourcePath for RouteTablesSummaryId {
+    fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
         self.parent.write_path(out)?;
-        super::client::write_segment(
+        super::runtime::write_segment(
             out,
             "routeTablesSummary",
             &self.name,
             "device_path",
         )
+    }
+}
+#[cfg(feature = "express_route_circuits")]
+impl serde::Serialize for RouteTablesSummaryId {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+#[cfg(feature = "express_route_circuits")]
+impl<'de> serde::Deserialize<'de> for RouteTablesSummaryId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        super::runtime::deserialize_id(deserializer)
     }
 }
 #[cfg(feature = "express_route_circuits")]
@@ -806,7 +969,7 @@ impl fmt::Display for RouteTablesSummaryId {
 #[cfg(feature = "express_route_circuits")]
 impl std::str::FromStr for RouteTablesSummaryId {
     type Err = ParseIdError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
         const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/routeTablesSummary/{device_path}";
         let (parent, name) = super::runtime::split_id(
             s,

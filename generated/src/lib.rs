@@ -11,72 +11,26 @@
 //!
 //! # Example
 //!
-//! ```
-//! use express_route::{ids::ExpressRouteCircuitAuthorizationId, Client};
+//! ```no_run
+//! use express_route::{ids::ExpressRouteCircuitAuthorizationId, ExpressRouteClient};
+//!
+//! # async fn example(credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>) -> azure_core::Result<()> {
+//! // e.g. `let credential = azure_identity::DeveloperToolsCredential::new(None)?;`
+//! let client = ExpressRouteClient::new(credential, "00000000-0000-0000-0000-000000000000", None)?;
 //!
 //! // Typed ids parse, print, and know their parents.
 //! let id: ExpressRouteCircuitAuthorizationId = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.Network/expressRouteCircuits/example/authorizations/example".parse()?;
-//! assert_eq!(id.to_string(), "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1/providers/Microsoft.Network/expressRouteCircuits/example/authorizations/example");
-//!
-//! // Every operation builds its `http::Request` up front: send it with `.await`, or inspect
-//! // it and send it through any HTTP stack, then `call.parse(response)`.
-//! # struct Offline;
-//! # impl express_route::Transport for Offline {
-//! #     fn send(&self, _: http::Request<Vec<u8>>) -> express_route::client::BoxFuture<'_, Result<http::Response<Vec<u8>>, express_route::client::TransportError>> {
-//! #         Box::pin(async { Err(express_route::client::TransportError("offline".into())) })
-//! #     }
+//! let response = client.express_route_circuit_authorizations().get(&id, None).await?;
+//! println!("{} {:?}", response.status(), response.into_model()?);
+//! # Ok(())
 //! # }
-//! let client = Client::with_transport(Offline).endpoint("https://management.example");
-//! let call = client.express_route_circuit_authorizations().get(&id);
-//! let request = call.request().map_err(|e| e.to_string())?;
-//! assert_eq!(request.method(), http::Method::GET);
-//! assert!(request.uri().to_string().contains("api-version="));
-//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
-//!
-//! # Authentication
-//!
-//! With the cargo feature `azure` (off by default), `Client::new(credential)` takes an
-//! azure_core `TokenCredential` (e.g. from azure_identity) and sends through azure_core's
-//! HTTP pipeline (retries, logging): see the `azure` module. With or without it,
-//! [`Client::with_transport`] takes any [`Transport`].
 #![forbid(unsafe_code)]
-#[rustfmt::skip]
 pub mod builders;
-#[rustfmt::skip]
-pub mod client;
-#[rustfmt::skip]
+pub mod clients;
 pub mod ids;
-#[rustfmt::skip]
 pub mod models;
-#[rustfmt::skip]
-pub mod operations;
-#[rustfmt::skip]
 mod runtime;
-/// The client on the Azure SDK's core (cargo feature `azure`, off by default): credentials
-/// from [azure_identity](https://docs.rs/azure_identity) or any other azure_core
-/// `TokenCredential`, requests sent through azure_core's HTTP pipeline (retries, logging,
-/// bearer token).
-///
-/// ```no_run
-/// use std::sync::Arc;
-/// use express_route::{azure::TokenCredential, Client};
-///
-/// # fn example(credential: Arc<dyn TokenCredential>) {
-/// // e.g. `let credential = azure_identity::DeveloperToolsCredential::new(None)?;`
-/// let client = Client::new(credential).subscription_id("00000000-0000-0000-0000-000000000000");
-/// # }
-/// ```
-#[cfg(feature = "azure")]
-#[rustfmt::skip]
-pub mod azure;
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2021-08-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+pub use clients::{ExpressRouteClient, ExpressRouteClientOptions};
+pub use runtime::IntoContent;
+pub use runtime::lro::{FinalState, OperationStatus, PollingOptions};

@@ -1,6 +1,4 @@
 //! Models: the request and response bodies of the API.
-#![allow(clippy::doc_lazy_continuation)]
-#[allow(unused_imports)]
 use serde::{Deserialize, Serialize};
 /// Properties of ExpressRouteCircuitAuthorization.
 #[cfg(
@@ -9,7 +7,17 @@ use serde::{Deserialize, Serialize};
         feature = "express_route_circuits"
     )
 )]
-#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct AuthorizationPropertiesFormat {
     /// The authorization key.
@@ -21,21 +29,6 @@ pub struct AuthorizationPropertiesFormat {
     /// The provisioning state of the authorization resource.
     #[serde(skip_serializing)]
     pub provisioning_state: Option<ProvisioningState>,
-}
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuits"
-    )
-)]
-impl std::fmt::Debug for AuthorizationPropertiesFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AuthorizationPropertiesFormat")
-            .field("authorization_key", &super::runtime::redact(&self.authorization_key))
-            .field("authorization_use_status", &self.authorization_use_status)
-            .field("provisioning_state", &self.provisioning_state)
-            .finish()
-    }
 }
 /// Authorization in an ExpressRouteCircuit resource.
 ///
@@ -62,16 +55,26 @@ impl std::fmt::Debug for AuthorizationPropertiesFormat {
 ///
 /// # Operations
 ///
-/// - [`express_route_circuit_authorizations().get`](super::operations::ExpressRouteCircuitAuthorizations::get)
-/// - [`express_route_circuit_authorizations().create_or_update`](super::operations::ExpressRouteCircuitAuthorizations::create_or_update)
-/// - [`express_route_circuit_authorizations().delete`](super::operations::ExpressRouteCircuitAuthorizations::delete)
+/// - [`express_route_circuit_authorizations().get`](super::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::get)
+/// - [`express_route_circuit_authorizations().create_or_update`](super::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::create_or_update)
+/// - [`express_route_circuit_authorizations().delete`](super::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::delete)
 #[cfg(
     any(
         feature = "express_route_circuit_authorizations",
         feature = "express_route_circuits"
     )
 )]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitAuthorization {
     /// Resource ID.
@@ -112,7 +115,17 @@ impl ExpressRouteCircuitAuthorization {
 }
 /// Response for ListAuthorizations API service call retrieves all authorizations that belongs to an ExpressRouteCircuit.
 #[cfg(feature = "express_route_circuit_authorizations")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct AuthorizationListResult {
     /// The authorizations in an ExpressRoute Circuit.
@@ -129,11 +142,30 @@ impl AuthorizationListResult {
         self.value.as_deref().unwrap_or_default()
     }
 }
+#[cfg(feature = "express_route_circuit_authorizations")]
+#[async_trait::async_trait]
+impl azure_core::http::pager::Page for AuthorizationListResult {
+    type Item = ExpressRouteCircuitAuthorization;
+    type IntoIter = std::vec::IntoIter<ExpressRouteCircuitAuthorization>;
+    async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+        Ok(self.value.unwrap_or_default().into_iter())
+    }
+}
 /// Specifies the peering configuration.
 #[cfg(
     any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
 )]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitPeeringConfig {
     /// The reference to AdvertisedPublicPrefixes.
@@ -174,7 +206,17 @@ impl ExpressRouteCircuitPeeringConfig {
 #[cfg(
     any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
 )]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Ipv6ExpressRouteCircuitPeeringConfig {
     /// The primary address prefix.
@@ -197,7 +239,17 @@ pub struct Ipv6ExpressRouteCircuitPeeringConfig {
 #[cfg(
     any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
 )]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitStats {
     /// The Primary BytesIn of the peering.
@@ -217,7 +269,17 @@ pub struct ExpressRouteCircuitStats {
 #[cfg(
     any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
 )]
-#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitPeeringPropertiesFormat {
     /// The peering type.
@@ -284,35 +346,6 @@ pub struct ExpressRouteCircuitPeeringPropertiesFormat {
 #[cfg(
     any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
 )]
-impl std::fmt::Debug for ExpressRouteCircuitPeeringPropertiesFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ExpressRouteCircuitPeeringPropertiesFormat")
-            .field("peering_type", &self.peering_type)
-            .field("state", &self.state)
-            .field("azure_asn", &self.azure_asn)
-            .field("peer_asn", &self.peer_asn)
-            .field("primary_peer_address_prefix", &self.primary_peer_address_prefix)
-            .field("secondary_peer_address_prefix", &self.secondary_peer_address_prefix)
-            .field("primary_azure_port", &self.primary_azure_port)
-            .field("secondary_azure_port", &self.secondary_azure_port)
-            .field("shared_key", &super::runtime::redact(&self.shared_key))
-            .field("vlan_id", &self.vlan_id)
-            .field("microsoft_peering_config", &self.microsoft_peering_config)
-            .field("stats", &self.stats)
-            .field("provisioning_state", &self.provisioning_state)
-            .field("gateway_manager_etag", &self.gateway_manager_etag)
-            .field("last_modified_by", &self.last_modified_by)
-            .field("route_filter", &self.route_filter)
-            .field("ipv6_peering_config", &self.ipv6_peering_config)
-            .field("express_route_connection", &self.express_route_connection)
-            .field("connections", &self.connections)
-            .field("peered_connections", &self.peered_connections)
-            .finish()
-    }
-}
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
 impl ExpressRouteCircuitPeeringPropertiesFormat {
     /// The list of circuit connections associated with Azure Private Peering for this circuit.
     pub fn connections(&self) -> &[ExpressRouteCircuitConnection] {
@@ -353,16 +386,26 @@ impl ExpressRouteCircuitPeeringPropertiesFormat {
 ///
 /// # Operations
 ///
-/// - [`express_route_circuit_peerings().get`](super::operations::ExpressRouteCircuitPeerings::get)
-/// - [`express_route_circuit_peerings().create_or_update`](super::operations::ExpressRouteCircuitPeerings::create_or_update)
-/// - [`express_route_circuit_peerings().delete`](super::operations::ExpressRouteCircuitPeerings::delete)
-/// - [`express_route_circuit_connections().list`](super::operations::ExpressRouteCircuitConnections::list)
-/// - [`peer_express_route_circuit_connections().list`](super::operations::PeerExpressRouteCircuitConnections::list)
-/// - [`express_route_circuits().get_peering_stats`](super::operations::ExpressRouteCircuits::get_peering_stats)
+/// - [`express_route_circuit_peerings().get`](super::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::get)
+/// - [`express_route_circuit_peerings().create_or_update`](super::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::create_or_update)
+/// - [`express_route_circuit_peerings().delete`](super::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::delete)
+/// - [`express_route_circuit_connections().list`](super::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::list)
+/// - [`peer_express_route_circuit_connections().list`](super::clients::peer_express_route_circuit_connections::PeerExpressRouteCircuitConnectionsClient::list)
+/// - [`express_route_circuits().get_peering_stats`](super::clients::express_route_circuits::ExpressRouteCircuitsClient::get_peering_stats)
 #[cfg(
     any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
 )]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitPeering {
     /// Resource ID.
@@ -474,7 +517,17 @@ impl ExpressRouteCircuitPeering {
 }
 /// Response for ListPeering API service call retrieves all peerings that belong to an ExpressRouteCircuit.
 #[cfg(feature = "express_route_circuit_peerings")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitPeeringListResult {
     /// The peerings in an express route circuit.
@@ -491,6 +544,15 @@ impl ExpressRouteCircuitPeeringListResult {
         self.value.as_deref().unwrap_or_default()
     }
 }
+#[cfg(feature = "express_route_circuit_peerings")]
+#[async_trait::async_trait]
+impl azure_core::http::pager::Page for ExpressRouteCircuitPeeringListResult {
+    type Item = ExpressRouteCircuitPeering;
+    type IntoIter = std::vec::IntoIter<ExpressRouteCircuitPeering>;
+    async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+        Ok(self.value.unwrap_or_default().into_iter())
+    }
+}
 /// The peering type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRoutePeeringType {
@@ -498,7 +560,7 @@ pub enum ExpressRoutePeeringType {
     AzurePrivatePeering,
     MicrosoftPeering,
     /// A value this version of the crate does not know; kept as sent.
-    Other(String),
+    UnknownValue(String),
 }
 impl ExpressRoutePeeringType {
     /// The value as sent on the wire.
@@ -507,7 +569,7 @@ impl ExpressRoutePeeringType {
             Self::AzurePublicPeering => "AzurePublicPeering",
             Self::AzurePrivatePeering => "AzurePrivatePeering",
             Self::MicrosoftPeering => "MicrosoftPeering",
-            Self::Other(s) => s.as_str(),
+            Self::UnknownValue(s) => s.as_str(),
         }
     }
 }
@@ -517,7 +579,7 @@ impl From<String> for ExpressRoutePeeringType {
             "AzurePublicPeering" => Self::AzurePublicPeering,
             "AzurePrivatePeering" => Self::AzurePrivatePeering,
             "MicrosoftPeering" => Self::MicrosoftPeering,
-            _ => Self::Other(s),
+            _ => Self::UnknownValue(s),
         }
     }
 }
@@ -526,20 +588,34 @@ impl From<&str> for ExpressRoutePeeringType {
         Self::from(s.to_owned())
     }
 }
+impl std::str::FromStr for ExpressRoutePeeringType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        Ok(Self::from(s))
+    }
+}
+impl AsRef<str> for ExpressRoutePeeringType {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
 impl std::fmt::Display for ExpressRoutePeeringType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl Serialize for ExpressRoutePeeringType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> Deserialize<'de> for ExpressRoutePeeringType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> std::result::Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
@@ -549,7 +625,7 @@ pub enum ExpressRoutePeeringState {
     Disabled,
     Enabled,
     /// A value this version of the crate does not know; kept as sent.
-    Other(String),
+    UnknownValue(String),
 }
 impl ExpressRoutePeeringState {
     /// The value as sent on the wire.
@@ -557,7 +633,7 @@ impl ExpressRoutePeeringState {
         match self {
             Self::Disabled => "Disabled",
             Self::Enabled => "Enabled",
-            Self::Other(s) => s.as_str(),
+            Self::UnknownValue(s) => s.as_str(),
         }
     }
 }
@@ -566,7 +642,7 @@ impl From<String> for ExpressRoutePeeringState {
         match s.as_str() {
             "Disabled" => Self::Disabled,
             "Enabled" => Self::Enabled,
-            _ => Self::Other(s),
+            _ => Self::UnknownValue(s),
         }
     }
 }
@@ -575,20 +651,34 @@ impl From<&str> for ExpressRoutePeeringState {
         Self::from(s.to_owned())
     }
 }
+impl std::str::FromStr for ExpressRoutePeeringState {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        Ok(Self::from(s))
+    }
+}
+impl AsRef<str> for ExpressRoutePeeringState {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
 impl std::fmt::Display for ExpressRoutePeeringState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl Serialize for ExpressRoutePeeringState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> Deserialize<'de> for ExpressRoutePeeringState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> std::result::Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
@@ -600,7 +690,17 @@ impl<'de> Deserialize<'de> for ExpressRoutePeeringState {
         feature = "express_route_circuits"
     )
 )]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct Ipv6CircuitConnectionConfig {
     /// /125 IP address space to carve out customer addresses for global reach.
@@ -618,7 +718,17 @@ pub struct Ipv6CircuitConnectionConfig {
         feature = "express_route_circuits"
     )
 )]
-#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitConnectionPropertiesFormat {
     /// Reference to Express Route Circuit Private Peering Resource of the circuit initiating connection.
@@ -642,32 +752,6 @@ pub struct ExpressRouteCircuitConnectionPropertiesFormat {
     /// The provisioning state of the express route circuit connection resource.
     #[serde(skip_serializing)]
     pub provisioning_state: Option<ProvisioningState>,
-}
-#[cfg(
-    any(
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits"
-    )
-)]
-impl std::fmt::Debug for ExpressRouteCircuitConnectionPropertiesFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ExpressRouteCircuitConnectionPropertiesFormat")
-            .field("express_route_circuit_peering", &self.express_route_circuit_peering)
-            .field(
-                "peer_express_route_circuit_peering",
-                &self.peer_express_route_circuit_peering,
-            )
-            .field("address_prefix", &self.address_prefix)
-            .field("authorization_key", &super::runtime::redact(&self.authorization_key))
-            .field(
-                "ipv6_circuit_connection_config",
-                &self.ipv6_circuit_connection_config,
-            )
-            .field("circuit_connection_status", &self.circuit_connection_status)
-            .field("provisioning_state", &self.provisioning_state)
-            .finish()
-    }
 }
 /// Express Route Circuit Connection in an ExpressRouteCircuitPeering resource.
 ///
@@ -706,9 +790,9 @@ impl std::fmt::Debug for ExpressRouteCircuitConnectionPropertiesFormat {
 ///
 /// # Operations
 ///
-/// - [`express_route_circuit_connections().get`](super::operations::ExpressRouteCircuitConnections::get)
-/// - [`express_route_circuit_connections().create_or_update`](super::operations::ExpressRouteCircuitConnections::create_or_update)
-/// - [`express_route_circuit_connections().delete`](super::operations::ExpressRouteCircuitConnections::delete)
+/// - [`express_route_circuit_connections().get`](super::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::get)
+/// - [`express_route_circuit_connections().create_or_update`](super::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::create_or_update)
+/// - [`express_route_circuit_connections().delete`](super::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::delete)
 #[cfg(
     any(
         feature = "express_route_circuit_connections",
@@ -716,7 +800,17 @@ impl std::fmt::Debug for ExpressRouteCircuitConnectionPropertiesFormat {
         feature = "express_route_circuits"
     )
 )]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitConnection {
     /// Resource ID.
@@ -778,7 +872,17 @@ impl ExpressRouteCircuitConnection {
 }
 /// Response for ListConnections API service call retrieves all global reach connections that belongs to a Private Peering for an ExpressRouteCircuit.
 #[cfg(feature = "express_route_circuit_connections")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitConnectionListResult {
     /// The global reach connection associated with Private Peering in an ExpressRoute Circuit.
@@ -795,6 +899,15 @@ impl ExpressRouteCircuitConnectionListResult {
         self.value.as_deref().unwrap_or_default()
     }
 }
+#[cfg(feature = "express_route_circuit_connections")]
+#[async_trait::async_trait]
+impl azure_core::http::pager::Page for ExpressRouteCircuitConnectionListResult {
+    type Item = ExpressRouteCircuitConnection;
+    type IntoIter = std::vec::IntoIter<ExpressRouteCircuitConnection>;
+    async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+        Ok(self.value.unwrap_or_default().into_iter())
+    }
+}
 /// Properties of the peer express route circuit connection.
 #[cfg(
     any(
@@ -803,7 +916,17 @@ impl ExpressRouteCircuitConnectionListResult {
         feature = "peer_express_route_circuit_connections"
     )
 )]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct PeerExpressRouteCircuitConnectionPropertiesFormat {
     /// Reference to Express Route Circuit Private Peering Resource of the circuit.
@@ -840,7 +963,7 @@ pub struct PeerExpressRouteCircuitConnectionPropertiesFormat {
 ///
 /// # Operations
 ///
-/// - [`peer_express_route_circuit_connections().get`](super::operations::PeerExpressRouteCircuitConnections::get)
+/// - [`peer_express_route_circuit_connections().get`](super::clients::peer_express_route_circuit_connections::PeerExpressRouteCircuitConnectionsClient::get)
 #[cfg(
     any(
         feature = "express_route_circuit_peerings",
@@ -848,7 +971,17 @@ pub struct PeerExpressRouteCircuitConnectionPropertiesFormat {
         feature = "peer_express_route_circuit_connections"
     )
 )]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct PeerExpressRouteCircuitConnection {
     /// Resource ID.
@@ -908,7 +1041,17 @@ impl PeerExpressRouteCircuitConnection {
 }
 /// Response for ListPeeredConnections API service call retrieves all global reach peer circuit connections that belongs to a Private Peering for an ExpressRouteCircuit.
 #[cfg(feature = "peer_express_route_circuit_connections")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct PeerExpressRouteCircuitConnectionListResult {
     /// The global reach peer circuit connection associated with Private Peering in an ExpressRoute Circuit.
@@ -925,9 +1068,28 @@ impl PeerExpressRouteCircuitConnectionListResult {
         self.value.as_deref().unwrap_or_default()
     }
 }
+#[cfg(feature = "peer_express_route_circuit_connections")]
+#[async_trait::async_trait]
+impl azure_core::http::pager::Page for PeerExpressRouteCircuitConnectionListResult {
+    type Item = PeerExpressRouteCircuitConnection;
+    type IntoIter = std::vec::IntoIter<PeerExpressRouteCircuitConnection>;
+    async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+        Ok(self.value.unwrap_or_default().into_iter())
+    }
+}
 /// Contains SKU in an ExpressRouteCircuit.
 #[cfg(feature = "express_route_circuits")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitSku {
     /// The name of the SKU.
@@ -942,7 +1104,17 @@ pub struct ExpressRouteCircuitSku {
 }
 /// Contains ServiceProviderProperties in an ExpressRouteCircuit.
 #[cfg(feature = "express_route_circuits")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitServiceProviderProperties {
     /// The serviceProviderName.
@@ -957,7 +1129,8 @@ pub struct ExpressRouteCircuitServiceProviderProperties {
 }
 /// Properties of ExpressRouteCircuit.
 #[cfg(feature = "express_route_circuits")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, azure_core::fmt::SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitPropertiesFormat {
     /// Allow classic operations.
@@ -1086,15 +1259,16 @@ impl ExpressRouteCircuitPropertiesFormat {
 ///
 /// # Operations
 ///
-/// - [`express_route_circuit_authorizations().list`](super::operations::ExpressRouteCircuitAuthorizations::list)
-/// - [`express_route_circuit_peerings().list`](super::operations::ExpressRouteCircuitPeerings::list)
-/// - [`express_route_circuits().get`](super::operations::ExpressRouteCircuits::get)
-/// - [`express_route_circuits().create_or_update`](super::operations::ExpressRouteCircuits::create_or_update)
-/// - [`express_route_circuits().delete`](super::operations::ExpressRouteCircuits::delete)
-/// - [`express_route_circuits().update_tags`](super::operations::ExpressRouteCircuits::update_tags)
-/// - [`express_route_circuits().get_stats`](super::operations::ExpressRouteCircuits::get_stats)
+/// - [`express_route_circuit_authorizations().list`](super::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::list)
+/// - [`express_route_circuit_peerings().list`](super::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::list)
+/// - [`express_route_circuits().get`](super::clients::express_route_circuits::ExpressRouteCircuitsClient::get)
+/// - [`express_route_circuits().create_or_update`](super::clients::express_route_circuits::ExpressRouteCircuitsClient::create_or_update)
+/// - [`express_route_circuits().delete`](super::clients::express_route_circuits::ExpressRouteCircuitsClient::delete)
+/// - [`express_route_circuits().update_tags`](super::clients::express_route_circuits::ExpressRouteCircuitsClient::update_tags)
+/// - [`express_route_circuits().get_stats`](super::clients::express_route_circuits::ExpressRouteCircuitsClient::get_stats)
 #[cfg(feature = "express_route_circuits")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, azure_core::fmt::SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuit {
     /// Resource ID.
@@ -1192,7 +1366,17 @@ impl ExpressRouteCircuit {
 }
 /// The ARP table associated with the ExpressRouteCircuit.
 #[cfg(feature = "express_route_circuits")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitArpTable {
     /// Entry age in minutes.
@@ -1210,7 +1394,17 @@ pub struct ExpressRouteCircuitArpTable {
 }
 /// Response for ListArpTable associated with the Express Route Circuits API.
 #[cfg(feature = "express_route_circuits")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitsArpTableListResult {
     /// A list of the ARP tables.
@@ -1229,7 +1423,17 @@ impl ExpressRouteCircuitsArpTableListResult {
 }
 /// The routes table associated with the ExpressRouteCircuit.
 #[cfg(feature = "express_route_circuits")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitRoutesTable {
     /// IP address of a network entity.
@@ -1250,7 +1454,17 @@ pub struct ExpressRouteCircuitRoutesTable {
 }
 /// Response for ListRoutesTable associated with the Express Route Circuits API.
 #[cfg(feature = "express_route_circuits")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitsRoutesTableListResult {
     /// The list of routes table.
@@ -1269,7 +1483,17 @@ impl ExpressRouteCircuitsRoutesTableListResult {
 }
 /// The routes table associated with the ExpressRouteCircuit.
 #[cfg(feature = "express_route_circuits")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitRoutesTableSummary {
     /// IP address of the neighbor.
@@ -1290,7 +1514,17 @@ pub struct ExpressRouteCircuitRoutesTableSummary {
 }
 /// Response for ListRoutesTable associated with the Express Route Circuits API.
 #[cfg(feature = "express_route_circuits")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitsRoutesTableSummaryListResult {
     /// A list of the routes table.
@@ -1309,7 +1543,8 @@ impl ExpressRouteCircuitsRoutesTableSummaryListResult {
 }
 /// Response for ListExpressRouteCircuit API service call.
 #[cfg(feature = "express_route_circuits")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, azure_core::fmt::SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteCircuitListResult {
     /// A list of ExpressRouteCircuits in a resource group.
@@ -1326,9 +1561,28 @@ impl ExpressRouteCircuitListResult {
         self.value.as_deref().unwrap_or_default()
     }
 }
+#[cfg(feature = "express_route_circuits")]
+#[async_trait::async_trait]
+impl azure_core::http::pager::Page for ExpressRouteCircuitListResult {
+    type Item = ExpressRouteCircuit;
+    type IntoIter = std::vec::IntoIter<ExpressRouteCircuit>;
+    async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+        Ok(self.value.unwrap_or_default().into_iter())
+    }
+}
 /// Contains bandwidths offered in ExpressRouteServiceProvider resources.
 #[cfg(feature = "express_route_service_providers")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteServiceProviderBandwidthsOffered {
     /// The OfferName.
@@ -1340,7 +1594,17 @@ pub struct ExpressRouteServiceProviderBandwidthsOffered {
 }
 /// Properties of ExpressRouteServiceProvider.
 #[cfg(feature = "express_route_service_providers")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteServiceProviderPropertiesFormat {
     /// A list of peering locations.
@@ -1366,7 +1630,17 @@ impl ExpressRouteServiceProviderPropertiesFormat {
 }
 /// A ExpressRouteResourceProvider object.
 #[cfg(feature = "express_route_service_providers")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteServiceProvider {
     /// Resource ID.
@@ -1411,7 +1685,17 @@ impl ExpressRouteServiceProvider {
 }
 /// Response for the ListExpressRouteServiceProvider API service call.
 #[cfg(feature = "express_route_service_providers")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteServiceProviderListResult {
     /// A list of ExpressRouteResourceProvider resources.
@@ -1428,6 +1712,15 @@ impl ExpressRouteServiceProviderListResult {
         self.value.as_deref().unwrap_or_default()
     }
 }
+#[cfg(feature = "express_route_service_providers")]
+#[async_trait::async_trait]
+impl azure_core::http::pager::Page for ExpressRouteServiceProviderListResult {
+    type Item = ExpressRouteServiceProvider;
+    type IntoIter = std::vec::IntoIter<ExpressRouteServiceProvider>;
+    async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+        Ok(self.value.unwrap_or_default().into_iter())
+    }
+}
 /// Express Route Circuit connection state.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum CircuitConnectionStatus {
@@ -1435,7 +1728,7 @@ pub enum CircuitConnectionStatus {
     Connecting,
     Disconnected,
     /// A value this version of the crate does not know; kept as sent.
-    Other(String),
+    UnknownValue(String),
 }
 impl CircuitConnectionStatus {
     /// The value as sent on the wire.
@@ -1444,7 +1737,7 @@ impl CircuitConnectionStatus {
             Self::Connected => "Connected",
             Self::Connecting => "Connecting",
             Self::Disconnected => "Disconnected",
-            Self::Other(s) => s.as_str(),
+            Self::UnknownValue(s) => s.as_str(),
         }
     }
 }
@@ -1454,7 +1747,7 @@ impl From<String> for CircuitConnectionStatus {
             "Connected" => Self::Connected,
             "Connecting" => Self::Connecting,
             "Disconnected" => Self::Disconnected,
-            _ => Self::Other(s),
+            _ => Self::UnknownValue(s),
         }
     }
 }
@@ -1463,20 +1756,34 @@ impl From<&str> for CircuitConnectionStatus {
         Self::from(s.to_owned())
     }
 }
+impl std::str::FromStr for CircuitConnectionStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        Ok(Self::from(s))
+    }
+}
+impl AsRef<str> for CircuitConnectionStatus {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
 impl std::fmt::Display for CircuitConnectionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl Serialize for CircuitConnectionStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> Deserialize<'de> for CircuitConnectionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> std::result::Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
@@ -1488,7 +1795,7 @@ pub enum ServiceProviderProvisioningState {
     Provisioned,
     Deprovisioning,
     /// A value this version of the crate does not know; kept as sent.
-    Other(String),
+    UnknownValue(String),
 }
 impl ServiceProviderProvisioningState {
     /// The value as sent on the wire.
@@ -1498,7 +1805,7 @@ impl ServiceProviderProvisioningState {
             Self::Provisioning => "Provisioning",
             Self::Provisioned => "Provisioned",
             Self::Deprovisioning => "Deprovisioning",
-            Self::Other(s) => s.as_str(),
+            Self::UnknownValue(s) => s.as_str(),
         }
     }
 }
@@ -1509,7 +1816,7 @@ impl From<String> for ServiceProviderProvisioningState {
             "Provisioning" => Self::Provisioning,
             "Provisioned" => Self::Provisioned,
             "Deprovisioning" => Self::Deprovisioning,
-            _ => Self::Other(s),
+            _ => Self::UnknownValue(s),
         }
     }
 }
@@ -1518,30 +1825,54 @@ impl From<&str> for ServiceProviderProvisioningState {
         Self::from(s.to_owned())
     }
 }
+impl std::str::FromStr for ServiceProviderProvisioningState {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        Ok(Self::from(s))
+    }
+}
+impl AsRef<str> for ServiceProviderProvisioningState {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
 impl std::fmt::Display for ServiceProviderProvisioningState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl Serialize for ServiceProviderProvisioningState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> Deserialize<'de> for ServiceProviderProvisioningState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> std::result::Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
 /// An error response from the service.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct CloudError {
     /// Cloud error body.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<CloudErrorBodyModel>,
+    pub error: Option<CloudErrorBody>,
 }
 /// Tags object for patch operations.
 ///
@@ -1560,7 +1891,17 @@ pub struct CloudError {
 /// assert_eq!(actual, expected);
 /// ```
 #[cfg(feature = "express_route_circuits")]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct TagsObject {
     /// Resource tags.
@@ -1573,7 +1914,7 @@ pub enum AuthorizationUseStatus {
     Available,
     InUse,
     /// A value this version of the crate does not know; kept as sent.
-    Other(String),
+    UnknownValue(String),
 }
 impl AuthorizationUseStatus {
     /// The value as sent on the wire.
@@ -1581,7 +1922,7 @@ impl AuthorizationUseStatus {
         match self {
             Self::Available => "Available",
             Self::InUse => "InUse",
-            Self::Other(s) => s.as_str(),
+            Self::UnknownValue(s) => s.as_str(),
         }
     }
 }
@@ -1590,7 +1931,7 @@ impl From<String> for AuthorizationUseStatus {
         match s.as_str() {
             "Available" => Self::Available,
             "InUse" => Self::InUse,
-            _ => Self::Other(s),
+            _ => Self::UnknownValue(s),
         }
     }
 }
@@ -1599,20 +1940,34 @@ impl From<&str> for AuthorizationUseStatus {
         Self::from(s.to_owned())
     }
 }
+impl std::str::FromStr for AuthorizationUseStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        Ok(Self::from(s))
+    }
+}
+impl AsRef<str> for AuthorizationUseStatus {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
 impl std::fmt::Display for AuthorizationUseStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl Serialize for AuthorizationUseStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> Deserialize<'de> for AuthorizationUseStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> std::result::Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
@@ -1624,7 +1979,7 @@ pub enum ProvisioningState {
     Deleting,
     Failed,
     /// A value this version of the crate does not know; kept as sent.
-    Other(String),
+    UnknownValue(String),
 }
 impl ProvisioningState {
     /// The value as sent on the wire.
@@ -1634,7 +1989,7 @@ impl ProvisioningState {
             Self::Updating => "Updating",
             Self::Deleting => "Deleting",
             Self::Failed => "Failed",
-            Self::Other(s) => s.as_str(),
+            Self::UnknownValue(s) => s.as_str(),
         }
     }
 }
@@ -1645,7 +2000,7 @@ impl From<String> for ProvisioningState {
             "Updating" => Self::Updating,
             "Deleting" => Self::Deleting,
             "Failed" => Self::Failed,
-            _ => Self::Other(s),
+            _ => Self::UnknownValue(s),
         }
     }
 }
@@ -1654,20 +2009,34 @@ impl From<&str> for ProvisioningState {
         Self::from(s.to_owned())
     }
 }
+impl std::str::FromStr for ProvisioningState {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        Ok(Self::from(s))
+    }
+}
+impl AsRef<str> for ProvisioningState {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
 impl std::fmt::Display for ProvisioningState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl Serialize for ProvisioningState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> Deserialize<'de> for ProvisioningState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> std::result::Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
@@ -1679,7 +2048,7 @@ pub enum ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     Configured,
     ValidationNeeded,
     /// A value this version of the crate does not know; kept as sent.
-    Other(String),
+    UnknownValue(String),
 }
 impl ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     /// The value as sent on the wire.
@@ -1689,7 +2058,7 @@ impl ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
             Self::Configuring => "Configuring",
             Self::Configured => "Configured",
             Self::ValidationNeeded => "ValidationNeeded",
-            Self::Other(s) => s.as_str(),
+            Self::UnknownValue(s) => s.as_str(),
         }
     }
 }
@@ -1700,7 +2069,7 @@ impl From<String> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
             "Configuring" => Self::Configuring,
             "Configured" => Self::Configured,
             "ValidationNeeded" => Self::ValidationNeeded,
-            _ => Self::Other(s),
+            _ => Self::UnknownValue(s),
         }
     }
 }
@@ -1709,20 +2078,34 @@ impl From<&str> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
         Self::from(s.to_owned())
     }
 }
+impl std::str::FromStr for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        Ok(Self::from(s))
+    }
+}
+impl AsRef<str> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
 impl std::fmt::Display for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl Serialize for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> Deserialize<'de> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> std::result::Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
@@ -1735,7 +2118,17 @@ impl<'de> Deserialize<'de> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixS
         feature = "peer_express_route_circuit_connections"
     )
 )]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct SubResource {
     /// Resource ID.
@@ -1748,7 +2141,7 @@ pub enum ExpressRouteCircuitPeeringState {
     Disabled,
     Enabled,
     /// A value this version of the crate does not know; kept as sent.
-    Other(String),
+    UnknownValue(String),
 }
 impl ExpressRouteCircuitPeeringState {
     /// The value as sent on the wire.
@@ -1756,7 +2149,7 @@ impl ExpressRouteCircuitPeeringState {
         match self {
             Self::Disabled => "Disabled",
             Self::Enabled => "Enabled",
-            Self::Other(s) => s.as_str(),
+            Self::UnknownValue(s) => s.as_str(),
         }
     }
 }
@@ -1765,7 +2158,7 @@ impl From<String> for ExpressRouteCircuitPeeringState {
         match s.as_str() {
             "Disabled" => Self::Disabled,
             "Enabled" => Self::Enabled,
-            _ => Self::Other(s),
+            _ => Self::UnknownValue(s),
         }
     }
 }
@@ -1774,20 +2167,34 @@ impl From<&str> for ExpressRouteCircuitPeeringState {
         Self::from(s.to_owned())
     }
 }
+impl std::str::FromStr for ExpressRouteCircuitPeeringState {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        Ok(Self::from(s))
+    }
+}
+impl AsRef<str> for ExpressRouteCircuitPeeringState {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
 impl std::fmt::Display for ExpressRouteCircuitPeeringState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl Serialize for ExpressRouteCircuitPeeringState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> Deserialize<'de> for ExpressRouteCircuitPeeringState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> std::result::Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
@@ -1795,7 +2202,17 @@ impl<'de> Deserialize<'de> for ExpressRouteCircuitPeeringState {
 #[cfg(
     any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
 )]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct ExpressRouteConnectionId {
     /// The ID of the ExpressRouteConnection.
@@ -1810,7 +2227,7 @@ pub enum ExpressRouteCircuitSkuTier {
     Basic,
     Local,
     /// A value this version of the crate does not know; kept as sent.
-    Other(String),
+    UnknownValue(String),
 }
 impl ExpressRouteCircuitSkuTier {
     /// The value as sent on the wire.
@@ -1820,7 +2237,7 @@ impl ExpressRouteCircuitSkuTier {
             Self::Premium => "Premium",
             Self::Basic => "Basic",
             Self::Local => "Local",
-            Self::Other(s) => s.as_str(),
+            Self::UnknownValue(s) => s.as_str(),
         }
     }
 }
@@ -1831,7 +2248,7 @@ impl From<String> for ExpressRouteCircuitSkuTier {
             "Premium" => Self::Premium,
             "Basic" => Self::Basic,
             "Local" => Self::Local,
-            _ => Self::Other(s),
+            _ => Self::UnknownValue(s),
         }
     }
 }
@@ -1840,20 +2257,34 @@ impl From<&str> for ExpressRouteCircuitSkuTier {
         Self::from(s.to_owned())
     }
 }
+impl std::str::FromStr for ExpressRouteCircuitSkuTier {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        Ok(Self::from(s))
+    }
+}
+impl AsRef<str> for ExpressRouteCircuitSkuTier {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
 impl std::fmt::Display for ExpressRouteCircuitSkuTier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl Serialize for ExpressRouteCircuitSkuTier {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> Deserialize<'de> for ExpressRouteCircuitSkuTier {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> std::result::Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
@@ -1863,7 +2294,7 @@ pub enum ExpressRouteCircuitSkuFamily {
     UnlimitedData,
     MeteredData,
     /// A value this version of the crate does not know; kept as sent.
-    Other(String),
+    UnknownValue(String),
 }
 impl ExpressRouteCircuitSkuFamily {
     /// The value as sent on the wire.
@@ -1871,7 +2302,7 @@ impl ExpressRouteCircuitSkuFamily {
         match self {
             Self::UnlimitedData => "UnlimitedData",
             Self::MeteredData => "MeteredData",
-            Self::Other(s) => s.as_str(),
+            Self::UnknownValue(s) => s.as_str(),
         }
     }
 }
@@ -1880,7 +2311,7 @@ impl From<String> for ExpressRouteCircuitSkuFamily {
         match s.as_str() {
             "UnlimitedData" => Self::UnlimitedData,
             "MeteredData" => Self::MeteredData,
-            _ => Self::Other(s),
+            _ => Self::UnknownValue(s),
         }
     }
 }
@@ -1889,27 +2320,51 @@ impl From<&str> for ExpressRouteCircuitSkuFamily {
         Self::from(s.to_owned())
     }
 }
+impl std::str::FromStr for ExpressRouteCircuitSkuFamily {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        Ok(Self::from(s))
+    }
+}
+impl AsRef<str> for ExpressRouteCircuitSkuFamily {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
 impl std::fmt::Display for ExpressRouteCircuitSkuFamily {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl Serialize for ExpressRouteCircuitSkuFamily {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> Deserialize<'de> for ExpressRouteCircuitSkuFamily {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Self, D::Error> {
+    ) -> std::result::Result<Self, D::Error> {
         String::deserialize(deserializer).map(Self::from)
     }
 }
 /// An error response from the service.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    azure_core::fmt::SafeDebug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize
+)]
+#[non_exhaustive]
 #[serde(rename_all = "camelCase")]
-pub struct CloudErrorBodyModel {
+pub struct CloudErrorBody {
     /// An identifier for the error. Codes are invariant and are intended to be consumed programmatically.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
@@ -1921,11 +2376,11 @@ pub struct CloudErrorBodyModel {
     pub target: Option<String>,
     /// A list of additional details about the error.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub details: Option<Vec<CloudErrorBodyModel>>,
+    pub details: Option<Vec<CloudErrorBody>>,
 }
-impl CloudErrorBodyModel {
+impl CloudErrorBody {
     /// A list of additional details about the error.
-    pub fn details(&self) -> &[CloudErrorBodyModel] {
+    pub fn details(&self) -> &[CloudErrorBody] {
         self.details.as_deref().unwrap_or_default()
     }
 }

@@ -1,105 +1,206 @@
-//! Support code shared by every generated model, emitted once per crate.
-#![allow(dead_code)]
-use std::fmt;
-/// An RFC 3339 date-time, as Azure sends them.
-///
-/// Parsing is lenient where Azure is: a missing offset is read as UTC, and more than nine
-/// fractional digits are cut. Serialization writes RFC 3339.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct DateTime(pub time::OffsetDateTime);
-impl DateTime {
-    /// Parses an RFC 3339 date-time, accepting a missing offset (UTC).
-    pub fn parse(s: &str) -> Result<Self, time::error::Parse> {
-        use time::format_description::well_known::Rfc3339;
-        match time::OffsetDateTime::parse(s, &Rfc3339) {
-            Ok(t) => Ok(DateTime(t)),
-            Err(e) => {
-                let trimmed = trim_fraction(s);
-                let with_zone = if has_offset(&trimmed) {
-                    trimmed
-                } else {
-                    format!("{trimmed}Z")
-                };
-                time::OffsetDateTime::parse(&with_zone, &Rfc3339)
-                    .map(DateTime)
-                    .map_err(|_| e)
+//! What every operation of the crate shares, on azure_core: the pipeline, segment-safe paths,
+//! the same-origin rule for URLs the service hands out, and sending with the declared success
+//! statuses. Emitted once per crate, never per operation.
+use azure_core::error::{CheckSuccessOptions, ErrorKind};
+use azure_core::http::{
+    ClientOptions, Context, Pipeline, PipelineSendOptions, RawResponse, Request, Url,
+};
+use azure_core::tracing::PublicApiInstrumentationInformation;
+use std::sync::Arc;
+/// The pipeline every client of the crate sends through: azure_core's policies (retry,
+/// logging, user agent, `x-ms-client-request-id`, tracing) plus, with a credential, a bearer
+/// token for `scope`.
+pub(crate) fn pipeline(
+    options: ClientOptions,
+    credential: Option<(Arc<dyn azure_core::credentials::TokenCredential>, String)>,
+) -> Pipeline {
+    let auth: Vec<Arc<dyn azure_core::http::policies::Policy>> = match credential {
+        Some((credential, scope)) => {
+            vec![
+                Arc::new(azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(credential,
+                vec![scope]),)
+            ]
+        }
+        None => Vec::new(),
+    };
+    Pipeline::new(
+        option_env!("CARGO_PKG_NAME"),
+        option_env!("CARGO_PKG_VERSION"),
+        options,
+        Vec::new(),
+        auth,
+        None,
+    )
+}
+/// Parses a client's endpoint, which must be an absolute `http(s)` URL.
+pub(crate) fn endpoint(text: &str) -> azure_core::Result<Url> {
+    let url = Url::parse(text)
+        .map_err(|e| azure_core::Error::with_message(
+            ErrorKind::Other,
+            format!("invalid endpoint {text:?}: {e}"),
+        ))?;
+    if !matches!(url.scheme(), "https" | "http") || url.cannot_be_a_base() {
+        return Err(
+            azure_core::Error::with_message(
+                ErrorKind::Other,
+                format!("endpoint {text:?} is not an http(s) URL"),
+            ),
+        );
+    }
+    Ok(url)
+}
+/// The `.default` scope of a token audience (`https://management.azure.com/.default`).
+pub(crate) fn scope_of(audience: &str) -> String {
+    format!("{}/.default", audience.trim_end_matches('/'))
+}
+/// A request's context, named after the operation for azure_core's tracing (the span of a
+/// public API call).
+pub(crate) fn context<'a>(
+    context: &'a Context<'_>,
+    operation: &'static str,
+) -> Context<'a> {
+    context
+        .to_borrowed()
+        .with_value(PublicApiInstrumentationInformation::new(operation, Vec::new()))
+}
+/// Sends `request`; any status outside `ok` is an `ErrorKind::HttpResponse` error carrying the
+/// response (the service's error code, and its body for `azure_core::error::ErrorResponse`).
+pub(crate) async fn send(
+    pipeline: &Pipeline,
+    context: &Context<'_>,
+    request: &mut Request,
+    ok: &'static [u16],
+) -> azure_core::Result<RawResponse> {
+    let options = PipelineSendOptions {
+        check_success: CheckSuccessOptions {
+            success_codes: ok,
+        },
+        ..Default::default()
+    };
+    pipeline.send(context, request, Some(options)).await
+}
+/// Appends `value` as one path segment: everything but RFC 3986 unreserved characters is
+/// percent-encoded, so a value never adds, removes or escapes a segment. Empty values and the
+/// dot segments `.` and `..` are refused: they would change the path's shape.
+pub(crate) fn push_segment(
+    path: &mut String,
+    value: &str,
+    name: &str,
+) -> azure_core::Result<()> {
+    if value.is_empty() || value == "." || value == ".." {
+        return Err(
+            azure_core::Error::with_message(
+                ErrorKind::Other,
+                format!("path parameter {name} cannot be {value:?}"),
+            ),
+        );
+    }
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            path.push(char::from(b));
+        } else {
+            path.push_str(&format!("%{b:02X}"));
+        }
+    }
+    Ok(())
+}
+/// The endpoint with `path` (already encoded) appended to its own path.
+pub(crate) fn url(endpoint: &Url, path: &str) -> Url {
+    let mut url = endpoint.clone();
+    let joined = format!("{}{}", url.path().trim_end_matches('/'), path);
+    url.set_path(&joined);
+    url
+}
+/// What a request body can be given as: the model (or any serializable value), or
+/// `RequestContent` holding JSON already serialized (e.g. `RequestContent::from_str(json)`).
+pub trait IntoContent<T> {
+    /// The body's content.
+    fn into_content(self) -> azure_core::Result<azure_core::http::RequestContent<T>>;
+}
+impl<T: serde::Serialize> IntoContent<T> for T {
+    fn into_content(self) -> azure_core::Result<azure_core::http::RequestContent<T>> {
+        Ok(azure_core::json::to_json(&self)?.into())
+    }
+}
+impl<T> IntoContent<T> for azure_core::http::RequestContent<T> {
+    fn into_content(self) -> azure_core::Result<azure_core::http::RequestContent<T>> {
+        Ok(self)
+    }
+}
+/// ARM's endpoint, which is also its token audience, in the cloud `options` name: Azure's
+/// public cloud by default, China, US Government, or a custom cloud whose audiences hold one
+/// for `Client` (the generated client type).
+pub(crate) mod arm {
+    use azure_core::cloud::CloudConfiguration;
+    use azure_core::error::ErrorKind;
+    pub(crate) fn audience<Client: 'static>(
+        cloud: Option<&CloudConfiguration>,
+    ) -> azure_core::Result<String> {
+        let known = match cloud {
+            None | Some(CloudConfiguration::AzurePublic) => {
+                "https://management.azure.com"
             }
-        }
+            Some(CloudConfiguration::AzureChina) => "https://management.chinacloudapi.cn",
+            Some(CloudConfiguration::AzureGovernment) => {
+                "https://management.usgovcloudapi.net"
+            }
+            Some(CloudConfiguration::Custom(custom)) => {
+                return custom
+                    .audiences
+                    .get::<Client>()
+                    .map(str::to_owned)
+                    .ok_or_else(|| {
+                        azure_core::Error::with_message(
+                            ErrorKind::Other,
+                            format!(
+                                "the custom cloud configuration has no audience for {}",
+                                std::any::type_name::< Client > ()
+                            ),
+                        )
+                    });
+            }
+            Some(other) => {
+                return Err(
+                    azure_core::Error::with_message(
+                        ErrorKind::Other,
+                        format!("no Resource Manager endpoint is known for {other:?}"),
+                    ),
+                );
+            }
+        };
+        Ok(known.to_owned())
     }
 }
-fn has_offset(s: &str) -> bool {
-    let time_part = s.split_once(['T', 't']).map_or("", |(_, t)| t);
-    time_part.ends_with(['Z', 'z']) || time_part.contains(['+', '-'])
+use std::fmt;
+/// A typed resource id as the start of an operation's path.
+pub trait ResourcePath {
+    /// Appends the id's path, every name percent-encoded inside its own segment.
+    fn write_path(&self, out: &mut String) -> azure_core::Result<()>;
 }
-/// Keeps at most nine fractional digits (the most `time` reads).
-fn trim_fraction(s: &str) -> String {
-    let Some(dot) = s.find('.') else { return s.to_owned() };
-    let (head, rest) = s.split_at(dot + 1);
-    let digits = rest.chars().take_while(char::is_ascii_digit).count();
-    let keep: String = rest.chars().take(digits.min(9)).collect();
-    let tail: String = rest.chars().skip(digits).collect();
-    format!("{head}{keep}{tail}")
+/// Appends `/<collection>/<name>`, the name encoded inside its own segment; `label` names the
+/// id's field in errors.
+pub(crate) fn write_segment(
+    out: &mut String,
+    collection: &str,
+    name: &str,
+    label: &str,
+) -> azure_core::Result<()> {
+    out.push('/');
+    out.push_str(collection);
+    out.push('/');
+    push_segment(out, name, label)
 }
-impl From<time::OffsetDateTime> for DateTime {
-    fn from(t: time::OffsetDateTime) -> Self {
-        DateTime(t)
-    }
-}
-impl std::ops::Deref for DateTime {
-    type Target = time::OffsetDateTime;
-    fn deref(&self) -> &Self::Target {
-        &self.0
-    }
-}
-impl fmt::Display for DateTime {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use time::format_description::well_known::Rfc3339;
-        match self.0.format(&Rfc3339) {
-            Ok(s) => f.write_str(&s),
-            Err(_) => Err(fmt::Error),
-        }
-    }
-}
-impl serde::Serialize for DateTime {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-impl<'de> serde::Deserialize<'de> for DateTime {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        DateTime::parse(&s).map_err(serde::de::Error::custom)
-    }
-}
-/// Reads a map of the properties a schema does not name, minus `key` (a union kind's tag, which
-/// the kind writes itself).
-pub(crate) fn map_without<'de, D, T>(
-    deserializer: D,
-    key: &str,
-) -> Result<std::collections::BTreeMap<String, T>, D::Error>
+/// Ids are strings on the wire.
+pub(crate) fn deserialize_id<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
-    T: serde::Deserialize<'de>,
+    T: std::str::FromStr<Err = ParseIdError>,
 {
-    let mut map = <std::collections::BTreeMap<
-        String,
-        T,
+    let s = <std::borrow::Cow<
+        'de,
+        str,
     > as serde::Deserialize>::deserialize(deserializer)?;
-    map.remove(key);
-    Ok(map)
-}
-/// Stands in for a secret in `Debug` output.
-pub(crate) struct Redacted;
-impl fmt::Debug for Redacted {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("<redacted>")
-    }
-}
-/// How a secret field shows in `Debug`: whether it is set, never its value.
-pub(crate) fn redact<T>(value: &Option<T>) -> Option<Redacted> {
-    value.as_ref().map(|_| Redacted)
+    s.parse().map_err(serde::de::Error::custom)
 }
 /// A resource id that does not have the expected shape.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -162,9 +263,9 @@ impl SubscriptionId {
         }
     }
 }
-impl super::client::ResourcePath for SubscriptionId {
-    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-        super::client::write_segment(out, "subscriptions", &self.id, "subscription_id")
+impl ResourcePath for SubscriptionId {
+    fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
+        write_segment(out, "subscriptions", &self.id, "subscription_id")
     }
 }
 impl fmt::Display for SubscriptionId {
@@ -212,15 +313,10 @@ impl ResourceGroupId {
         &self.name
     }
 }
-impl super::client::ResourcePath for ResourceGroupId {
-    fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+impl ResourcePath for ResourceGroupId {
+    fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
         self.parent.write_path(out)?;
-        super::client::write_segment(
-            out,
-            "resourceGroups",
-            &self.name,
-            "resource_group_name",
-        )
+        write_segment(out, "resourceGroups", &self.name, "resource_group_name")
     }
 }
 impl fmt::Display for ResourceGroupId {
@@ -240,5 +336,619 @@ impl std::str::FromStr for ResourceGroupId {
                 expected: EXPECTED,
             })?;
         Ok(ResourceGroupId { parent, name })
+    }
+}
+impl serde::Serialize for SubscriptionId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+impl<'de> serde::Deserialize<'de> for SubscriptionId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_id(deserializer)
+    }
+}
+impl serde::Serialize for ResourceGroupId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceGroupId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserialize_id(deserializer)
+    }
+}
+/// A URL the service handed out (next page, status monitor, `Location`), resolved against the
+/// endpoint and refused unless it has the endpoint's origin: the pipeline attaches the
+/// credential to whatever it sends, and the credential must stay with the client's endpoint.
+pub(crate) fn service_url(endpoint: &Url, link: &str) -> azure_core::Result<Url> {
+    let url = endpoint
+        .join(link)
+        .map_err(|e| {
+            azure_core::Error::with_message(
+                ErrorKind::DataConversion,
+                format!("invalid URL {link:?} from the service: {e}"),
+            )
+        })?;
+    if url.origin() != endpoint.origin() {
+        return Err(
+            azure_core::Error::with_message(
+                ErrorKind::Other,
+                format!(
+                    "refusing to follow {url} from the service: it is not on the client's endpoint {}",
+                    endpoint.origin().ascii_serialization()
+                ),
+            ),
+        );
+    }
+    Ok(url)
+}
+/// ARM long-running operations on azure_core's [`Poller`](azure_core::http::Poller), which
+/// leaves the rules of Azure's async-operation guidelines to the client: which URL to poll
+/// (`Azure-AsyncOperation`/`Operation-Location`, `Location`, or the resource itself while its
+/// `provisioningState` is not terminal), and where the result is (`final-state-via`).
+pub(crate) mod lro {
+    use super::{context, send, service_url};
+    use azure_core::error::{ErrorDetail, ErrorKind};
+    use azure_core::http::headers::{RETRY_AFTER, RETRY_AFTER_MS, X_MS_RETRY_AFTER_MS};
+    use azure_core::http::poller::{
+        get_retry_after, Poller, PollerContinuation, PollerOptions, PollerResult,
+        PollerState, PollerStatus, StatusMonitor,
+    };
+    use azure_core::http::{
+        Format, JsonFormat, Method, Pipeline, RawResponse, Request, Url,
+    };
+    use azure_core::time::Duration;
+    use azure_core::{Error, Result};
+    use std::marker::PhantomData;
+    use std::sync::{Arc, Mutex};
+    /// Bounds on polling, set once per client (its options' `polling`).
+    #[derive(Clone, Debug)]
+    pub struct PollingOptions {
+        /// Upper bound on any wait the service asks for with `Retry-After`. Default: 60 s.
+        pub max_wait: Duration,
+        /// Lower bound on every wait, so `Retry-After: 0` never spins. Default: 1 s.
+        pub min_wait: Duration,
+        /// Most status requests one operation sends before it fails. Default: 10,000.
+        pub max_polls: u32,
+        /// Longest one operation is polled before it fails. Default: 24 hours.
+        pub timeout: Duration,
+    }
+    impl Default for PollingOptions {
+        fn default() -> Self {
+            PollingOptions {
+                max_wait: Duration::seconds(60),
+                min_wait: Duration::seconds(1),
+                max_polls: 10_000,
+                timeout: Duration::hours(24),
+            }
+        }
+    }
+    /// The status a poll response carries: an operation monitor's `status` (with its `error`),
+    /// or the resource's `properties.provisioningState`. A response without a body reads as the
+    /// state the poller derived from its status code.
+    #[derive(Clone, Debug, serde::Deserialize)]
+    #[serde(bound = "")]
+    #[non_exhaustive]
+    pub struct OperationStatus<T, F = JsonFormat> {
+        #[serde(default)]
+        status: Option<PollerStatus>,
+        #[serde(default)]
+        properties: Option<Provisioning>,
+        /// Why the operation failed, when the monitor says.
+        #[serde(default)]
+        pub error: Option<ErrorDetail>,
+        #[serde(skip)]
+        output: PhantomData<fn() -> (T, F)>,
+    }
+    #[derive(Clone, Debug, Default, serde::Deserialize)]
+    struct Provisioning {
+        #[serde(default, rename = "provisioningState")]
+        provisioning_state: Option<PollerStatus>,
+    }
+    impl<T, F> OperationStatus<T, F> {
+        /// The operation's state; a resource without any is done.
+        pub fn status(&self) -> PollerStatus {
+            let provisioning = self
+                .properties
+                .as_ref()
+                .and_then(|p| p.provisioning_state.clone());
+            self.status.clone().or(provisioning).unwrap_or(PollerStatus::Succeeded)
+        }
+    }
+    impl<T, F: Format + Send> StatusMonitor for OperationStatus<T, F> {
+        type Output = T;
+        type Format = F;
+        fn status(&self) -> PollerStatus {
+            OperationStatus::status(self)
+        }
+    }
+    /// Where a long-running operation's result is read
+    /// (`x-ms-long-running-operation-options.final-state-via`; each operation's docs say which).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum FinalState {
+        /// The operation monitor (`Azure-AsyncOperation`) has it; PUT and PATCH read the resource.
+        AzureAsyncOperation,
+        /// A GET of the initial response's `Location`.
+        Location,
+        /// A GET of the original URL.
+        OriginalUri,
+        /// Like `AzureAsyncOperation`, with `Operation-Location`.
+        OperationLocation,
+    }
+    /// One long-running operation: its initial request and how to follow it.
+    pub(crate) struct Lro {
+        pub(crate) pipeline: Pipeline,
+        pub(crate) endpoint: Url,
+        pub(crate) request: Request,
+        /// The initial response's success statuses.
+        pub(crate) ok: &'static [u16],
+        pub(crate) final_state: FinalState,
+        pub(crate) polling: PollingOptions,
+        pub(crate) operation: &'static str,
+    }
+    /// What the next poll asks.
+    #[derive(Clone, Debug)]
+    enum Monitor {
+        /// An operation monitor with a `status` in its body.
+        Status(Url),
+        /// `Location`: 202 while running, then the result.
+        Location(Url),
+        /// The resource itself, until its `provisioningState` is terminal.
+        Resource(Url),
+    }
+    #[derive(Default)]
+    struct Progress {
+        monitor: Option<Monitor>,
+        /// The initial response's `Location`, for `final-state-via: location`.
+        location: Option<Url>,
+        polls: u32,
+        started: Option<std::time::Instant>,
+    }
+    struct Shared {
+        lro: Lro,
+        progress: Mutex<Progress>,
+    }
+    /// Statuses a poll may answer with; others are errors.
+    const POLL_OK: &[u16] = &[200, 201, 202, 204];
+    /// A poller for `lro`: a stream of status responses that, awaited, gives the final result.
+    pub(crate) fn poller<T, F>(
+        lro: Lro,
+        options: PollerOptions<'_>,
+    ) -> Result<Poller<OperationStatus<T, F>>>
+    where
+        T: Send + 'static,
+        F: Format + Send + 'static,
+    {
+        if options.frequency < Duration::seconds(1) {
+            return Err(
+                Error::with_message(
+                    ErrorKind::Other,
+                    "PollerOptions::frequency must be at least one second",
+                ),
+            );
+        }
+        let shared = Arc::new(Shared {
+            lro,
+            progress: Mutex::new(Progress::default()),
+        });
+        Ok(
+            Poller::new(
+                move |state, options| {
+                    let shared = Arc::clone(&shared);
+                    Box::pin(async move { shared.step::<T, F>(state, options).await })
+                },
+                Some(options.into_owned()),
+            ),
+        )
+    }
+    impl Shared {
+        fn progress(&self) -> std::sync::MutexGuard<'_, Progress> {
+            self.progress.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        }
+        async fn step<T: Send + 'static, F: Format + Send + 'static>(
+            &self,
+            state: PollerState,
+            options: PollerOptions<'static>,
+        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+            match state {
+                PollerState::Initial => self.start(options).await,
+                PollerState::More(_) => self.poll(options).await,
+            }
+        }
+        /// Sends the initial request and decides how to follow it.
+        async fn start<T: Send + 'static, F: Format + Send + 'static>(
+            &self,
+            options: PollerOptions<'static>,
+        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+            let lro = &self.lro;
+            let ctx = context(&options.context, lro.operation);
+            let mut request = lro.request.clone();
+            let response = send(&lro.pipeline, &ctx, &mut request, lro.ok).await?;
+            let link = |name| {
+                header(&response, name)
+                    .map(|l| service_url(&lro.endpoint, &l))
+                    .transpose()
+            };
+            let status_link = match link("azure-asyncoperation")? {
+                Some(url) => Some(url),
+                None => link("operation-location")?,
+            };
+            let location = link("location")?;
+            let code = u16::from(response.status());
+            let put = matches!(lro.request.method(), Method::Put | Method::Patch);
+            let monitor = match (status_link, &location) {
+                (Some(url), _) => Some(Monitor::Status(url)),
+                (None, Some(url)) if code == 202 || code == 201 => {
+                    Some(Monitor::Location(url.clone()))
+                }
+                _ if put && matches!(code, 200 | 201) => {
+                    match body_status(&response) {
+                        PollerStatus::Succeeded => None,
+                        PollerStatus::Failed | PollerStatus::Canceled => {
+                            return Err(failed(response));
+                        }
+                        _ => Some(Monitor::Resource(lro.request.url().clone())),
+                    }
+                }
+                _ => None,
+            };
+            {
+                let mut progress = self.progress();
+                progress.location = location;
+                progress.started = Some(std::time::Instant::now());
+                progress.monitor = monitor.clone();
+            }
+            match monitor {
+                Some(m) => Ok(self.in_progress(response, m, &options)),
+                None => Ok(done(response)),
+            }
+        }
+        /// One status request.
+        async fn poll<T: Send + 'static, F: Format + Send + 'static>(
+            &self,
+            options: PollerOptions<'static>,
+        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+            let lro = &self.lro;
+            let monitor = self.next_monitor()?;
+            let url = match &monitor {
+                Monitor::Status(u) | Monitor::Location(u) | Monitor::Resource(u) => {
+                    u.clone()
+                }
+            };
+            let ctx = context(&options.context, lro.operation);
+            let response = get(&lro.pipeline, &ctx, url, POLL_OK).await?;
+            let code = u16::from(response.status());
+            match monitor {
+                Monitor::Status(_) => {
+                    match body_status(&response) {
+                        PollerStatus::Succeeded => {
+                            self.succeeded(response, options).await
+                        }
+                        PollerStatus::Failed | PollerStatus::Canceled => {
+                            Err(failed(response))
+                        }
+                        _ => Ok(self.in_progress(response, monitor, &options)),
+                    }
+                }
+                Monitor::Location(_) if code == 202 => {
+                    let next = match header(&response, "location") {
+                        Some(l) => Monitor::Location(service_url(&lro.endpoint, &l)?),
+                        None => monitor,
+                    };
+                    Ok(self.in_progress(response, next, &options))
+                }
+                Monitor::Location(_) => {
+                    match (lro.final_state, put_like(&lro.request)) {
+                        (FinalState::OriginalUri, true) => {
+                            self.fetch(response, lro.request.url().clone(), options)
+                        }
+                        _ => Ok(done(response)),
+                    }
+                }
+                Monitor::Resource(_) => {
+                    match body_status(&response) {
+                        PollerStatus::Succeeded => Ok(done(response)),
+                        PollerStatus::Failed | PollerStatus::Canceled => {
+                            Err(failed(response))
+                        }
+                        _ => Ok(self.in_progress(response, monitor, &options)),
+                    }
+                }
+            }
+        }
+        /// The monitor to poll, counting the poll against the client's bounds.
+        fn next_monitor(&self) -> Result<Monitor> {
+            let limits = &self.lro.polling;
+            let mut progress = self.progress();
+            progress.polls += 1;
+            let elapsed = progress.started.map(|s| s.elapsed()).unwrap_or_default();
+            if progress.polls > limits.max_polls || elapsed > limits.timeout {
+                return Err(
+                    Error::with_message(
+                        ErrorKind::Other,
+                        format!(
+                            "{} did not finish within {} polls or {}", self.lro
+                            .operation, limits.max_polls, limits.timeout
+                        ),
+                    ),
+                );
+            }
+            progress
+                .monitor
+                .clone()
+                .ok_or_else(|| Error::with_message(
+                    ErrorKind::Other,
+                    "the operation has no status to poll",
+                ))
+        }
+        /// After an operation monitor said `Succeeded`: the result, where `final-state-via` and
+        /// the method say it is.
+        async fn succeeded<T: Send + 'static, F: Format + Send + 'static>(
+            &self,
+            monitor: RawResponse,
+            options: PollerOptions<'static>,
+        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+            let lro = &self.lro;
+            let location = self.progress().location.clone();
+            let delete = lro.request.method() == Method::Delete;
+            let target = match (lro.final_state, location) {
+                _ if delete => None,
+                (FinalState::Location, Some(url)) => Some(url),
+                (FinalState::OriginalUri, _) => Some(lro.request.url().clone()),
+                _ if put_like(&lro.request) => Some(lro.request.url().clone()),
+                _ => None,
+            };
+            match target {
+                Some(url) => self.fetch(monitor, url, options),
+                None => Ok(done(monitor)),
+            }
+        }
+        /// Done: `status` ends the stream, and the result is a GET of `url`.
+        fn fetch<T: Send + 'static, F: Format + Send + 'static>(
+            &self,
+            status: RawResponse,
+            url: Url,
+            options: PollerOptions<'static>,
+        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+            let pipeline = self.lro.pipeline.clone();
+            let ctx = context(&options.context, self.lro.operation).into_owned();
+            Ok(PollerResult::Succeeded {
+                response: status_response(status, PollerStatus::Succeeded),
+                target: Box::new(move || {
+                    Box::pin(async move {
+                        Ok(get(&pipeline, &ctx, url, &[200, 201, 204]).await?.into())
+                    })
+                }),
+            })
+        }
+        fn in_progress<T, F: Format + Send>(
+            &self,
+            response: RawResponse,
+            monitor: Monitor,
+            options: &PollerOptions<'static>,
+        ) -> PollerResult<OperationStatus<T, F>> {
+            let limits = &self.lro.polling;
+            let asked = get_retry_after(
+                response.headers(),
+                &[X_MS_RETRY_AFTER_MS, RETRY_AFTER_MS, RETRY_AFTER],
+                options,
+            );
+            let retry_after = asked
+                .min(limits.max_wait)
+                .max(limits.min_wait.min(limits.max_wait));
+            let next_link = match &monitor {
+                Monitor::Status(u) | Monitor::Location(u) | Monitor::Resource(u) => {
+                    u.clone()
+                }
+            };
+            self.progress().monitor = Some(monitor);
+            PollerResult::InProgress {
+                response: status_response(response, PollerStatus::InProgress),
+                retry_after,
+                continuation: PollerContinuation::Links {
+                    next_link,
+                    final_link: None,
+                },
+            }
+        }
+    }
+    fn put_like(request: &Request) -> bool {
+        matches!(request.method(), Method::Put | Method::Patch)
+    }
+    /// Done, and `response` is the result.
+    fn done<T: Send + 'static, F: Format + Send + 'static>(
+        response: RawResponse,
+    ) -> PollerResult<OperationStatus<T, F>> {
+        let result = response.clone();
+        PollerResult::Succeeded {
+            response: status_response(response, PollerStatus::Succeeded),
+            target: Box::new(move || Box::pin(std::future::ready(Ok(result.into())))),
+        }
+    }
+    /// A status response as the stream yields it: as received, or, when the body is empty, with
+    /// the state the poller derived as its body (`{"status":"InProgress"}`).
+    fn status_response<T, F>(
+        response: RawResponse,
+        derived: PollerStatus,
+    ) -> azure_core::http::Response<OperationStatus<T, F>> {
+        if !response.body().as_ref().is_empty() {
+            return response.into();
+        }
+        let text = match derived {
+            PollerStatus::Succeeded => "Succeeded",
+            _ => "InProgress",
+        };
+        let (status, headers, _) = response.deconstruct();
+        RawResponse::from_bytes(status, headers, format!("{{\"status\":\"{text}\"}}"))
+            .into()
+    }
+    /// The state in a poll response's body (`status`, or `properties.provisioningState`).
+    fn body_status(response: &RawResponse) -> PollerStatus {
+        let body = response.body().as_ref();
+        if body.is_empty() {
+            return PollerStatus::Succeeded;
+        }
+        serde_json::from_slice::<OperationStatus<(), JsonFormat>>(body)
+            .map(|s| s.status())
+            .unwrap_or(PollerStatus::Succeeded)
+    }
+    /// A `Failed` or `Canceled` operation, as an `HttpResponse` error carrying the response
+    /// (the monitor's `error` is readable through `azure_core::error::ErrorResponse`).
+    fn failed(response: RawResponse) -> Error {
+        let parsed = serde_json::from_slice::<
+            OperationStatus<(), JsonFormat>,
+        >(response.body().as_ref())
+            .ok();
+        let state = parsed.as_ref().map(|s| s.status()).unwrap_or(PollerStatus::Failed);
+        let error_code = parsed.and_then(|s| s.error).and_then(|e| e.code);
+        let message = format!("the long-running operation ended {state:?}");
+        Error::with_message(
+            ErrorKind::HttpResponse {
+                status: response.status(),
+                error_code,
+                raw_response: Some(Box::new(response)),
+            },
+            message,
+        )
+    }
+    /// A GET of a URL the service handed out.
+    async fn get(
+        pipeline: &Pipeline,
+        ctx: &azure_core::http::Context<'_>,
+        url: Url,
+        ok: &'static [u16],
+    ) -> Result<RawResponse> {
+        let mut request = Request::new(url, Method::Get);
+        request.insert_header("accept", "application/json");
+        send(pipeline, ctx, &mut request, ok).await
+    }
+    /// A response header as text.
+    fn header(response: &RawResponse, name: &'static str) -> Option<String> {
+        response
+            .headers()
+            .get_optional_string(
+                &azure_core::http::headers::HeaderName::from_static(name),
+            )
+    }
+}
+/// Pageable operations on azure_core's [`Pager`](azure_core::http::Pager): the next page's link
+/// is read from the page body (`x-ms-pageable.nextLinkName`), resolved against the endpoint,
+/// kept on the endpoint's origin, and never followed twice.
+pub(crate) mod paging {
+    use super::{context, send, service_url};
+    use azure_core::error::ErrorKind;
+    use azure_core::http::pager::{
+        Pager, PagerContinuation, PagerOptions, PagerResult, PagerState,
+    };
+    use azure_core::http::{Method, Pipeline, RawResponse, Request, Url};
+    use azure_core::{Error, Result};
+    use std::collections::HashSet;
+    use std::sync::{Arc, Mutex};
+    /// One pageable operation: its first request and where its pages keep the next link.
+    pub(crate) struct Paged {
+        pub(crate) pipeline: Pipeline,
+        pub(crate) endpoint: Url,
+        pub(crate) request: Request,
+        pub(crate) ok: &'static [u16],
+        /// The page property holding the next page's URL; `None`: one page only.
+        pub(crate) next_link: Option<&'static str>,
+        pub(crate) operation: &'static str,
+    }
+    struct Shared {
+        paged: Paged,
+        /// Links already followed: a service repeating one would page forever.
+        seen: Mutex<HashSet<String>>,
+    }
+    /// A pager over `paged`'s pages, resumable from `options.continuation`.
+    pub(crate) fn pager<P>(paged: Paged, options: PagerOptions<'_>) -> Pager<P>
+    where
+        P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send + 'static,
+    {
+        let shared = Arc::new(Shared {
+            paged,
+            seen: Mutex::new(HashSet::new()),
+        });
+        Pager::new(
+            move |state, options| {
+                let shared = Arc::clone(&shared);
+                Box::pin(async move { shared.page(state, options).await })
+            },
+            Some(PagerOptions {
+                context: options.context.into_owned(),
+                continuation: options.continuation,
+            }),
+        )
+    }
+    impl Shared {
+        async fn page<P>(
+            &self,
+            state: PagerState,
+            options: PagerOptions<'static>,
+        ) -> Result<PagerResult<azure_core::http::Response<P>>> {
+            let paged = &self.paged;
+            let mut request = match state {
+                PagerState::Initial => paged.request.clone(),
+                PagerState::More(next) => {
+                    let url = service_url(&paged.endpoint, next.as_ref())?;
+                    let mut request = Request::new(url, Method::Get);
+                    request.insert_header("accept", "application/json");
+                    request
+                }
+            };
+            let ctx = context(&options.context, paged.operation);
+            let response = send(&paged.pipeline, &ctx, &mut request, paged.ok).await?;
+            let next = match paged.next_link {
+                Some(name) => next_link(&response, name)?,
+                None => None,
+            };
+            let Some(link) = next else {
+                return Ok(PagerResult::Done {
+                    response: response.into(),
+                });
+            };
+            let url = service_url(&paged.endpoint, &link)?;
+            let fresh = self
+                .seen
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .insert(url.to_string());
+            if !fresh || url == *request.url() {
+                return Err(
+                    Error::with_message(
+                        ErrorKind::DataConversion,
+                        format!(
+                            "{}: the service sent the next-page link {url} a second time",
+                            paged.operation
+                        ),
+                    ),
+                );
+            }
+            Ok(PagerResult::More {
+                response: response.into(),
+                continuation: PagerContinuation::Link(url),
+            })
+        }
+    }
+    /// The next link in a page: a non-empty string under `name`.
+    fn next_link(response: &RawResponse, name: &str) -> Result<Option<String>> {
+        let page: serde_json::Value = serde_json::from_slice(response.body().as_ref())
+            .map_err(|e| Error::with_error(
+                ErrorKind::DataConversion,
+                e,
+                "the page is not JSON",
+            ))?;
+        Ok(
+            page
+                .get(name)
+                .and_then(serde_json::Value::as_str)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned),
+        )
     }
 }

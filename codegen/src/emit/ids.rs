@@ -13,10 +13,7 @@ pub fn emit(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
     sink(quote! {
         //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
         //! parent.
-        #[allow(unused_imports)]
         use std::fmt;
-        #[allow(unused_imports)]
-        use super::client::ResourcePath as _;
         pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
     });
     for (i, r) in model.resources.iter().enumerate() {
@@ -129,10 +126,22 @@ fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> Tok
             }
         }
         #cfg
-        impl super::client::ResourcePath for #name {
-            fn write_path(&self, out: &mut String) -> super::client::Result<()> {
+        impl super::runtime::ResourcePath for #name {
+            fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
                 self.parent.write_path(out)?;
-                super::client::write_segment(out, #collection_url, &self.name, #label)
+                super::runtime::write_segment(out, #collection_url, &self.name, #label)
+            }
+        }
+        #cfg
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+        #cfg
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+                super::runtime::deserialize_id(deserializer)
             }
         }
         #cfg
@@ -144,7 +153,7 @@ fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> Tok
         #cfg
         impl std::str::FromStr for #name {
             type Err = ParseIdError;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
+            fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
                 const EXPECTED: &str = #template;
                 let (parent, name) = super::runtime::split_id(s, &[#(#collection),*], EXPECTED)?;
                 let parent = parent.parse().map_err(|_| ParseIdError { id: s.to_owned(), expected: EXPECTED })?;

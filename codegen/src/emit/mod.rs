@@ -2,11 +2,14 @@
 //! writes one part of the crate; shared runtime code is emitted once, not per type.
 
 pub mod builders;
+pub mod clients;
 pub mod crate_files;
+pub mod derives;
 pub mod docs;
 pub mod ids;
 pub mod models;
-pub mod operations;
+pub mod operation;
+pub mod pages;
 pub mod resource_docs;
 pub mod types;
 
@@ -58,8 +61,8 @@ pub fn collect(emit: impl FnOnce(&mut dyn FnMut(TokenStream))) -> TokenStream {
 pub enum Part {
     /// Rust code, emitted and then formatted by prettyplease.
     Rust(Emitter),
-    /// Rust code already formatted (the static runtime).
-    RustText(&'static str),
+    /// Rust source written by hand (the static runtime), formatted like the rest.
+    RustText(String),
     /// Anything else, written as is.
     Text(String),
 }
@@ -71,18 +74,19 @@ pub fn emit(model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
         let single: Emitter = Box::new(|m, i, sink| sink(crate_files::single_file(m, i)));
         return vec![(format!("{}.rs", info.name), Part::Rust(single))];
     }
-    vec![
+    let mut parts: Vec<(String, Part)> = vec![
         (
             "Cargo.toml".into(),
-            Part::Text(format!("{}{}", crate_files::cargo_toml(info), crate_files::features_toml(model))),
+            Part::Text(format!("{}{}", crate_files::cargo_toml(model, info), crate_files::features_toml(model))),
         ),
         ("src/lib.rs".into(), Part::Rust(Box::new(|m, i, sink| sink(crate_files::lib_rs(m, i))))),
-        ("src/models.rs".into(), Part::Rust(Box::new(|m, i, sink| models::emit(m, Some(&i.name), sink)))),
         ("src/builders.rs".into(), Part::Rust(Box::new(|m, _, sink| builders::emit(m, true, sink)))),
-        ("src/client.rs".into(), Part::RustText(crate_files::CLIENT)),
-        ("src/ids.rs".into(), Part::Rust(Box::new(|m, _, sink| ids::emit(m, true, sink)))),
-        ("src/operations.rs".into(), Part::Rust(Box::new(|m, _, sink| operations::emit(m, true, sink)))),
-        ("src/runtime.rs".into(), Part::RustText(crate_files::RUNTIME)),
-        ("src/azure.rs".into(), Part::RustText(crate_files::AZURE)),
-    ]
+        ("src/clients.rs".into(), Part::Rust(Box::new(|m, i, sink| clients::emit(m, i, true, sink)))),
+    ];
+    if !model.resources.is_empty() {
+        parts.push(("src/ids.rs".into(), Part::Rust(Box::new(|m, _, sink| ids::emit(m, true, sink)))));
+    }
+    parts.push(("src/models.rs".into(), Part::Rust(Box::new(|m, i, sink| models::emit(m, Some(&i.name), sink)))));
+    parts.push(("src/runtime.rs".into(), Part::RustText(crate::runtime::Sections::of(model).source())));
+    parts
 }

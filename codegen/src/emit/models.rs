@@ -5,10 +5,10 @@
 //! - read-only properties are always `Option<T>` and never serialized (GET -> PUT is safe);
 //! - flattened (`x-ms-client-flatten`) objects keep their wire shape and get read accessors;
 //! - open enums keep unknown values, unions keep unknown kinds as raw JSON;
-//! - secrets print as `<redacted>` in `Debug`.
+//! - `Debug` is azure_core's `SafeDebug`: no field values unless azure_core's `debug` is on.
 
 use super::docs;
-use super::types::{ident, is_copy, rust_type};
+use super::types::{has_date_time, ident, is_copy, rust_type};
 use crate::model::names::serde_camel;
 use crate::model::{Enum, Field, Model, Struct, TypeDef, TypeKind, TypeRef, Union};
 use proc_macro2::TokenStream;
@@ -19,19 +19,22 @@ use quote::quote;
 pub fn emit(model: &Model, crate_name: Option<&str>, sink: &mut dyn FnMut(TokenStream)) {
     sink(quote! {
         //! Models: the request and response bodies of the API.
-        #![allow(clippy::doc_lazy_continuation)]
-        #[allow(unused_imports)]
         use serde::{Deserialize, Serialize};
     });
+    let derives = super::derives::decide(model);
     for t in &model.types {
-        sink(type_def(model, t, crate_name));
+        sink(type_def(model, t, crate_name, &derives));
     }
 }
 
-fn type_def(model: &Model, t: &TypeDef, crate_name: Option<&str>) -> TokenStream {
+fn type_def(model: &Model, t: &TypeDef, crate_name: Option<&str>, derives: &super::derives::Derives) -> TokenStream {
     let cfg = super::cfg_groups(&t.groups, crate_name.is_some());
     match &t.kind {
-        TypeKind::Struct(s) => structure(model, t, s, crate_name, &cfg),
+        TypeKind::Struct(s) => {
+            let mut out = structure(model, t, s, crate_name, &cfg, derives);
+            out.extend(super::pages::page_impl(model, t, s, &cfg));
+            out
+        }
         TypeKind::Enum(e) => enumeration(t, e, &cfg),
         TypeKind::Union(u) => union(model, t, u, &cfg),
         TypeKind::Alias(r) => {
@@ -60,21 +63,26 @@ pub fn is_optional(f: &Field) -> bool {
     !f.required || f.nullable
 }
 
-fn structure(model: &Model, t: &TypeDef, s: &Struct, crate_name: Option<&str>, cfg: &TokenStream) -> TokenStream {
+fn structure(
+    model: &Model,
+    t: &TypeDef,
+    s: &Struct,
+    crate_name: Option<&str>,
+    cfg: &TokenStream,
+    decided: &super::derives::Derives,
+) -> TokenStream {
     let name = ident(&t.name);
     let mut d = docs::attrs(t.docs.as_deref());
     if let Some(page) = super::resource_docs::section(model, t, crate_name) {
         d.extend(docs::lines(&page));
     }
-    let secret = s.fields.iter().any(|f| f.secret);
-    let mut derives = vec![quote!(Clone)];
-    if !secret {
-        derives.push(quote!(Debug));
-    }
+    let mut derives = vec![quote!(Clone), quote!(azure_core::fmt::SafeDebug)];
     if s.default {
         derives.push(quote!(Default));
     }
-    derives.extend([quote!(PartialEq), quote!(Serialize), quote!(Deserialize)]);
+    derives.push(quote!(PartialEq));
+    derives.extend(decided.extra(t.id));
+    derives.extend([quote!(Serialize), quote!(Deserialize)]);
     let tag = s.tag.as_ref().map(|tag| {
         let (p, v) = (&tag.property, &tag.value);
         quote!(#[serde(tag = #p, rename = #v)])
@@ -93,8 +101,11 @@ fn structure(model: &Model, t: &TypeDef, s: &Struct, crate_name: Option<&str>, c
         } else if !f.required {
             serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
         }
-        if f.nullable && f.required {
-            // Present-but-null and absent both read as `None`.
+        if has_date_time(&f.ty) {
+            serde_args.push(quote!(with = "super::runtime::date_time"));
+        }
+        if (f.nullable && f.required) || (has_date_time(&f.ty) && is_optional(f)) {
+            // Present-but-null and absent both read as `None` (`with` alone would require it).
             serde_args.push(quote!(default));
         }
         let attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
@@ -113,8 +124,8 @@ fn structure(model: &Model, t: &TypeDef, s: &Struct, crate_name: Option<&str>, c
                     #cfg
                     fn #f<'de, D: serde::Deserializer<'de>>(
                         deserializer: D,
-                    ) -> Result<std::collections::BTreeMap<String, #ty>, D::Error> {
-                        super::runtime::map_without(deserializer, #key)
+                    ) -> std::result::Result<std::collections::BTreeMap<String, #ty>, D::Error> {
+                        super::runtime::maps::without(deserializer, #key)
                     }
                 },
             ))
@@ -135,15 +146,12 @@ fn structure(model: &Model, t: &TypeDef, s: &Struct, crate_name: Option<&str>, c
         }
     });
     let untag_fn = untag.map(|(_, f)| f);
-    let debug = secret.then(|| {
-        let d = debug_impl(t, s);
-        quote!(#cfg #d)
-    });
     let accessors = accessors(model, t, s).map(|a| quote!(#cfg #a));
     quote! {
         #d
         #cfg
         #[derive(#(#derives),*)]
+        #[non_exhaustive]
         #[serde(rename_all = "camelCase")]
         #tag
         pub struct #name {
@@ -151,37 +159,7 @@ fn structure(model: &Model, t: &TypeDef, s: &Struct, crate_name: Option<&str>, c
             #additional
         }
         #untag_fn
-        #debug
         #accessors
-    }
-}
-
-/// `Debug` that shows whether a secret is set, never its value.
-fn debug_impl(t: &TypeDef, s: &Struct) -> TokenStream {
-    let name = ident(&t.name);
-    let label = &t.name;
-    let fields = s.fields.iter().map(|f| {
-        let fname = ident(&f.name);
-        let label = &f.name;
-        if f.secret && is_optional(f) {
-            quote!(.field(#label, &super::runtime::redact(&self.#fname)))
-        } else if f.secret {
-            quote!(.field(#label, &super::runtime::Redacted))
-        } else {
-            quote!(.field(#label, &self.#fname))
-        }
-    });
-    let additional = s.additional.as_ref().map(|a| {
-        let aname = ident(&a.name);
-        let label = &a.name;
-        quote!(.field(#label, &self.#aname))
-    });
-    quote! {
-        impl std::fmt::Debug for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.debug_struct(#label) #(#fields)* #additional .finish()
-            }
-        }
     }
 }
 
@@ -291,6 +269,14 @@ fn enumeration(t: &TypeDef, e: &Enum, cfg: &TokenStream) -> TokenStream {
             }
         }
     };
+    let as_ref = quote! {
+        #cfg
+        impl AsRef<str> for #name {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+    };
     if !e.open {
         return quote! {
             #d
@@ -304,6 +290,20 @@ fn enumeration(t: &TypeDef, e: &Enum, cfg: &TokenStream) -> TokenStream {
                 /// The value as sent on the wire.
                 pub fn as_str(&self) -> &'static str {
                     match self { #( Self::#vnames => #values, )* }
+                }
+            }
+            #as_ref
+            #cfg
+            impl std::str::FromStr for #name {
+                type Err = azure_core::Error;
+                fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+                    match s {
+                        #( #values => Ok(Self::#vnames), )*
+                        _ => Err(azure_core::Error::with_message(
+                            azure_core::error::ErrorKind::DataConversion,
+                            format!("{s:?} is not a {}", stringify!(#name)),
+                        )),
+                    }
                 }
             }
             #display
@@ -344,16 +344,24 @@ fn enumeration(t: &TypeDef, e: &Enum, cfg: &TokenStream) -> TokenStream {
                 Self::from(s.to_owned())
             }
         }
+        #cfg
+        impl std::str::FromStr for #name {
+            type Err = std::convert::Infallible;
+            fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+                Ok(Self::from(s))
+            }
+        }
+        #as_ref
         #display
         #cfg
         impl Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
         #cfg
         impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
                 String::deserialize(deserializer).map(Self::from)
             }
         }
@@ -374,7 +382,7 @@ fn union(model: &Model, t: &TypeDef, u: &Union, cfg: &TokenStream) -> TokenStrea
     quote! {
         #d
         #cfg
-        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Clone, azure_core::fmt::SafeDebug, PartialEq)]
         pub enum #name {
             #( #[doc = #vdocs] #vnames(Box<#tys>), )*
             #[doc = #other_doc]
@@ -382,7 +390,7 @@ fn union(model: &Model, t: &TypeDef, u: &Union, cfg: &TokenStream) -> TokenStrea
         }
         #cfg
         impl Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
                 match self {
                     #( Self::#vnames(v) => v.serialize(serializer), )*
                     Self::#other(v) => v.serialize(serializer),
@@ -391,7 +399,7 @@ fn union(model: &Model, t: &TypeDef, u: &Union, cfg: &TokenStream) -> TokenStrea
         }
         #cfg
         impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
                 let value = serde_json::Value::deserialize(deserializer)?;
                 let kind = value.get(#prop).and_then(serde_json::Value::as_str).map(str::to_owned);
                 match kind.as_deref() {

@@ -43,7 +43,9 @@ pub fn section(model: &Model, t: &TypeDef, crate_name: Option<&str>) -> Option<S
         .operations
         .iter()
         .filter(|o| o.target.as_ref().is_some_and(|tg| tg.resource == index))
-        .map(|o| format!("[`{}().{}`](super::operations::{}::{})", o.group_fn, o.name, o.group, o.name))
+        .map(|o| {
+            format!("[`{}().{}`](super::clients::{}::{}Client::{})", o.group_fn, o.name, o.group_fn, o.group, o.name)
+        })
         .collect();
     if !ops.is_empty() {
         out.push_str("\n\n# Operations\n\n");

@@ -19,7 +19,7 @@ pub fn rust_type(model: &Model, ty: &TypeRef) -> TokenStream {
         TypeRef::I64 => quote!(i64),
         TypeRef::F32 => quote!(f32),
         TypeRef::F64 => quote!(f64),
-        TypeRef::DateTime => quote!(super::DateTime),
+        TypeRef::DateTime => quote!(azure_core::time::OffsetDateTime),
         TypeRef::Json => quote!(serde_json::Value),
         TypeRef::Named(id) => match model.get(*id) {
             Some(t) => {
@@ -36,6 +36,15 @@ pub fn rust_type(model: &Model, ty: &TypeRef) -> TokenStream {
             let i = rust_type(model, inner);
             quote!(std::collections::BTreeMap<String, #i>)
         }
+    }
+}
+
+/// Whether the type holds date-times, which serde reads through the runtime's `date_time`.
+pub fn has_date_time(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::DateTime => true,
+        TypeRef::Vec(inner) | TypeRef::Map(inner) => has_date_time(inner),
+        _ => false,
     }
 }
 

@@ -166,7 +166,9 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> (Vec<Operation>, 
                     target: None,
                     response_enum: String::new(),
                 };
-                let mut pscope = Scope::with_reserved(&["self", "body", "options"]);
+                // The locals of a generated method: a parameter never shadows one.
+                let mut pscope =
+                    Scope::with_reserved(&["self", "body", "options", "path", "url", "request", "ctx", "response"]);
                 // Path-level parameters first, overridden by operation-level ones of the same name.
                 let path_params = item
                     .parameters

@@ -318,7 +318,7 @@ impl<'a> Resolver<'a> {
             let name = scope.claim(&names::variant_name(&raw), &[]);
             variants.push(Variant { name, value, docs: meta.and_then(|m| m.description.clone()) });
         }
-        let other = scope.claim("Other", &["UnknownValue".into()]);
+        let other = scope.claim("UnknownValue", &["OtherValue".into()]);
         Some(Enum { variants, open, other })
     }
 

@@ -1,0 +1,121 @@
+//! What every operation of the crate shares, on azure_core: the pipeline, segment-safe paths,
+//! the same-origin rule for URLs the service hands out, and sending with the declared success
+//! statuses. Emitted once per crate, never per operation.
+
+use azure_core::error::{CheckSuccessOptions, ErrorKind};
+use azure_core::http::{
+    ClientOptions, Context, Pipeline, PipelineSendOptions, RawResponse, Request, Url,
+};
+use azure_core::tracing::PublicApiInstrumentationInformation;
+use std::sync::Arc;
+
+/// The pipeline every client of the crate sends through: azure_core's policies (retry,
+/// logging, user agent, `x-ms-client-request-id`, tracing) plus, with a credential, a bearer
+/// token for `scope`.
+pub(crate) fn pipeline(
+    options: ClientOptions,
+    credential: Option<(Arc<dyn azure_core::credentials::TokenCredential>, String)>,
+) -> Pipeline {
+    let auth: Vec<Arc<dyn azure_core::http::policies::Policy>> = match credential {
+        Some((credential, scope)) => vec![Arc::new(
+            azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(credential, vec![scope]),
+        )],
+        None => Vec::new(),
+    };
+    Pipeline::new(
+        option_env!("CARGO_PKG_NAME"),
+        option_env!("CARGO_PKG_VERSION"),
+        options,
+        Vec::new(),
+        auth,
+        None,
+    )
+}
+
+/// Parses a client's endpoint, which must be an absolute `http(s)` URL.
+pub(crate) fn endpoint(text: &str) -> azure_core::Result<Url> {
+    let url = Url::parse(text)
+        .map_err(|e| azure_core::Error::with_message(ErrorKind::Other, format!("invalid endpoint {text:?}: {e}")))?;
+    if !matches!(url.scheme(), "https" | "http") || url.cannot_be_a_base() {
+        return Err(azure_core::Error::with_message(
+            ErrorKind::Other,
+            format!("endpoint {text:?} is not an http(s) URL"),
+        ));
+    }
+    Ok(url)
+}
+
+/// The `.default` scope of a token audience (`https://management.azure.com/.default`).
+pub(crate) fn scope_of(audience: &str) -> String {
+    format!("{}/.default", audience.trim_end_matches('/'))
+}
+
+/// A request's context, named after the operation for azure_core's tracing (the span of a
+/// public API call).
+pub(crate) fn context<'a>(context: &'a Context<'_>, operation: &'static str) -> Context<'a> {
+    context
+        .to_borrowed()
+        .with_value(PublicApiInstrumentationInformation::new(operation, Vec::new()))
+}
+
+/// Sends `request`; any status outside `ok` is an `ErrorKind::HttpResponse` error carrying the
+/// response (the service's error code, and its body for `azure_core::error::ErrorResponse`).
+pub(crate) async fn send(
+    pipeline: &Pipeline,
+    context: &Context<'_>,
+    request: &mut Request,
+    ok: &'static [u16],
+) -> azure_core::Result<RawResponse> {
+    let options = PipelineSendOptions {
+        check_success: CheckSuccessOptions { success_codes: ok },
+        ..Default::default()
+    };
+    pipeline.send(context, request, Some(options)).await
+}
+
+/// Appends `value` as one path segment: everything but RFC 3986 unreserved characters is
+/// percent-encoded, so a value never adds, removes or escapes a segment. Empty values and the
+/// dot segments `.` and `..` are refused: they would change the path's shape.
+pub(crate) fn push_segment(path: &mut String, value: &str, name: &str) -> azure_core::Result<()> {
+    if value.is_empty() || value == "." || value == ".." {
+        return Err(azure_core::Error::with_message(
+            ErrorKind::Other,
+            format!("path parameter {name} cannot be {value:?}"),
+        ));
+    }
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            path.push(char::from(b));
+        } else {
+            path.push_str(&format!("%{b:02X}"));
+        }
+    }
+    Ok(())
+}
+
+/// The endpoint with `path` (already encoded) appended to its own path.
+pub(crate) fn url(endpoint: &Url, path: &str) -> Url {
+    let mut url = endpoint.clone();
+    let joined = format!("{}{}", url.path().trim_end_matches('/'), path);
+    url.set_path(&joined);
+    url
+}
+
+/// What a request body can be given as: the model (or any serializable value), or
+/// `RequestContent` holding JSON already serialized (e.g. `RequestContent::from_str(json)`).
+pub trait IntoContent<T> {
+    /// The body's content.
+    fn into_content(self) -> azure_core::Result<azure_core::http::RequestContent<T>>;
+}
+
+impl<T: serde::Serialize> IntoContent<T> for T {
+    fn into_content(self) -> azure_core::Result<azure_core::http::RequestContent<T>> {
+        Ok(azure_core::json::to_json(&self)?.into())
+    }
+}
+
+impl<T> IntoContent<T> for azure_core::http::RequestContent<T> {
+    fn into_content(self) -> azure_core::Result<azure_core::http::RequestContent<T>> {
+        Ok(self)
+    }
+}

@@ -1,0 +1,401 @@
+/// ARM long-running operations on azure_core's [`Poller`](azure_core::http::Poller), which
+/// leaves the rules of Azure's async-operation guidelines to the client: which URL to poll
+/// (`Azure-AsyncOperation`/`Operation-Location`, `Location`, or the resource itself while its
+/// `provisioningState` is not terminal), and where the result is (`final-state-via`).
+pub(crate) mod lro {
+    use super::{context, send, service_url};
+    use azure_core::error::{ErrorDetail, ErrorKind};
+    use azure_core::http::headers::{RETRY_AFTER, RETRY_AFTER_MS, X_MS_RETRY_AFTER_MS};
+    use azure_core::http::poller::{
+        get_retry_after, Poller, PollerContinuation, PollerOptions, PollerResult, PollerState,
+        PollerStatus, StatusMonitor,
+    };
+    use azure_core::http::{Format, JsonFormat, Method, Pipeline, RawResponse, Request, Url};
+    use azure_core::time::Duration;
+    use azure_core::{Error, Result};
+    use std::marker::PhantomData;
+    use std::sync::{Arc, Mutex};
+
+    /// Bounds on polling, set once per client (its options' `polling`).
+    #[derive(Clone, Debug)]
+    pub struct PollingOptions {
+        /// Upper bound on any wait the service asks for with `Retry-After`. Default: 60 s.
+        pub max_wait: Duration,
+        /// Lower bound on every wait, so `Retry-After: 0` never spins. Default: 1 s.
+        pub min_wait: Duration,
+        /// Most status requests one operation sends before it fails. Default: 10,000.
+        pub max_polls: u32,
+        /// Longest one operation is polled before it fails. Default: 24 hours.
+        pub timeout: Duration,
+    }
+
+    impl Default for PollingOptions {
+        fn default() -> Self {
+            PollingOptions {
+                max_wait: Duration::seconds(60),
+                min_wait: Duration::seconds(1),
+                max_polls: 10_000,
+                timeout: Duration::hours(24),
+            }
+        }
+    }
+
+    /// The status a poll response carries: an operation monitor's `status` (with its `error`),
+    /// or the resource's `properties.provisioningState`. A response without a body reads as the
+    /// state the poller derived from its status code.
+    #[derive(Clone, Debug, serde::Deserialize)]
+    #[serde(bound = "")]
+    #[non_exhaustive]
+    pub struct OperationStatus<T, F = JsonFormat> {
+        #[serde(default)]
+        status: Option<PollerStatus>,
+        #[serde(default)]
+        properties: Option<Provisioning>,
+        /// Why the operation failed, when the monitor says.
+        #[serde(default)]
+        pub error: Option<ErrorDetail>,
+        #[serde(skip)]
+        output: PhantomData<fn() -> (T, F)>,
+    }
+
+    #[derive(Clone, Debug, Default, serde::Deserialize)]
+    struct Provisioning {
+        #[serde(default, rename = "provisioningState")]
+        provisioning_state: Option<PollerStatus>,
+    }
+
+    impl<T, F> OperationStatus<T, F> {
+        /// The operation's state; a resource without any is done.
+        pub fn status(&self) -> PollerStatus {
+            let provisioning = self.properties.as_ref().and_then(|p| p.provisioning_state.clone());
+            self.status.clone().or(provisioning).unwrap_or(PollerStatus::Succeeded)
+        }
+    }
+
+    impl<T, F: Format + Send> StatusMonitor for OperationStatus<T, F> {
+        type Output = T;
+        type Format = F;
+        fn status(&self) -> PollerStatus {
+            OperationStatus::status(self)
+        }
+    }
+
+    /// Where a long-running operation's result is read
+    /// (`x-ms-long-running-operation-options.final-state-via`; each operation's docs say which).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum FinalState {
+        /// The operation monitor (`Azure-AsyncOperation`) has it; PUT and PATCH read the resource.
+        AzureAsyncOperation,
+        /// A GET of the initial response's `Location`.
+        Location,
+        /// A GET of the original URL.
+        OriginalUri,
+        /// Like `AzureAsyncOperation`, with `Operation-Location`.
+        OperationLocation,
+    }
+
+    /// One long-running operation: its initial request and how to follow it.
+    pub(crate) struct Lro {
+        pub(crate) pipeline: Pipeline,
+        pub(crate) endpoint: Url,
+        pub(crate) request: Request,
+        /// The initial response's success statuses.
+        pub(crate) ok: &'static [u16],
+        pub(crate) final_state: FinalState,
+        pub(crate) polling: PollingOptions,
+        pub(crate) operation: &'static str,
+    }
+
+    /// What the next poll asks.
+    #[derive(Clone, Debug)]
+    enum Monitor {
+        /// An operation monitor with a `status` in its body.
+        Status(Url),
+        /// `Location`: 202 while running, then the result.
+        Location(Url),
+        /// The resource itself, until its `provisioningState` is terminal.
+        Resource(Url),
+    }
+
+    #[derive(Default)]
+    struct Progress {
+        monitor: Option<Monitor>,
+        /// The initial response's `Location`, for `final-state-via: location`.
+        location: Option<Url>,
+        polls: u32,
+        started: Option<std::time::Instant>,
+    }
+
+    struct Shared {
+        lro: Lro,
+        progress: Mutex<Progress>,
+    }
+
+    /// Statuses a poll may answer with; others are errors.
+    const POLL_OK: &[u16] = &[200, 201, 202, 204];
+
+    /// A poller for `lro`: a stream of status responses that, awaited, gives the final result.
+    pub(crate) fn poller<T, F>(lro: Lro, options: PollerOptions<'_>) -> Result<Poller<OperationStatus<T, F>>>
+    where
+        T: Send + 'static,
+        F: Format + Send + 'static,
+    {
+        // azure_core panics below one second; a bad option is an error here instead.
+        if options.frequency < Duration::seconds(1) {
+            return Err(Error::with_message(ErrorKind::Other, "PollerOptions::frequency must be at least one second"));
+        }
+        let shared = Arc::new(Shared { lro, progress: Mutex::new(Progress::default()) });
+        Ok(Poller::new(
+            move |state, options| {
+                let shared = Arc::clone(&shared);
+                Box::pin(async move { shared.step::<T, F>(state, options).await })
+            },
+            Some(options.into_owned()),
+        ))
+    }
+
+    impl Shared {
+        fn progress(&self) -> std::sync::MutexGuard<'_, Progress> {
+            self.progress.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        }
+
+        async fn step<T: Send + 'static, F: Format + Send + 'static>(
+            &self,
+            state: PollerState,
+            options: PollerOptions<'static>,
+        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+            match state {
+                PollerState::Initial => self.start(options).await,
+                PollerState::More(_) => self.poll(options).await,
+            }
+        }
+
+        /// Sends the initial request and decides how to follow it.
+        async fn start<T: Send + 'static, F: Format + Send + 'static>(
+            &self,
+            options: PollerOptions<'static>,
+        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+            let lro = &self.lro;
+            let ctx = context(&options.context, lro.operation);
+            let mut request = lro.request.clone();
+            let response = send(&lro.pipeline, &ctx, &mut request, lro.ok).await?;
+            let link = |name| header(&response, name).map(|l| service_url(&lro.endpoint, &l)).transpose();
+            let status_link = match link("azure-asyncoperation")? {
+                Some(url) => Some(url),
+                None => link("operation-location")?,
+            };
+            let location = link("location")?;
+            let code = u16::from(response.status());
+            let put = matches!(lro.request.method(), Method::Put | Method::Patch);
+            let monitor = match (status_link, &location) {
+                (Some(url), _) => Some(Monitor::Status(url)),
+                (None, Some(url)) if code == 202 || code == 201 => Some(Monitor::Location(url.clone())),
+                _ if put && matches!(code, 200 | 201) => match body_status(&response) {
+                    PollerStatus::Succeeded => None,
+                    PollerStatus::Failed | PollerStatus::Canceled => return Err(failed(response)),
+                    _ => Some(Monitor::Resource(lro.request.url().clone())),
+                },
+                _ => None,
+            };
+            {
+                let mut progress = self.progress();
+                progress.location = location;
+                progress.started = Some(std::time::Instant::now());
+                progress.monitor = monitor.clone();
+            }
+            match monitor {
+                Some(m) => Ok(self.in_progress(response, m, &options)),
+                None => Ok(done(response)),
+            }
+        }
+
+        /// One status request.
+        async fn poll<T: Send + 'static, F: Format + Send + 'static>(
+            &self,
+            options: PollerOptions<'static>,
+        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+            let lro = &self.lro;
+            let monitor = self.next_monitor()?;
+            let url = match &monitor {
+                Monitor::Status(u) | Monitor::Location(u) | Monitor::Resource(u) => u.clone(),
+            };
+            let ctx = context(&options.context, lro.operation);
+            let response = get(&lro.pipeline, &ctx, url, POLL_OK).await?;
+            let code = u16::from(response.status());
+            match monitor {
+                Monitor::Status(_) => match body_status(&response) {
+                    PollerStatus::Succeeded => self.succeeded(response, options).await,
+                    PollerStatus::Failed | PollerStatus::Canceled => Err(failed(response)),
+                    _ => Ok(self.in_progress(response, monitor, &options)),
+                },
+                Monitor::Location(_) if code == 202 => {
+                    // A poll may move the operation to a new `Location`.
+                    let next = match header(&response, "location") {
+                        Some(l) => Monitor::Location(service_url(&lro.endpoint, &l)?),
+                        None => monitor,
+                    };
+                    Ok(self.in_progress(response, next, &options))
+                }
+                Monitor::Location(_) => match (lro.final_state, put_like(&lro.request)) {
+                    (FinalState::OriginalUri, true) => self.fetch(response, lro.request.url().clone(), options),
+                    _ => Ok(done(response)),
+                },
+                Monitor::Resource(_) => match body_status(&response) {
+                    PollerStatus::Succeeded => Ok(done(response)),
+                    PollerStatus::Failed | PollerStatus::Canceled => Err(failed(response)),
+                    _ => Ok(self.in_progress(response, monitor, &options)),
+                },
+            }
+        }
+
+        /// The monitor to poll, counting the poll against the client's bounds.
+        fn next_monitor(&self) -> Result<Monitor> {
+            let limits = &self.lro.polling;
+            let mut progress = self.progress();
+            progress.polls += 1;
+            let elapsed = progress.started.map(|s| s.elapsed()).unwrap_or_default();
+            if progress.polls > limits.max_polls || elapsed > limits.timeout {
+                return Err(Error::with_message(
+                    ErrorKind::Other,
+                    format!(
+                        "{} did not finish within {} polls or {}",
+                        self.lro.operation, limits.max_polls, limits.timeout
+                    ),
+                ));
+            }
+            progress
+                .monitor
+                .clone()
+                .ok_or_else(|| Error::with_message(ErrorKind::Other, "the operation has no status to poll"))
+        }
+
+        /// After an operation monitor said `Succeeded`: the result, where `final-state-via` and
+        /// the method say it is.
+        async fn succeeded<T: Send + 'static, F: Format + Send + 'static>(
+            &self,
+            monitor: RawResponse,
+            options: PollerOptions<'static>,
+        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+            let lro = &self.lro;
+            let location = self.progress().location.clone();
+            let delete = lro.request.method() == Method::Delete;
+            let target = match (lro.final_state, location) {
+                _ if delete => None,
+                (FinalState::Location, Some(url)) => Some(url),
+                (FinalState::OriginalUri, _) => Some(lro.request.url().clone()),
+                _ if put_like(&lro.request) => Some(lro.request.url().clone()),
+                _ => None,
+            };
+            match target {
+                Some(url) => self.fetch(monitor, url, options),
+                None => Ok(done(monitor)),
+            }
+        }
+
+        /// Done: `status` ends the stream, and the result is a GET of `url`.
+        fn fetch<T: Send + 'static, F: Format + Send + 'static>(
+            &self,
+            status: RawResponse,
+            url: Url,
+            options: PollerOptions<'static>,
+        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+            let pipeline = self.lro.pipeline.clone();
+            let ctx = context(&options.context, self.lro.operation).into_owned();
+            Ok(PollerResult::Succeeded {
+                response: status_response(status, PollerStatus::Succeeded),
+                target: Box::new(move || {
+                    Box::pin(async move { Ok(get(&pipeline, &ctx, url, &[200, 201, 204]).await?.into()) })
+                }),
+            })
+        }
+
+        fn in_progress<T, F: Format + Send>(
+            &self,
+            response: RawResponse,
+            monitor: Monitor,
+            options: &PollerOptions<'static>,
+        ) -> PollerResult<OperationStatus<T, F>> {
+            let limits = &self.lro.polling;
+            let asked = get_retry_after(response.headers(), &[X_MS_RETRY_AFTER_MS, RETRY_AFTER_MS, RETRY_AFTER], options);
+            let retry_after = asked.min(limits.max_wait).max(limits.min_wait.min(limits.max_wait));
+            let next_link = match &monitor {
+                Monitor::Status(u) | Monitor::Location(u) | Monitor::Resource(u) => u.clone(),
+            };
+            self.progress().monitor = Some(monitor);
+            PollerResult::InProgress {
+                response: status_response(response, PollerStatus::InProgress),
+                retry_after,
+                continuation: PollerContinuation::Links { next_link, final_link: None },
+            }
+        }
+    }
+
+    fn put_like(request: &Request) -> bool {
+        matches!(request.method(), Method::Put | Method::Patch)
+    }
+
+    /// Done, and `response` is the result.
+    fn done<T: Send + 'static, F: Format + Send + 'static>(response: RawResponse) -> PollerResult<OperationStatus<T, F>> {
+        let result = response.clone();
+        PollerResult::Succeeded {
+            response: status_response(response, PollerStatus::Succeeded),
+            target: Box::new(move || Box::pin(std::future::ready(Ok(result.into())))),
+        }
+    }
+
+    /// A status response as the stream yields it: as received, or, when the body is empty, with
+    /// the state the poller derived as its body (`{"status":"InProgress"}`).
+    fn status_response<T, F>(response: RawResponse, derived: PollerStatus) -> azure_core::http::Response<OperationStatus<T, F>> {
+        if !response.body().as_ref().is_empty() {
+            return response.into();
+        }
+        let text = match derived {
+            PollerStatus::Succeeded => "Succeeded",
+            _ => "InProgress",
+        };
+        let (status, headers, _) = response.deconstruct();
+        RawResponse::from_bytes(status, headers, format!("{{\"status\":\"{text}\"}}")).into()
+    }
+
+    /// The state in a poll response's body (`status`, or `properties.provisioningState`).
+    fn body_status(response: &RawResponse) -> PollerStatus {
+        let body = response.body().as_ref();
+        if body.is_empty() {
+            return PollerStatus::Succeeded;
+        }
+        serde_json::from_slice::<OperationStatus<(), JsonFormat>>(body)
+            .map(|s| s.status())
+            .unwrap_or(PollerStatus::Succeeded)
+    }
+
+    /// A `Failed` or `Canceled` operation, as an `HttpResponse` error carrying the response
+    /// (the monitor's `error` is readable through `azure_core::error::ErrorResponse`).
+    fn failed(response: RawResponse) -> Error {
+        let parsed = serde_json::from_slice::<OperationStatus<(), JsonFormat>>(response.body().as_ref()).ok();
+        let state = parsed.as_ref().map(|s| s.status()).unwrap_or(PollerStatus::Failed);
+        let error_code = parsed.and_then(|s| s.error).and_then(|e| e.code);
+        let message = format!("the long-running operation ended {state:?}");
+        Error::with_message(
+            ErrorKind::HttpResponse { status: response.status(), error_code, raw_response: Some(Box::new(response)) },
+            message,
+        )
+    }
+
+    /// A GET of a URL the service handed out.
+    async fn get(
+        pipeline: &Pipeline,
+        ctx: &azure_core::http::Context<'_>,
+        url: Url,
+        ok: &'static [u16],
+    ) -> Result<RawResponse> {
+        let mut request = Request::new(url, Method::Get);
+        request.insert_header("accept", "application/json");
+        send(pipeline, ctx, &mut request, ok).await
+    }
+
+    /// A response header as text.
+    fn header(response: &RawResponse, name: &'static str) -> Option<String> {
+        response.headers().get_optional_string(&azure_core::http::headers::HeaderName::from_static(name))
+    }
+}

@@ -1,0 +1,239 @@
+//! The `clients` module: the crate's client (`ExpressRouteClient`: credential, endpoint from the
+//! cloud configuration, azure_core pipeline) and one sub-client per operation group, each in
+//! its own module behind its cargo feature, with one `…Options` struct per method.
+//!
+//! Operations print what the model decided; sending, polling and paging are the runtime's.
+
+use super::docs;
+use super::operation;
+use super::types::ident;
+use super::CrateInfo;
+use crate::model::{Model, Operation};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use std::collections::BTreeMap;
+
+/// The client's type name, from the crate's (`express_route` -> `ExpressRouteClient`).
+pub fn client_name(info: &CrateInfo) -> String {
+    format!("{}Client", heck::ToUpperCamelCase::to_upper_camel_case(info.name.as_str()))
+}
+
+/// Whether the spec is an ARM API: a subscription parameter, or Azure Resource Manager's host.
+pub fn is_arm(model: &Model) -> bool {
+    model.client_params.iter().any(|p| p.wire == "subscriptionId") || model.endpoint.contains("management.azure.com")
+}
+
+/// The module, one chunk for the client and one per operation group.
+pub fn emit(model: &Model, info: &CrateInfo, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
+    let client = ident(&client_name(info));
+    sink(quote! {
+        //! The client and its operation groups, one sub-client each.
+        use azure_core::http::Url;
+    });
+    sink(root(model, &client));
+    let mut groups: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
+    for op in &model.operations {
+        groups.entry(op.group.as_str()).or_default().push(op);
+    }
+    for ops in groups.values() {
+        sink(group(model, &client, ops, gated));
+    }
+}
+
+/// The client, its options and constructors.
+fn root(model: &Model, client: &proc_macro2::Ident) -> TokenStream {
+    let options = format_ident!("{}Options", client);
+    let arm = is_arm(model);
+    let lro = model.operations.iter().any(|o| o.long_running.is_some());
+    let api_version = model.api_version.clone().unwrap_or_default();
+    let title = docs::clean(if model.title.is_empty() { "The service's client." } else { &model.title });
+    let doc = docs::lines(&title);
+    let (polling_field, polling_option, polling_default, polling_init) = if lro {
+        (
+            quote!(pub(crate) polling: super::PollingOptions,),
+            quote! {
+                /// Bounds on long-running operations: the longest wait a `Retry-After` may ask for,
+                /// the shortest wait, and the most polls and time per operation.
+                pub polling: super::PollingOptions,
+            },
+            quote!(polling: Default::default(),),
+            quote!(polling: options.polling,),
+        )
+    } else {
+        (TokenStream::new(), TokenStream::new(), TokenStream::new(), TokenStream::new())
+    };
+    let (sub_field, sub_arg, sub_init) = if arm {
+        (
+            quote!(pub(crate) subscription_id: String,),
+            quote!(subscription_id: impl Into<String>,),
+            quote!(subscription_id: subscription_id.into(),),
+        )
+    } else {
+        (TokenStream::new(), TokenStream::new(), TokenStream::new())
+    };
+    let constructors = if arm { arm_constructors(&options) } else { endpoint_constructors(&options) };
+    let options_doc = format!(" Options for [`{client}`].");
+    let api_doc = format!(" The `api-version` sent (default: {}).", docs::code(&api_version));
+    quote! {
+        #doc
+        #[derive(Clone, Debug)]
+        pub struct #client {
+            pub(crate) endpoint: Url,
+            pub(crate) pipeline: azure_core::http::Pipeline,
+            pub(crate) api_version: String,
+            #sub_field
+            #polling_field
+        }
+
+        #[doc = #options_doc]
+        #[derive(Clone, Debug)]
+        pub struct #options {
+            /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+            pub client_options: azure_core::http::ClientOptions,
+            #[doc = #api_doc]
+            pub api_version: String,
+            #polling_option
+        }
+
+        impl Default for #options {
+            fn default() -> Self {
+                #options {
+                    client_options: Default::default(),
+                    api_version: #api_version.to_owned(),
+                    #polling_default
+                }
+            }
+        }
+
+        impl #client {
+            #constructors
+
+            fn build(
+                endpoint: Url,
+                credential: Option<(std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String)>,
+                #sub_arg
+                options: #options,
+            ) -> Self {
+                #client {
+                    pipeline: super::runtime::pipeline(options.client_options, credential),
+                    endpoint,
+                    api_version: options.api_version,
+                    #sub_init
+                    #polling_init
+                }
+            }
+
+            /// The endpoint requests go to.
+            pub fn endpoint(&self) -> &Url {
+                &self.endpoint
+            }
+        }
+    }
+}
+
+/// ARM: credential and subscription; the endpoint and token scope from the cloud.
+fn arm_constructors(options: &proc_macro2::Ident) -> TokenStream {
+    quote! {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<#options>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<Self>(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(Self::build(endpoint, Some((credential, scope)), subscription_id, options))
+        }
+
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<#options>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(endpoint.origin().ascii_serialization().as_str());
+            Ok(Self::build(endpoint, Some((credential, scope)), subscription_id, options.unwrap_or_default()))
+        }
+    }
+}
+
+/// Data plane: an endpoint, with or without a credential.
+fn endpoint_constructors(options: &proc_macro2::Ident) -> TokenStream {
+    quote! {
+        /// A client for `endpoint`, authenticated by `credential` with the scope
+        /// `<endpoint>/.default`.
+        pub fn new(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            options: Option<#options>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(endpoint.origin().ascii_serialization().as_str());
+            Ok(Self::build(endpoint, Some((credential, scope)), options.unwrap_or_default()))
+        }
+
+        /// A client for `endpoint` that sends no credential.
+        pub fn with_no_credential(endpoint: &str, options: Option<#options>) -> azure_core::Result<Self> {
+            Ok(Self::build(super::runtime::endpoint(endpoint)?, None, options.unwrap_or_default()))
+        }
+    }
+}
+
+/// One operation group: its module (behind its feature), sub-client, options and methods.
+fn group(model: &Model, client: &proc_macro2::Ident, ops: &[&Operation], gated: bool) -> TokenStream {
+    let Some(first) = ops.first() else { return TokenStream::new() };
+    let module = ident(&first.group_fn);
+    let sub = format_ident!("{}Client", first.group);
+    let feature = first.group_fn.as_str();
+    let cfg = gated.then(|| quote!(#[cfg(feature = #feature)]));
+    let mod_doc = format!(" `{}` operations: [`{}`].", first.group, sub);
+    let sub_doc = format!(" The `{}` operations, from [`{}::{}`].", first.group, client, first.group_fn);
+    let accessor_doc = format!(" The `{}` operations.", first.group);
+    let mut methods = TokenStream::new();
+    let mut options = TokenStream::new();
+    for op in ops {
+        let plan = operation::Plan::new(model, op, &sub);
+        methods.extend(plan.method());
+        options.extend(plan.options_struct());
+    }
+    let uses_ids = ops.iter().any(|o| o.target.is_some());
+    let ids = uses_ids.then(|| quote!(use super::super::{ids, runtime::ResourcePath as _};));
+    let models = operation::models_used(model, ops);
+    let models = (!models.is_empty()).then(|| quote!(use super::super::models::{#(#models),*};));
+    quote! {
+        #[doc = #mod_doc]
+        #cfg
+        pub mod #module {
+            use super::super::runtime;
+            #ids
+            #models
+
+            #[doc = #sub_doc]
+            #[derive(Clone, Copy, Debug)]
+            pub struct #sub<'a> {
+                client: &'a super::#client,
+            }
+
+            impl super::#client {
+                #[doc = #accessor_doc]
+                pub fn #module(&self) -> #sub<'_> {
+                    #sub { client: self }
+                }
+            }
+
+            impl #sub<'_> {
+                #methods
+            }
+
+            #options
+        }
+    }
+}

@@ -1,0 +1,452 @@
+//! One operation as a sub-client method: its arguments (required parameters positional,
+//! optional ones in its `…Options` struct), the request it builds, and what it returns
+//! (`Response<T>`, an azure_core `Poller` or `Pager`).
+
+use super::docs;
+use super::types::{ident, rust_type, url_template};
+use crate::model::{FinalStateVia, Model, Operation, Param, ParamLocation, TypeId, TypeKind, TypeRef};
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+use std::collections::BTreeSet;
+
+/// What a method returns.
+pub enum Shape {
+    /// No body: `Response<(), NoFormat>`.
+    Unit,
+    /// `Response<T>`.
+    Body(TypeRef),
+    /// A long-running operation with this result (`None`: no body).
+    Lro(Option<TypeRef>, FinalStateVia),
+    /// A pageable operation with this page type.
+    Pager(TypeRef),
+}
+
+/// Everything the method and its options struct are printed from.
+pub struct Plan<'a> {
+    model: &'a Model,
+    op: &'a Operation,
+    options: Ident,
+    shape: Shape,
+    /// Positional arguments, after `&self`.
+    args: Vec<TokenStream>,
+    /// Fields of the options struct, before `method_options`.
+    fields: Vec<TokenStream>,
+    /// Statements that build `request`.
+    build: Vec<TokenStream>,
+    /// Header statements, run once `request` exists.
+    headers: Vec<TokenStream>,
+}
+
+impl<'a> Plan<'a> {
+    pub fn new(model: &'a Model, op: &'a Operation, sub: &Ident) -> Self {
+        let group = sub.to_string();
+        let group = group.trim_end_matches("Client");
+        let options = format_ident!("{}{}Options", group, heck::ToUpperCamelCase::to_upper_camel_case(op.name.as_str()));
+        let mut plan = Plan { model, op, options, shape: shape(model, op), args: Vec::new(), fields: Vec::new(), build: Vec::new(), headers: Vec::new() };
+        plan.path();
+        plan.query();
+        plan.request();
+        plan
+    }
+
+    /// `path`: the typed id's path, then the rest of the template, each value in its segment.
+    fn path(&mut self) {
+        let (model, op) = (self.model, self.op);
+        self.build.push(quote!(let mut path = String::new();));
+        let target = op.target.as_ref().and_then(|t| model.resources.get(t.resource).map(|r| (t, r)));
+        let depth = match target {
+            Some((t, r)) => {
+                let id_ty = ident(&r.id_type);
+                self.args.push(quote!(id: &ids::#id_ty));
+                self.build.push(quote!(id.write_path(&mut path)?;));
+                t.depth
+            }
+            None => 0,
+        };
+        let rest: Vec<&str> = op.path.split('/').filter(|s| !s.is_empty()).skip(depth).collect();
+        let template = if rest.is_empty() { String::new() } else { format!("/{}", rest.join("/")) };
+        let names = placeholders(&template);
+        let encoded = url_template(&template, &names);
+        for piece in pieces(&encoded) {
+            match piece {
+                Piece::Text(text) => self.build.push(quote!(path.push_str(#text);)),
+                Piece::Param(wire) => {
+                    let value = self.path_value(&wire);
+                    self.build.push(value);
+                }
+            }
+        }
+        self.build.push(quote!(let mut url = runtime::url(&self.client.endpoint, &path);));
+    }
+
+    /// The statement appending one path parameter's value.
+    fn path_value(&mut self, wire: &str) -> TokenStream {
+        let op = self.op;
+        if let Some(p) = op.params.iter().find(|p| p.wire == wire && p.location == ParamLocation::Path) {
+            let value = match &p.constant {
+                Some(c) => quote!(#c),
+                None => {
+                    let n = ident(&p.name);
+                    self.args.push(arg(self.model, p));
+                    text(p, quote!(#n))
+                }
+            };
+            return push(value, p.skip_encoding, wire);
+        }
+        if wire == "subscriptionId" && super::clients::is_arm(self.model) {
+            return push(quote!(&self.client.subscription_id), false, wire);
+        }
+        match self.model.client_params.iter().find(|c| c.wire == wire) {
+            Some(c) => {
+                let n = ident(&c.name);
+                self.args.push(arg(self.model, c));
+                push(text(c, quote!(#n)), c.skip_encoding, wire)
+            }
+            None => push(quote!(""), false, wire),
+        }
+    }
+
+    /// Query parameters, `api-version` first where the operation declares it.
+    fn query(&mut self) {
+        let op = self.op;
+        if op.client_params.iter().any(|c| c == "api-version") {
+            self.build.push(quote!(url.query_pairs_mut().append_pair("api-version", &self.client.api_version);));
+        }
+        let client = op.client_params.iter().filter(|w| *w != "api-version" && *w != "subscriptionId");
+        let client: Vec<&Param> = client.filter_map(|w| self.model.client_params.iter().find(|c| &c.wire == w)).collect();
+        let params: Vec<&Param> = op.params.iter().chain(client).filter(|p| p.location != ParamLocation::Path).collect();
+        for p in params {
+            // Header names are case-insensitive; azure_core keeps them lower-case.
+            let wire = if p.location == ParamLocation::Header { p.wire.to_ascii_lowercase() } else { p.wire.clone() };
+            let add = |value: TokenStream| match p.location {
+                ParamLocation::Query => quote!(url.query_pairs_mut().append_pair(#wire, #value);),
+                _ => quote!(request.insert_header(#wire, #value.to_owned());),
+            };
+            let multi = p.collection_format.as_deref() == Some("multi") && matches!(p.ty, TypeRef::Vec(_));
+            let statement = match (&p.constant, p.required) {
+                (Some(c), _) => add(quote!(#c)),
+                (None, required) => {
+                    let n = ident(&p.name);
+                    let (binding, source) = if required {
+                        self.args.push(arg(self.model, p));
+                        (quote!(#n), None)
+                    } else {
+                        let ty = field_type(self.model, &p.ty);
+                        let d = docs::attrs(p.docs.as_deref());
+                        self.fields.push(quote!(#d pub #n: Option<#ty>,));
+                        (quote!(#n), Some(quote!(&options.#n)))
+                    };
+                    let one = if multi {
+                        let item = match &p.ty {
+                            TypeRef::Vec(inner) => text_of(inner, quote!(item)),
+                            ty => text_of(ty, quote!(item)),
+                        };
+                        let a = add(item);
+                        quote!(for item in #binding.iter() { #a })
+                    } else {
+                        add(text(p, binding.clone()))
+                    };
+                    match source {
+                        None => one,
+                        Some(src) => quote!(if let Some(#binding) = #src { #one }),
+                    }
+                }
+            };
+            match p.location {
+                ParamLocation::Query => self.build.push(statement),
+                _ => self.headers.push(statement),
+            }
+        }
+    }
+
+    /// `request`: method, headers, body.
+    fn request(&mut self) {
+        let method = format_ident!("{}", heck::ToUpperCamelCase::to_upper_camel_case(self.op.method.to_ascii_lowercase().as_str()));
+        self.build.push(quote! {
+            let mut request = azure_core::http::Request::new(url, azure_core::http::Method::#method);
+            request.insert_header("accept", "application/json");
+        });
+        self.build.append(&mut self.headers);
+        let Some(body) = &self.op.body else { return };
+        let ty = rust_type(self.model, &body.ty);
+        if body.required {
+            self.args.push(quote!(body: impl super::super::IntoContent<#ty>));
+            self.build.push(quote! {
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+            });
+        } else {
+            let d = docs::attrs(body.docs.as_deref());
+            self.fields.push(quote!(#d pub body: Option<#ty>,));
+            self.build.push(quote! {
+                if let Some(body) = options.body.take() {
+                    request.insert_header("content-type", "application/json");
+                    request.set_body(super::super::IntoContent::into_content(body)?);
+                }
+            });
+        }
+    }
+
+    /// The method.
+    pub fn method(&self) -> TokenStream {
+        let (op, model) = (self.op, self.model);
+        let name = ident(&op.name);
+        let options = &self.options;
+        let args = &self.args;
+        let build = &self.build;
+        let ok: Vec<proc_macro2::Literal> =
+            op.responses.iter().map(|r| proc_macro2::Literal::u16_unsuffixed(r.status)).collect();
+        let span = op.id.replacen('_', ".", 1);
+        let mut text = op.docs.as_deref().map(docs::clean).unwrap_or_default();
+        let opt_mut = self.op.body.as_ref().is_some_and(|b| !b.required).then(|| quote!(mut));
+        let (asyncness, ret, tail) = match &self.shape {
+            Shape::Unit | Shape::Body(_) => {
+                let t = match &self.shape {
+                    Shape::Body(ty) => rust_type(model, ty),
+                    _ => quote!((), azure_core::http::NoFormat),
+                };
+                (
+                    quote!(async),
+                    quote!(azure_core::http::Response<#t>),
+                    quote! {
+                        let ctx = runtime::context(&options.method_options.context, #span);
+                        let response = runtime::send(&self.client.pipeline, &ctx, &mut request, &[#(#ok),*]).await?;
+                        Ok(response.into())
+                    },
+                )
+            }
+            Shape::Lro(result, via) => {
+                text.push_str("\n\nLong-running: `.await` the poller for the final result, or read its status stream.");
+                let t = match result {
+                    Some(ty) => rust_type(model, ty),
+                    None => quote!((), azure_core::http::NoFormat),
+                };
+                let via = match via {
+                    FinalStateVia::AzureAsyncOperation => quote!(AzureAsyncOperation),
+                    FinalStateVia::Location => quote!(Location),
+                    FinalStateVia::OriginalUri => quote!(OriginalUri),
+                    FinalStateVia::OperationLocation => quote!(OperationLocation),
+                };
+                (
+                    TokenStream::new(),
+                    quote!(azure_core::http::Poller<super::super::OperationStatus<#t>>),
+                    quote! {
+                        let lro = runtime::lro::Lro {
+                            pipeline: self.client.pipeline.clone(),
+                            endpoint: self.client.endpoint.clone(),
+                            request,
+                            ok: &[#(#ok),*],
+                            final_state: runtime::lro::FinalState::#via,
+                            polling: self.client.polling.clone(),
+                            operation: #span,
+                        };
+                        runtime::lro::poller(lro, options.method_options)
+                    },
+                )
+            }
+            Shape::Pager(page) => {
+                text.push_str("\n\nPageable: a stream of items across pages (`into_pages()` for pages).");
+                let page = rust_type(model, page);
+                let next = match op.paging.as_ref().and_then(|p| p.next_link.as_deref()) {
+                    Some(n) => quote!(Some(#n)),
+                    None => quote!(None),
+                };
+                (
+                    TokenStream::new(),
+                    quote!(azure_core::http::Pager<#page>),
+                    quote! {
+                        let paged = runtime::paging::Paged {
+                            pipeline: self.client.pipeline.clone(),
+                            endpoint: self.client.endpoint.clone(),
+                            request,
+                            ok: &[#(#ok),*],
+                            next_link: #next,
+                            operation: #span,
+                        };
+                        Ok(runtime::paging::pager(paged, options.method_options))
+                    },
+                )
+            }
+        };
+        text.push_str(&format!("\n\n{} ({}).", docs::code(&format!("{} {}", op.method, op.path)), docs::code(&op.id)));
+        let d = docs::lines(text.trim_start());
+        let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+        quote! {
+            #d
+            #deprecated
+            pub #asyncness fn #name(&self, #(#args,)* options: Option<#options<'_>>) -> azure_core::Result<#ret> {
+                let #opt_mut options = options.unwrap_or_default();
+                #(#build)*
+                #tail
+            }
+        }
+    }
+
+    /// The method's options struct.
+    pub fn options_struct(&self) -> TokenStream {
+        let name = &self.options;
+        let fields = &self.fields;
+        let method_options = match &self.shape {
+            Shape::Lro(..) => quote!(azure_core::http::poller::PollerOptions<'a>),
+            Shape::Pager(_) => quote!(azure_core::http::pager::PagerOptions<'a>),
+            _ => quote!(azure_core::http::ClientMethodOptions<'a>),
+        };
+        let doc = format!(" Options for `{}`.", self.op.name);
+        quote! {
+            #[doc = #doc]
+            #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+            pub struct #name<'a> {
+                #(#fields)*
+                /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+                pub method_options: #method_options,
+            }
+        }
+    }
+}
+
+fn shape(model: &Model, op: &Operation) -> Shape {
+    let mut bodies = op.responses.iter().filter_map(|r| r.ty.clone());
+    let first = bodies.next();
+    if let Some(via) = op.long_running {
+        return Shape::Lro(first, via);
+    }
+    if let Some(page) = first.clone().filter(|page| op.paging.is_some() && page_struct(model, page).is_some()) {
+        return Shape::Pager(page);
+    }
+    match first {
+        Some(ty) => Shape::Body(ty),
+        None => Shape::Unit,
+    }
+}
+
+/// The page type's struct, when it has the operation's item array.
+pub fn page_struct<'m>(model: &'m Model, page: &TypeRef) -> Option<(TypeId, &'m crate::model::Struct)> {
+    let TypeRef::Named(id) = page else { return None };
+    let t = model.resolve_alias(*id)?;
+    match &t.kind {
+        TypeKind::Struct(s) => Some((t.id, s)),
+        _ => None,
+    }
+}
+
+/// A positional argument for a required parameter.
+fn arg(model: &Model, p: &Param) -> TokenStream {
+    let n = ident(&p.name);
+    match &p.ty {
+        TypeRef::String => quote!(#n: &str),
+        ty => {
+            let t = field_type(model, ty);
+            quote!(#n: #t)
+        }
+    }
+}
+
+fn field_type(model: &Model, ty: &TypeRef) -> TokenStream {
+    rust_type(model, ty)
+}
+
+/// A parameter's value as text: an expression of type `&str` (or `&String`).
+fn text(p: &Param, value: TokenStream) -> TokenStream {
+    match &p.ty {
+        TypeRef::Vec(inner) if p.collection_format.as_deref() != Some("multi") => {
+            let sep = match p.collection_format.as_deref() {
+                Some("ssv") => " ",
+                Some("tsv") => "\t",
+                Some("pipes") => "|",
+                _ => ",",
+            };
+            let item = owned_text(inner, quote!(v));
+            quote!(&#value.iter().map(|v| #item).collect::<Vec<_>>().join(#sep))
+        }
+        ty => text_of(ty, value),
+    }
+}
+
+/// The text of one value, as `&str`.
+fn text_of(ty: &TypeRef, value: TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(#value),
+        ty => {
+            let owned = owned_text(ty, value);
+            quote!(&#owned)
+        }
+    }
+}
+
+/// The text of one value, as `String`.
+fn owned_text(ty: &TypeRef, value: TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(#value.to_string()),
+        TypeRef::DateTime => quote!(runtime::date_time::to_text(&#value)),
+        TypeRef::Json | TypeRef::Map(_) | TypeRef::Vec(_) => quote!(serde_json::to_string(&#value)?),
+        _ => quote!(#value.to_string()),
+    }
+}
+
+fn push(value: TokenStream, raw: bool, wire: &str) -> TokenStream {
+    if raw {
+        // `x-ms-skip-url-encoding`: the spec says the value is already a path.
+        quote!(path.push_str(#value);)
+    } else {
+        quote!(runtime::push_segment(&mut path, #value, #wire)?;)
+    }
+}
+
+/// `{name}` placeholders of a template.
+fn placeholders(template: &str) -> Vec<String> {
+    pieces(template)
+        .into_iter()
+        .filter_map(|p| match p {
+            Piece::Param(w) => Some(w),
+            Piece::Text(_) => None,
+        })
+        .collect()
+}
+
+enum Piece {
+    Text(String),
+    Param(String),
+}
+
+fn pieces(template: &str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest.get(open..).and_then(|r| r.find('}')).map(|c| c + open) else { break };
+        if let Some(text) = rest.get(..open).filter(|t| !t.is_empty()) {
+            out.push(Piece::Text(text.to_owned()));
+        }
+        out.push(Piece::Param(rest.get(open + 1..close).unwrap_or("").to_owned()));
+        rest = rest.get(close + 1..).unwrap_or("");
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest.to_owned()));
+    }
+    out
+}
+
+/// The model types a group's methods name, for its `use` line.
+pub fn models_used(model: &Model, ops: &[&Operation]) -> Vec<Ident> {
+    let mut ids = BTreeSet::new();
+    for op in ops {
+        let tys = op.params.iter().map(|p| &p.ty).chain(op.body.iter().map(|b| &b.ty));
+        let results = op.responses.iter().filter_map(|r| r.ty.as_ref()).take(1);
+        for ty in tys.chain(results) {
+            named(ty, &mut ids);
+        }
+        for c in op.client_params.iter().filter_map(|w| model.client_params.iter().find(|c| &c.wire == w)) {
+            named(&c.ty, &mut ids);
+        }
+    }
+    ids.into_iter().filter_map(|id| model.get(id)).map(|t| ident(&t.name)).collect()
+}
+
+fn named(ty: &TypeRef, out: &mut BTreeSet<TypeId>) {
+    match ty {
+        TypeRef::Named(id) => {
+            out.insert(*id);
+        }
+        TypeRef::Vec(inner) | TypeRef::Map(inner) => named(inner, out),
+        _ => {}
+    }
+}

@@ -1,0 +1,1298 @@
+//! The client and its operation groups, one sub-client each.
+use azure_core::http::Url;
+/// NetworkManagementClient
+#[derive(Clone, Debug)]
+pub struct ExpressRouteClient {
+    pub(crate) endpoint: Url,
+    pub(crate) pipeline: azure_core::http::Pipeline,
+    pub(crate) api_version: String,
+    pub(crate) subscription_id: String,
+    pub(crate) polling: super::PollingOptions,
+}
+/// Options for [`ExpressRouteClient`].
+#[derive(Clone, Debug)]
+pub struct ExpressRouteClientOptions {
+    /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+    pub client_options: azure_core::http::ClientOptions,
+    /// The `api-version` sent (default: `2021-08-01`).
+    pub api_version: String,
+    /// Bounds on long-running operations: the longest wait a `Retry-After` may ask for,
+    /// the shortest wait, and the most polls and time per operation.
+    pub polling: super::PollingOptions,
+}
+impl Default for ExpressRouteClientOptions {
+    fn default() -> Self {
+        ExpressRouteClientOptions {
+            client_options: Default::default(),
+            api_version: "2021-08-01".to_owned(),
+            polling: Default::default(),
+        }
+    }
+}
+impl ExpressRouteClient {
+    /// A client for `subscription_id`, authenticated by `credential` (e.g.
+    /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+    /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+    /// Government, or a custom cloud whose audiences name this client's type.
+    pub fn new(
+        credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+        subscription_id: impl Into<String>,
+        options: Option<ExpressRouteClientOptions>,
+    ) -> azure_core::Result<Self> {
+        let options = options.unwrap_or_default();
+        let audience = super::runtime::arm::audience::<
+            Self,
+        >(options.client_options.cloud.as_deref())?;
+        let endpoint = super::runtime::endpoint(&audience)?;
+        let scope = super::runtime::scope_of(&audience);
+        Ok(Self::build(endpoint, Some((credential, scope)), subscription_id, options))
+    }
+    /// A client for another endpoint (Azure Stack, a test server), with the token scope
+    /// `<endpoint>/.default`.
+    pub fn with_endpoint(
+        endpoint: &str,
+        credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+        subscription_id: impl Into<String>,
+        options: Option<ExpressRouteClientOptions>,
+    ) -> azure_core::Result<Self> {
+        let endpoint = super::runtime::endpoint(endpoint)?;
+        let scope = super::runtime::scope_of(
+            endpoint.origin().ascii_serialization().as_str(),
+        );
+        Ok(
+            Self::build(
+                endpoint,
+                Some((credential, scope)),
+                subscription_id,
+                options.unwrap_or_default(),
+            ),
+        )
+    }
+    fn build(
+        endpoint: Url,
+        credential: Option<
+            (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+        >,
+        subscription_id: impl Into<String>,
+        options: ExpressRouteClientOptions,
+    ) -> Self {
+        ExpressRouteClient {
+            pipeline: super::runtime::pipeline(options.client_options, credential),
+            endpoint,
+            api_version: options.api_version,
+            subscription_id: subscription_id.into(),
+            polling: options.polling,
+        }
+    }
+    /// The endpoint requests go to.
+    pub fn endpoint(&self) -> &Url {
+        &self.endpoint
+    }
+}
+/// `ExpressRouteCircuitAuthorizations` operations: [`ExpressRouteCircuitAuthorizationsClient`].
+#[cfg(feature = "express_route_circuit_authorizations")]
+pub mod express_route_circuit_authorizations {
+    use super::super::runtime;
+    use super::super::{ids, runtime::ResourcePath as _};
+    use super::super::models::{
+        ExpressRouteCircuitAuthorization, AuthorizationListResult,
+    };
+    /// The `ExpressRouteCircuitAuthorizations` operations, from [`ExpressRouteClient::express_route_circuit_authorizations`].
+    #[derive(Clone, Copy, Debug)]
+    pub struct ExpressRouteCircuitAuthorizationsClient<'a> {
+        client: &'a super::ExpressRouteClient,
+    }
+    impl super::ExpressRouteClient {
+        /// The `ExpressRouteCircuitAuthorizations` operations.
+        pub fn express_route_circuit_authorizations(
+            &self,
+        ) -> ExpressRouteCircuitAuthorizationsClient<'_> {
+            ExpressRouteCircuitAuthorizationsClient {
+                client: self,
+            }
+        }
+    }
+    impl ExpressRouteCircuitAuthorizationsClient<'_> {
+        /// Gets the specified authorization from the specified express route circuit.
+        ///
+        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations/{authorizationName}` (`ExpressRouteCircuitAuthorizations_Get`).
+        pub async fn get(
+            &self,
+            id: &ids::ExpressRouteCircuitAuthorizationId,
+            options: Option<ExpressRouteCircuitAuthorizationsGetOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Response<ExpressRouteCircuitAuthorization>,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Get,
+            );
+            request.insert_header("accept", "application/json");
+            let ctx = runtime::context(
+                &options.method_options.context,
+                "ExpressRouteCircuitAuthorizations.Get",
+            );
+            let response = runtime::send(
+                    &self.client.pipeline,
+                    &ctx,
+                    &mut request,
+                    &[200],
+                )
+                .await?;
+            Ok(response.into())
+        }
+        /// Creates or updates an authorization in the specified express route circuit.
+        ///
+        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        ///
+        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations/{authorizationName}` (`ExpressRouteCircuitAuthorizations_CreateOrUpdate`).
+        pub fn create_or_update(
+            &self,
+            id: &ids::ExpressRouteCircuitAuthorizationId,
+            body: impl super::super::IntoContent<ExpressRouteCircuitAuthorization>,
+            options: Option<ExpressRouteCircuitAuthorizationsCreateOrUpdateOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Poller<
+                super::super::OperationStatus<ExpressRouteCircuitAuthorization>,
+            >,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Put,
+            );
+            request.insert_header("accept", "application/json");
+            request.insert_header("content-type", "application/json");
+            request.set_body(body.into_content()?);
+            let lro = runtime::lro::Lro {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[201, 200],
+                final_state: runtime::lro::FinalState::AzureAsyncOperation,
+                polling: self.client.polling.clone(),
+                operation: "ExpressRouteCircuitAuthorizations.CreateOrUpdate",
+            };
+            runtime::lro::poller(lro, options.method_options)
+        }
+        /// Deletes the specified authorization from the specified express route circuit.
+        ///
+        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        ///
+        /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations/{authorizationName}` (`ExpressRouteCircuitAuthorizations_Delete`).
+        pub fn delete(
+            &self,
+            id: &ids::ExpressRouteCircuitAuthorizationId,
+            options: Option<ExpressRouteCircuitAuthorizationsDeleteOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Poller<
+                super::super::OperationStatus<(), azure_core::http::NoFormat>,
+            >,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Delete,
+            );
+            request.insert_header("accept", "application/json");
+            let lro = runtime::lro::Lro {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[202, 200, 204],
+                final_state: runtime::lro::FinalState::Location,
+                polling: self.client.polling.clone(),
+                operation: "ExpressRouteCircuitAuthorizations.Delete",
+            };
+            runtime::lro::poller(lro, options.method_options)
+        }
+        /// Gets all authorizations in an express route circuit.
+        ///
+        /// Pageable: a stream of items across pages (`into_pages()` for pages).
+        ///
+        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations` (`ExpressRouteCircuitAuthorizations_List`).
+        pub fn list(
+            &self,
+            id: &ids::ExpressRouteCircuitId,
+            options: Option<ExpressRouteCircuitAuthorizationsListOptions<'_>>,
+        ) -> azure_core::Result<azure_core::http::Pager<AuthorizationListResult>> {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            path.push_str("/authorizations");
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Get,
+            );
+            request.insert_header("accept", "application/json");
+            let paged = runtime::paging::Paged {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[200],
+                next_link: Some("nextLink"),
+                operation: "ExpressRouteCircuitAuthorizations.List",
+            };
+            Ok(runtime::paging::pager(paged, options.method_options))
+        }
+    }
+    /// Options for `get`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitAuthorizationsGetOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+    }
+    /// Options for `create_or_update`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitAuthorizationsCreateOrUpdateOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+    }
+    /// Options for `delete`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitAuthorizationsDeleteOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+    }
+    /// Options for `list`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitAuthorizationsListOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::pager::PagerOptions<'a>,
+    }
+}
+/// `ExpressRouteCircuitConnections` operations: [`ExpressRouteCircuitConnectionsClient`].
+#[cfg(feature = "express_route_circuit_connections")]
+pub mod express_route_circuit_connections {
+    use super::super::runtime;
+    use super::super::{ids, runtime::ResourcePath as _};
+    use super::super::models::{
+        ExpressRouteCircuitConnection, ExpressRouteCircuitConnectionListResult,
+    };
+    /// The `ExpressRouteCircuitConnections` operations, from [`ExpressRouteClient::express_route_circuit_connections`].
+    #[derive(Clone, Copy, Debug)]
+    pub struct ExpressRouteCircuitConnectionsClient<'a> {
+        client: &'a super::ExpressRouteClient,
+    }
+    impl super::ExpressRouteClient {
+        /// The `ExpressRouteCircuitConnections` operations.
+        pub fn express_route_circuit_connections(
+            &self,
+        ) -> ExpressRouteCircuitConnectionsClient<'_> {
+            ExpressRouteCircuitConnectionsClient {
+                client: self,
+            }
+        }
+    }
+    impl ExpressRouteCircuitConnectionsClient<'_> {
+        /// Gets the specified Express Route Circuit Connection from the specified express route circuit.
+        ///
+        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections/{connectionName}` (`ExpressRouteCircuitConnections_Get`).
+        pub async fn get(
+            &self,
+            id: &ids::ExpressRouteCircuitConnectionId,
+            options: Option<ExpressRouteCircuitConnectionsGetOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Response<ExpressRouteCircuitConnection>,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Get,
+            );
+            request.insert_header("accept", "application/json");
+            let ctx = runtime::context(
+                &options.method_options.context,
+                "ExpressRouteCircuitConnections.Get",
+            );
+            let response = runtime::send(
+                    &self.client.pipeline,
+                    &ctx,
+                    &mut request,
+                    &[200],
+                )
+                .await?;
+            Ok(response.into())
+        }
+        /// Creates or updates a Express Route Circuit Connection in the specified express route circuits.
+        ///
+        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        ///
+        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections/{connectionName}` (`ExpressRouteCircuitConnections_CreateOrUpdate`).
+        pub fn create_or_update(
+            &self,
+            id: &ids::ExpressRouteCircuitConnectionId,
+            body: impl super::super::IntoContent<ExpressRouteCircuitConnection>,
+            options: Option<ExpressRouteCircuitConnectionsCreateOrUpdateOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Poller<
+                super::super::OperationStatus<ExpressRouteCircuitConnection>,
+            >,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Put,
+            );
+            request.insert_header("accept", "application/json");
+            request.insert_header("content-type", "application/json");
+            request.set_body(body.into_content()?);
+            let lro = runtime::lro::Lro {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[200, 201],
+                final_state: runtime::lro::FinalState::AzureAsyncOperation,
+                polling: self.client.polling.clone(),
+                operation: "ExpressRouteCircuitConnections.CreateOrUpdate",
+            };
+            runtime::lro::poller(lro, options.method_options)
+        }
+        /// Deletes the specified Express Route Circuit Connection from the specified express route circuit.
+        ///
+        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        ///
+        /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections/{connectionName}` (`ExpressRouteCircuitConnections_Delete`).
+        pub fn delete(
+            &self,
+            id: &ids::ExpressRouteCircuitConnectionId,
+            options: Option<ExpressRouteCircuitConnectionsDeleteOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Poller<
+                super::super::OperationStatus<(), azure_core::http::NoFormat>,
+            >,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Delete,
+            );
+            request.insert_header("accept", "application/json");
+            let lro = runtime::lro::Lro {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[200, 202, 204],
+                final_state: runtime::lro::FinalState::Location,
+                polling: self.client.polling.clone(),
+                operation: "ExpressRouteCircuitConnections.Delete",
+            };
+            runtime::lro::poller(lro, options.method_options)
+        }
+        /// Gets all global reach connections associated with a private peering in an express route circuit.
+        ///
+        /// Pageable: a stream of items across pages (`into_pages()` for pages).
+        ///
+        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections` (`ExpressRouteCircuitConnections_List`).
+        pub fn list(
+            &self,
+            id: &ids::ExpressRouteCircuitPeeringId,
+            options: Option<ExpressRouteCircuitConnectionsListOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Pager<ExpressRouteCircuitConnectionListResult>,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            path.push_str("/connections");
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Get,
+            );
+            request.insert_header("accept", "application/json");
+            let paged = runtime::paging::Paged {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[200],
+                next_link: Some("nextLink"),
+                operation: "ExpressRouteCircuitConnections.List",
+            };
+            Ok(runtime::paging::pager(paged, options.method_options))
+        }
+    }
+    /// Options for `get`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitConnectionsGetOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+    }
+    /// Options for `create_or_update`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitConnectionsCreateOrUpdateOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+    }
+    /// Options for `delete`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitConnectionsDeleteOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+    }
+    /// Options for `list`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitConnectionsListOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::pager::PagerOptions<'a>,
+    }
+}
+/// `ExpressRouteCircuitPeerings` operations: [`ExpressRouteCircuitPeeringsClient`].
+#[cfg(feature = "express_route_circuit_peerings")]
+pub mod express_route_circuit_peerings {
+    use super::super::runtime;
+    use super::super::{ids, runtime::ResourcePath as _};
+    use super::super::models::{
+        ExpressRouteCircuitPeering, ExpressRouteCircuitPeeringListResult,
+    };
+    /// The `ExpressRouteCircuitPeerings` operations, from [`ExpressRouteClient::express_route_circuit_peerings`].
+    #[derive(Clone, Copy, Debug)]
+    pub struct ExpressRouteCircuitPeeringsClient<'a> {
+        client: &'a super::ExpressRouteClient,
+    }
+    impl super::ExpressRouteClient {
+        /// The `ExpressRouteCircuitPeerings` operations.
+        pub fn express_route_circuit_peerings(
+            &self,
+        ) -> ExpressRouteCircuitPeeringsClient<'_> {
+            ExpressRouteCircuitPeeringsClient {
+                client: self,
+            }
+        }
+    }
+    impl ExpressRouteCircuitPeeringsClient<'_> {
+        /// Gets the specified peering for the express route circuit.
+        ///
+        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}` (`ExpressRouteCircuitPeerings_Get`).
+        pub async fn get(
+            &self,
+            id: &ids::ExpressRouteCircuitPeeringId,
+            options: Option<ExpressRouteCircuitPeeringsGetOptions<'_>>,
+        ) -> azure_core::Result<azure_core::http::Response<ExpressRouteCircuitPeering>> {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Get,
+            );
+            request.insert_header("accept", "application/json");
+            let ctx = runtime::context(
+                &options.method_options.context,
+                "ExpressRouteCircuitPeerings.Get",
+            );
+            let response = runtime::send(
+                    &self.client.pipeline,
+                    &ctx,
+                    &mut request,
+                    &[200],
+                )
+                .await?;
+            Ok(response.into())
+        }
+        /// Creates or updates a peering in the specified express route circuits.
+        ///
+        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        ///
+        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}` (`ExpressRouteCircuitPeerings_CreateOrUpdate`).
+        pub fn create_or_update(
+            &self,
+            id: &ids::ExpressRouteCircuitPeeringId,
+            body: impl super::super::IntoContent<ExpressRouteCircuitPeering>,
+            options: Option<ExpressRouteCircuitPeeringsCreateOrUpdateOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Poller<
+                super::super::OperationStatus<ExpressRouteCircuitPeering>,
+            >,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Put,
+            );
+            request.insert_header("accept", "application/json");
+            request.insert_header("content-type", "application/json");
+            request.set_body(body.into_content()?);
+            let lro = runtime::lro::Lro {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[200, 201],
+                final_state: runtime::lro::FinalState::AzureAsyncOperation,
+                polling: self.client.polling.clone(),
+                operation: "ExpressRouteCircuitPeerings.CreateOrUpdate",
+            };
+            runtime::lro::poller(lro, options.method_options)
+        }
+        /// Deletes the specified peering from the specified express route circuit.
+        ///
+        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        ///
+        /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}` (`ExpressRouteCircuitPeerings_Delete`).
+        pub fn delete(
+            &self,
+            id: &ids::ExpressRouteCircuitPeeringId,
+            options: Option<ExpressRouteCircuitPeeringsDeleteOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Poller<
+                super::super::OperationStatus<(), azure_core::http::NoFormat>,
+            >,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Delete,
+            );
+            request.insert_header("accept", "application/json");
+            let lro = runtime::lro::Lro {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[200, 202, 204],
+                final_state: runtime::lro::FinalState::Location,
+                polling: self.client.polling.clone(),
+                operation: "ExpressRouteCircuitPeerings.Delete",
+            };
+            runtime::lro::poller(lro, options.method_options)
+        }
+        /// Gets all peerings in a specified express route circuit.
+        ///
+        /// Pageable: a stream of items across pages (`into_pages()` for pages).
+        ///
+        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings` (`ExpressRouteCircuitPeerings_List`).
+        pub fn list(
+            &self,
+            id: &ids::ExpressRouteCircuitId,
+            options: Option<ExpressRouteCircuitPeeringsListOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Pager<ExpressRouteCircuitPeeringListResult>,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            path.push_str("/peerings");
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Get,
+            );
+            request.insert_header("accept", "application/json");
+            let paged = runtime::paging::Paged {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[200],
+                next_link: Some("nextLink"),
+                operation: "ExpressRouteCircuitPeerings.List",
+            };
+            Ok(runtime::paging::pager(paged, options.method_options))
+        }
+    }
+    /// Options for `get`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitPeeringsGetOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+    }
+    /// Options for `create_or_update`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitPeeringsCreateOrUpdateOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+    }
+    /// Options for `delete`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitPeeringsDeleteOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+    }
+    /// Options for `list`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitPeeringsListOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::pager::PagerOptions<'a>,
+    }
+}
+/// `ExpressRouteCircuits` operations: [`ExpressRouteCircuitsClient`].
+#[cfg(feature = "express_route_circuits")]
+pub mod express_route_circuits {
+    use super::super::runtime;
+    use super::super::{ids, runtime::ResourcePath as _};
+    use super::super::models::{
+        ExpressRouteCircuitStats, ExpressRouteCircuit,
+        ExpressRouteCircuitsArpTableListResult,
+        ExpressRouteCircuitsRoutesTableListResult,
+        ExpressRouteCircuitsRoutesTableSummaryListResult, ExpressRouteCircuitListResult,
+        TagsObject,
+    };
+    /// The `ExpressRouteCircuits` operations, from [`ExpressRouteClient::express_route_circuits`].
+    #[derive(Clone, Copy, Debug)]
+    pub struct ExpressRouteCircuitsClient<'a> {
+        client: &'a super::ExpressRouteClient,
+    }
+    impl super::ExpressRouteClient {
+        /// The `ExpressRouteCircuits` operations.
+        pub fn express_route_circuits(&self) -> ExpressRouteCircuitsClient<'_> {
+            ExpressRouteCircuitsClient {
+                client: self,
+            }
+        }
+    }
+    impl ExpressRouteCircuitsClient<'_> {
+        /// Gets information about the specified express route circuit.
+        ///
+        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}` (`ExpressRouteCircuits_Get`).
+        pub async fn get(
+            &self,
+            id: &ids::ExpressRouteCircuitId,
+            options: Option<ExpressRouteCircuitsGetOptions<'_>>,
+        ) -> azure_core::Result<azure_core::http::Response<ExpressRouteCircuit>> {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Get,
+            );
+            request.insert_header("accept", "application/json");
+            let ctx = runtime::context(
+                &options.method_options.context,
+                "ExpressRouteCircuits.Get",
+            );
+            let response = runtime::send(
+                    &self.client.pipeline,
+                    &ctx,
+                    &mut request,
+                    &[200],
+                )
+                .await?;
+            Ok(response.into())
+        }
+        /// Creates or updates an express route circuit.
+        ///
+        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        ///
+        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}` (`ExpressRouteCircuits_CreateOrUpdate`).
+        pub fn create_or_update(
+            &self,
+            id: &ids::ExpressRouteCircuitId,
+            body: impl super::super::IntoContent<ExpressRouteCircuit>,
+            options: Option<ExpressRouteCircuitsCreateOrUpdateOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Poller<super::super::OperationStatus<ExpressRouteCircuit>>,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Put,
+            );
+            request.insert_header("accept", "application/json");
+            request.insert_header("content-type", "application/json");
+            request.set_body(body.into_content()?);
+            let lro = runtime::lro::Lro {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[201, 200],
+                final_state: runtime::lro::FinalState::AzureAsyncOperation,
+                polling: self.client.polling.clone(),
+                operation: "ExpressRouteCircuits.CreateOrUpdate",
+            };
+            runtime::lro::poller(lro, options.method_options)
+        }
+        /// Deletes the specified express route circuit.
+        ///
+        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        ///
+        /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}` (`ExpressRouteCircuits_Delete`).
+        pub fn delete(
+            &self,
+            id: &ids::ExpressRouteCircuitId,
+            options: Option<ExpressRouteCircuitsDeleteOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Poller<
+                super::super::OperationStatus<(), azure_core::http::NoFormat>,
+            >,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Delete,
+            );
+            request.insert_header("accept", "application/json");
+            let lro = runtime::lro::Lro {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[204, 202, 200],
+                final_state: runtime::lro::FinalState::Location,
+                polling: self.client.polling.clone(),
+                operation: "ExpressRouteCircuits.Delete",
+            };
+            runtime::lro::poller(lro, options.method_options)
+        }
+        /// Updates an express route circuit tags.
+        ///
+        /// `PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}` (`ExpressRouteCircuits_UpdateTags`).
+        pub async fn update_tags(
+            &self,
+            id: &ids::ExpressRouteCircuitId,
+            body: impl super::super::IntoContent<TagsObject>,
+            options: Option<ExpressRouteCircuitsUpdateTagsOptions<'_>>,
+        ) -> azure_core::Result<azure_core::http::Response<ExpressRouteCircuit>> {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Patch,
+            );
+            request.insert_header("accept", "application/json");
+            request.insert_header("content-type", "application/json");
+            request.set_body(body.into_content()?);
+            let ctx = runtime::context(
+                &options.method_options.context,
+                "ExpressRouteCircuits.UpdateTags",
+            );
+            let response = runtime::send(
+                    &self.client.pipeline,
+                    &ctx,
+                    &mut request,
+                    &[200],
+                )
+                .await?;
+            Ok(response.into())
+        }
+        /// Gets the currently advertised ARP table associated with the express route circuit in a resource group.
+        ///
+        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        ///
+        /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/arpTables/{devicePath}` (`ExpressRouteCircuits_ListArpTable`).
+        pub fn list_arp_table(
+            &self,
+            id: &ids::ArpTableId,
+            options: Option<ExpressRouteCircuitsListArpTableOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Poller<
+                super::super::OperationStatus<ExpressRouteCircuitsArpTableListResult>,
+            >,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Post,
+            );
+            request.insert_header("accept", "application/json");
+            let lro = runtime::lro::Lro {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[200, 202],
+                final_state: runtime::lro::FinalState::Location,
+                polling: self.client.polling.clone(),
+                operation: "ExpressRouteCircuits.ListArpTable",
+            };
+            runtime::lro::poller(lro, options.method_options)
+        }
+        /// Gets the currently advertised routes table associated with the express route circuit in a resource group.
+        ///
+        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        ///
+        /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/routeTables/{devicePath}` (`ExpressRouteCircuits_ListRoutesTable`).
+        pub fn list_routes_table(
+            &self,
+            id: &ids::RouteTableId,
+            options: Option<ExpressRouteCircuitsListRoutesTableOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Poller<
+                super::super::OperationStatus<ExpressRouteCircuitsRoutesTableListResult>,
+            >,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Post,
+            );
+            request.insert_header("accept", "application/json");
+            let lro = runtime::lro::Lro {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[200, 202],
+                final_state: runtime::lro::FinalState::Location,
+                polling: self.client.polling.clone(),
+                operation: "ExpressRouteCircuits.ListRoutesTable",
+            };
+            runtime::lro::poller(lro, options.method_options)
+        }
+        /// Gets the currently advertised routes table summary associated with the express route circuit in a resource group.
+        ///
+        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        ///
+        /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/routeTablesSummary/{devicePath}` (`ExpressRouteCircuits_ListRoutesTableSummary`).
+        pub fn list_routes_table_summary(
+            &self,
+            id: &ids::RouteTablesSummaryId,
+            options: Option<ExpressRouteCircuitsListRoutesTableSummaryOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Poller<
+                super::super::OperationStatus<
+                    ExpressRouteCircuitsRoutesTableSummaryListResult,
+                >,
+            >,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Post,
+            );
+            request.insert_header("accept", "application/json");
+            let lro = runtime::lro::Lro {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[200, 202],
+                final_state: runtime::lro::FinalState::Location,
+                polling: self.client.polling.clone(),
+                operation: "ExpressRouteCircuits.ListRoutesTableSummary",
+            };
+            runtime::lro::poller(lro, options.method_options)
+        }
+        /// Gets all the stats from an express route circuit in a resource group.
+        ///
+        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/stats` (`ExpressRouteCircuits_GetStats`).
+        pub async fn get_stats(
+            &self,
+            id: &ids::ExpressRouteCircuitId,
+            options: Option<ExpressRouteCircuitsGetStatsOptions<'_>>,
+        ) -> azure_core::Result<azure_core::http::Response<ExpressRouteCircuitStats>> {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            path.push_str("/stats");
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Get,
+            );
+            request.insert_header("accept", "application/json");
+            let ctx = runtime::context(
+                &options.method_options.context,
+                "ExpressRouteCircuits.GetStats",
+            );
+            let response = runtime::send(
+                    &self.client.pipeline,
+                    &ctx,
+                    &mut request,
+                    &[200],
+                )
+                .await?;
+            Ok(response.into())
+        }
+        /// Gets all stats from an express route circuit in a resource group.
+        ///
+        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/stats` (`ExpressRouteCircuits_GetPeeringStats`).
+        pub async fn get_peering_stats(
+            &self,
+            id: &ids::ExpressRouteCircuitPeeringId,
+            options: Option<ExpressRouteCircuitsGetPeeringStatsOptions<'_>>,
+        ) -> azure_core::Result<azure_core::http::Response<ExpressRouteCircuitStats>> {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            path.push_str("/stats");
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Get,
+            );
+            request.insert_header("accept", "application/json");
+            let ctx = runtime::context(
+                &options.method_options.context,
+                "ExpressRouteCircuits.GetPeeringStats",
+            );
+            let response = runtime::send(
+                    &self.client.pipeline,
+                    &ctx,
+                    &mut request,
+                    &[200],
+                )
+                .await?;
+            Ok(response.into())
+        }
+        /// Gets all the express route circuits in a resource group.
+        ///
+        /// Pageable: a stream of items across pages (`into_pages()` for pages).
+        ///
+        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits` (`ExpressRouteCircuits_List`).
+        pub fn list(
+            &self,
+            resource_group_name: &str,
+            options: Option<ExpressRouteCircuitsListOptions<'_>>,
+        ) -> azure_core::Result<azure_core::http::Pager<ExpressRouteCircuitListResult>> {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            path.push_str("/subscriptions/");
+            runtime::push_segment(
+                &mut path,
+                &self.client.subscription_id,
+                "subscriptionId",
+            )?;
+            path.push_str("/resourceGroups/");
+            runtime::push_segment(&mut path, resource_group_name, "resourceGroupName")?;
+            path.push_str("/providers/Microsoft.Network/expressRouteCircuits");
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Get,
+            );
+            request.insert_header("accept", "application/json");
+            let paged = runtime::paging::Paged {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[200],
+                next_link: Some("nextLink"),
+                operation: "ExpressRouteCircuits.List",
+            };
+            Ok(runtime::paging::pager(paged, options.method_options))
+        }
+        /// Gets all the express route circuits in a subscription.
+        ///
+        /// Pageable: a stream of items across pages (`into_pages()` for pages).
+        ///
+        /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/expressRouteCircuits` (`ExpressRouteCircuits_ListAll`).
+        pub fn list_all(
+            &self,
+            options: Option<ExpressRouteCircuitsListAllOptions<'_>>,
+        ) -> azure_core::Result<azure_core::http::Pager<ExpressRouteCircuitListResult>> {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            path.push_str("/subscriptions/");
+            runtime::push_segment(
+                &mut path,
+                &self.client.subscription_id,
+                "subscriptionId",
+            )?;
+            path.push_str("/providers/Microsoft.Network/expressRouteCircuits");
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Get,
+            );
+            request.insert_header("accept", "application/json");
+            let paged = runtime::paging::Paged {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[200],
+                next_link: Some("nextLink"),
+                operation: "ExpressRouteCircuits.ListAll",
+            };
+            Ok(runtime::paging::pager(paged, options.method_options))
+        }
+    }
+    /// Options for `get`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitsGetOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+    }
+    /// Options for `create_or_update`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitsCreateOrUpdateOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+    }
+    /// Options for `delete`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitsDeleteOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+    }
+    /// Options for `update_tags`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitsUpdateTagsOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+    }
+    /// Options for `list_arp_table`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitsListArpTableOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+    }
+    /// Options for `list_routes_table`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitsListRoutesTableOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+    }
+    /// Options for `list_routes_table_summary`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitsListRoutesTableSummaryOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+    }
+    /// Options for `get_stats`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitsGetStatsOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+    }
+    /// Options for `get_peering_stats`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitsGetPeeringStatsOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+    }
+    /// Options for `list`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitsListOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::pager::PagerOptions<'a>,
+    }
+    /// Options for `list_all`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteCircuitsListAllOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::pager::PagerOptions<'a>,
+    }
+}
+/// `ExpressRouteServiceProviders` operations: [`ExpressRouteServiceProvidersClient`].
+#[cfg(feature = "express_route_service_providers")]
+pub mod express_route_service_providers {
+    use super::super::runtime;
+    use super::super::models::ExpressRouteServiceProviderListResult;
+    /// The `ExpressRouteServiceProviders` operations, from [`ExpressRouteClient::express_route_service_providers`].
+    #[derive(Clone, Copy, Debug)]
+    pub struct ExpressRouteServiceProvidersClient<'a> {
+        client: &'a super::ExpressRouteClient,
+    }
+    impl super::ExpressRouteClient {
+        /// The `ExpressRouteServiceProviders` operations.
+        pub fn express_route_service_providers(
+            &self,
+        ) -> ExpressRouteServiceProvidersClient<'_> {
+            ExpressRouteServiceProvidersClient {
+                client: self,
+            }
+        }
+    }
+    impl ExpressRouteServiceProvidersClient<'_> {
+        /// Gets all the available express route service providers.
+        ///
+        /// Pageable: a stream of items across pages (`into_pages()` for pages).
+        ///
+        /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/expressRouteServiceProviders` (`ExpressRouteServiceProviders_List`).
+        pub fn list(
+            &self,
+            options: Option<ExpressRouteServiceProvidersListOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Pager<ExpressRouteServiceProviderListResult>,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            path.push_str("/subscriptions/");
+            runtime::push_segment(
+                &mut path,
+                &self.client.subscription_id,
+                "subscriptionId",
+            )?;
+            path.push_str("/providers/Microsoft.Network/expressRouteServiceProviders");
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Get,
+            );
+            request.insert_header("accept", "application/json");
+            let paged = runtime::paging::Paged {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[200],
+                next_link: Some("nextLink"),
+                operation: "ExpressRouteServiceProviders.List",
+            };
+            Ok(runtime::paging::pager(paged, options.method_options))
+        }
+    }
+    /// Options for `list`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct ExpressRouteServiceProvidersListOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::pager::PagerOptions<'a>,
+    }
+}
+/// `PeerExpressRouteCircuitConnections` operations: [`PeerExpressRouteCircuitConnectionsClient`].
+#[cfg(feature = "peer_express_route_circuit_connections")]
+pub mod peer_express_route_circuit_connections {
+    use super::super::runtime;
+    use super::super::{ids, runtime::ResourcePath as _};
+    use super::super::models::{
+        PeerExpressRouteCircuitConnection, PeerExpressRouteCircuitConnectionListResult,
+    };
+    /// The `PeerExpressRouteCircuitConnections` operations, from [`ExpressRouteClient::peer_express_route_circuit_connections`].
+    #[derive(Clone, Copy, Debug)]
+    pub struct PeerExpressRouteCircuitConnectionsClient<'a> {
+        client: &'a super::ExpressRouteClient,
+    }
+    impl super::ExpressRouteClient {
+        /// The `PeerExpressRouteCircuitConnections` operations.
+        pub fn peer_express_route_circuit_connections(
+            &self,
+        ) -> PeerExpressRouteCircuitConnectionsClient<'_> {
+            PeerExpressRouteCircuitConnectionsClient {
+                client: self,
+            }
+        }
+    }
+    impl PeerExpressRouteCircuitConnectionsClient<'_> {
+        /// Gets the specified Peer Express Route Circuit Connection from the specified express route circuit.
+        ///
+        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/peerConnections/{connectionName}` (`PeerExpressRouteCircuitConnections_Get`).
+        pub async fn get(
+            &self,
+            id: &ids::PeerExpressRouteCircuitConnectionId,
+            options: Option<PeerExpressRouteCircuitConnectionsGetOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Response<PeerExpressRouteCircuitConnection>,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Get,
+            );
+            request.insert_header("accept", "application/json");
+            let ctx = runtime::context(
+                &options.method_options.context,
+                "PeerExpressRouteCircuitConnections.Get",
+            );
+            let response = runtime::send(
+                    &self.client.pipeline,
+                    &ctx,
+                    &mut request,
+                    &[200],
+                )
+                .await?;
+            Ok(response.into())
+        }
+        /// Gets all global reach peer connections associated with a private peering in an express route circuit.
+        ///
+        /// Pageable: a stream of items across pages (`into_pages()` for pages).
+        ///
+        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/peerConnections` (`PeerExpressRouteCircuitConnections_List`).
+        pub fn list(
+            &self,
+            id: &ids::ExpressRouteCircuitPeeringId,
+            options: Option<PeerExpressRouteCircuitConnectionsListOptions<'_>>,
+        ) -> azure_core::Result<
+            azure_core::http::Pager<PeerExpressRouteCircuitConnectionListResult>,
+        > {
+            let options = options.unwrap_or_default();
+            let mut path = String::new();
+            id.write_path(&mut path)?;
+            path.push_str("/peerConnections");
+            let mut url = runtime::url(&self.client.endpoint, &path);
+            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let mut request = azure_core::http::Request::new(
+                url,
+                azure_core::http::Method::Get,
+            );
+            request.insert_header("accept", "application/json");
+            let paged = runtime::paging::Paged {
+                pipeline: self.client.pipeline.clone(),
+                endpoint: self.client.endpoint.clone(),
+                request,
+                ok: &[200],
+                next_link: Some("nextLink"),
+                operation: "PeerExpressRouteCircuitConnections.List",
+            };
+            Ok(runtime::paging::pager(paged, options.method_options))
+        }
+    }
+    /// Options for `get`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct PeerExpressRouteCircuitConnectionsGetOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+    }
+    /// Options for `list`.
+    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    pub struct PeerExpressRouteCircuitConnectionsListOptions<'a> {
+        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        pub method_options: azure_core::http::pager::PagerOptions<'a>,
+    }
+}
