@@ -73,6 +73,26 @@ pub(crate) async fn send(
     pipeline.send(context, request, Some(options)).await
 }
 
+/// A request for `url` that accepts JSON.
+pub(crate) fn request(url: Url, method: azure_core::http::Method) -> Request {
+    let mut request = Request::new(url, method);
+    request.insert_header("accept", "application/json");
+    request
+}
+
+/// One operation's call: `request` sent in `context`, named `operation` for tracing, and the
+/// response typed as the operation's result.
+pub(crate) async fn call<T, F>(
+    pipeline: &Pipeline,
+    context: &Context<'_>,
+    operation: &'static str,
+    mut request: Request,
+    ok: &'static [u16],
+) -> azure_core::Result<azure_core::http::Response<T, F>> {
+    let context = self::context(context, operation);
+    Ok(send(pipeline, &context, &mut request, ok).await?.into())
+}
+
 /// Appends `value` as one path segment: everything but RFC 3986 unreserved characters is
 /// percent-encoded, so a value never adds, removes or escapes a segment. Empty values and the
 /// dot segments `.` and `..` are refused: they would change the path's shape.

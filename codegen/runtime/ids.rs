@@ -183,3 +183,48 @@ impl<'de> serde::Deserialize<'de> for ResourceGroupId {
         deserialize_id(deserializer)
     }
 }
+
+/// The impls every generated id shares: its path, its text form both ways, and serde as that
+/// text. Invoked where `runtime` names this module.
+macro_rules! typed_id {
+    ($name:ident {
+        collection: $collection:literal,
+        url: $url:literal,
+        segments: [$($segment:literal),*],
+        label: $label:literal,
+        expected: $expected:literal $(,)?
+    }) => {
+        impl runtime::ResourcePath for $name {
+            fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
+                runtime::ResourcePath::write_path(&self.parent, out)?;
+                runtime::write_segment(out, $url, &self.name, $label)
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}/{}/{}", self.parent, $collection, self.name)
+            }
+        }
+        impl std::str::FromStr for $name {
+            type Err = runtime::ParseIdError;
+            fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+                let (parent, name) = runtime::split_id(s, &[$($segment),*], $expected)?;
+                let parent = parent
+                    .parse()
+                    .map_err(|_| runtime::ParseIdError { id: s.to_owned(), expected: $expected })?;
+                Ok($name { parent, name })
+            }
+        }
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+                runtime::deserialize_id(deserializer)
+            }
+        }
+    };
+}
+pub(crate) use typed_id;

@@ -389,9 +389,7 @@ pub(crate) mod lro {
         url: Url,
         ok: &'static [u16],
     ) -> Result<RawResponse> {
-        let mut request = Request::new(url, Method::Get);
-        request.insert_header("accept", "application/json");
-        send(pipeline, ctx, &mut request, ok).await
+        send(pipeline, ctx, &mut super::request(url, Method::Get), ok).await
     }
 
     /// A response header as text.

@@ -48,10 +48,7 @@ pub(crate) mod paging {
             let mut request = match state {
                 PagerState::Initial => paged.request.clone(),
                 PagerState::More(next) => {
-                    let url = service_url(&paged.endpoint, next.as_ref())?;
-                    let mut request = Request::new(url, Method::Get);
-                    request.insert_header("accept", "application/json");
-                    request
+                    super::request(service_url(&paged.endpoint, next.as_ref())?, Method::Get)
                 }
             };
             let ctx = context(&options.context, paged.operation);

@@ -5,6 +5,8 @@ use crate::model::{Model, TypeRef};
 
 /// The pipeline, paths, the same-origin rule and sending: every crate.
 const CORE: &str = include_str!("../runtime/core.rs");
+/// The impls string enums share (macros).
+const ENUMS: &str = include_str!("../runtime/enums.rs");
 /// Typed-id support (subscription and resource group ids, parsing).
 const IDS: &str = include_str!("../runtime/ids.rs");
 /// Azure Resource Manager's endpoint per cloud.
@@ -24,6 +26,7 @@ const PAGING: &str = include_str!("../runtime/paging.rs");
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sections {
     pub arm: bool,
+    pub enums: (bool, bool),
     pub ids: bool,
     pub date_time: bool,
     pub maps: bool,
@@ -35,6 +38,7 @@ impl Sections {
     pub fn of(model: &Model) -> Self {
         Sections {
             arm: crate::emit::clients::is_arm(model),
+            enums: enums(model),
             ids: !model.resources.is_empty(),
             date_time: uses_date_time(model),
             maps: model.types.iter().any(|t| {
@@ -48,6 +52,12 @@ impl Sections {
     /// The runtime's source for these sections.
     pub fn source(self) -> String {
         let mut text = String::from(CORE);
+        let (open, closed) = self.enums;
+        let enums = if open || closed { enum_macros(open, closed) } else { String::new() };
+        if !enums.is_empty() {
+            text.push('\n');
+            text.push_str(&enums);
+        }
         for (on, section) in [(self.arm, ARM), (self.ids, IDS), (self.date_time, DATE_TIME), (self.maps, MAPS), (self.lro || self.paging, LINKS), (self.lro, LRO), (self.paging, PAGING)] {
             if on {
                 text.push('\n');
@@ -65,6 +75,31 @@ fn strip_inner_docs(section: &str) -> &str {
         rest = rest.get(line_end + 1..).unwrap_or("");
     }
     rest.trim_start_matches('\n')
+}
+
+/// Whether the model has open and closed string enums.
+fn enums(model: &Model) -> (bool, bool) {
+    let kinds = model.types.iter().filter_map(|t| match &t.kind {
+        crate::model::TypeKind::Enum(e) => Some(e.open),
+        _ => None,
+    });
+    kinds.fold((false, false), |(open, closed), o| (open || o, closed || !o))
+}
+
+/// The enum macros a crate uses (an unused `macro_rules!` would be a warning).
+fn enum_macros(open: bool, closed: bool) -> String {
+    let body = strip_inner_docs(ENUMS);
+    let closed_at = body.find("/// A closed enum").unwrap_or(body.len());
+    let (open_part, closed_part) = body.split_at(closed_at);
+    let mut out = String::new();
+    if open {
+        out.push_str(open_part.trim_end());
+        out.push('\n');
+    }
+    if closed {
+        out.push_str(closed_part);
+    }
+    out
 }
 
 fn uses_date_time(model: &Model) -> bool {
@@ -89,7 +124,7 @@ fn uses_date_time(model: &Model) -> bool {
 /// Every type and trait the runtime can declare (`pub struct X`, `pub(crate) trait Y`...), read
 /// from its sources so the list cannot fall behind them: generated type names avoid them.
 pub fn type_names() -> impl Iterator<Item = &'static str> {
-    [CORE, ARM, IDS, LINKS, DATE_TIME, MAPS, LRO, PAGING].into_iter().flat_map(str::lines).filter_map(|line| {
+    [CORE, ENUMS, ARM, IDS, LINKS, DATE_TIME, MAPS, LRO, PAGING].into_iter().flat_map(str::lines).filter_map(|line| {
         let line = line.trim_start();
         let rest = line.strip_prefix("pub ").or_else(|| line.strip_prefix("pub(crate) "))?;
         let rest = ["struct ", "enum ", "trait ", "type ", "mod "].iter().find_map(|k| rest.strip_prefix(k))?;

@@ -128,23 +128,16 @@ pub mod express_route_circuit_authorizations {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Get,
-            );
-            request.insert_header("accept", "application/json");
-            let ctx = runtime::context(
-                &options.method_options.context,
-                "ExpressRouteCircuitAuthorizations.Get",
-            );
-            let response = runtime::send(
+            let request = runtime::request(url, azure_core::http::Method::Get);
+            let context = &options.method_options.context;
+            runtime::call(
                     &self.client.pipeline,
-                    &ctx,
-                    &mut request,
+                    context,
+                    "ExpressRouteCircuitAuthorizations.Get",
+                    request,
                     &[200],
                 )
-                .await?;
-            Ok(response.into())
+                .await
         }
         /// Creates or updates an authorization in the specified express route circuit.
         ///
@@ -166,11 +159,7 @@ pub mod express_route_circuit_authorizations {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Put,
-            );
-            request.insert_header("accept", "application/json");
+            let mut request = runtime::request(url, azure_core::http::Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
             let lro = runtime::lro::Lro {
@@ -203,11 +192,7 @@ pub mod express_route_circuit_authorizations {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Delete,
-            );
-            request.insert_header("accept", "application/json");
+            let request = runtime::request(url, azure_core::http::Method::Delete);
             let lro = runtime::lro::Lro {
                 pipeline: self.client.pipeline.clone(),
                 endpoint: self.client.endpoint.clone(),
@@ -235,11 +220,7 @@ pub mod express_route_circuit_authorizations {
             path.push_str("/authorizations");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Get,
-            );
-            request.insert_header("accept", "application/json");
+            let request = runtime::request(url, azure_core::http::Method::Get);
             let paged = runtime::paging::Paged {
                 pipeline: self.client.pipeline.clone(),
                 endpoint: self.client.endpoint.clone(),
@@ -254,25 +235,25 @@ pub mod express_route_circuit_authorizations {
     /// Options for `get`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsGetOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `create_or_update`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsCreateOrUpdateOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `delete`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsDeleteOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `list`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsListOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::pager::PagerOptions<'a>,
     }
 }
@@ -315,23 +296,16 @@ pub mod express_route_circuit_connections {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Get,
-            );
-            request.insert_header("accept", "application/json");
-            let ctx = runtime::context(
-                &options.method_options.context,
-                "ExpressRouteCircuitConnections.Get",
-            );
-            let response = runtime::send(
+            let request = runtime::request(url, azure_core::http::Method::Get);
+            let context = &options.method_options.context;
+            runtime::call(
                     &self.client.pipeline,
-                    &ctx,
-                    &mut request,
+                    context,
+                    "ExpressRouteCircuitConnections.Get",
+                    request,
                     &[200],
                 )
-                .await?;
-            Ok(response.into())
+                .await
         }
         /// Creates or updates a Express Route Circuit Connection in the specified express route circuits.
         ///
@@ -353,11 +327,7 @@ pub mod express_route_circuit_connections {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Put,
-            );
-            request.insert_header("accept", "application/json");
+            let mut request = runtime::request(url, azure_core::http::Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
             let lro = runtime::lro::Lro {
@@ -390,11 +360,7 @@ pub mod express_route_circuit_connections {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Delete,
-            );
-            request.insert_header("accept", "application/json");
+            let request = runtime::request(url, azure_core::http::Method::Delete);
             let lro = runtime::lro::Lro {
                 pipeline: self.client.pipeline.clone(),
                 endpoint: self.client.endpoint.clone(),
@@ -424,11 +390,7 @@ pub mod express_route_circuit_connections {
             path.push_str("/connections");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Get,
-            );
-            request.insert_header("accept", "application/json");
+            let request = runtime::request(url, azure_core::http::Method::Get);
             let paged = runtime::paging::Paged {
                 pipeline: self.client.pipeline.clone(),
                 endpoint: self.client.endpoint.clone(),
@@ -443,25 +405,25 @@ pub mod express_route_circuit_connections {
     /// Options for `get`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsGetOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `create_or_update`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsCreateOrUpdateOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `delete`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsDeleteOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `list`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsListOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::pager::PagerOptions<'a>,
     }
 }
@@ -502,23 +464,16 @@ pub mod express_route_circuit_peerings {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Get,
-            );
-            request.insert_header("accept", "application/json");
-            let ctx = runtime::context(
-                &options.method_options.context,
-                "ExpressRouteCircuitPeerings.Get",
-            );
-            let response = runtime::send(
+            let request = runtime::request(url, azure_core::http::Method::Get);
+            let context = &options.method_options.context;
+            runtime::call(
                     &self.client.pipeline,
-                    &ctx,
-                    &mut request,
+                    context,
+                    "ExpressRouteCircuitPeerings.Get",
+                    request,
                     &[200],
                 )
-                .await?;
-            Ok(response.into())
+                .await
         }
         /// Creates or updates a peering in the specified express route circuits.
         ///
@@ -540,11 +495,7 @@ pub mod express_route_circuit_peerings {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Put,
-            );
-            request.insert_header("accept", "application/json");
+            let mut request = runtime::request(url, azure_core::http::Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
             let lro = runtime::lro::Lro {
@@ -577,11 +528,7 @@ pub mod express_route_circuit_peerings {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Delete,
-            );
-            request.insert_header("accept", "application/json");
+            let request = runtime::request(url, azure_core::http::Method::Delete);
             let lro = runtime::lro::Lro {
                 pipeline: self.client.pipeline.clone(),
                 endpoint: self.client.endpoint.clone(),
@@ -611,11 +558,7 @@ pub mod express_route_circuit_peerings {
             path.push_str("/peerings");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Get,
-            );
-            request.insert_header("accept", "application/json");
+            let request = runtime::request(url, azure_core::http::Method::Get);
             let paged = runtime::paging::Paged {
                 pipeline: self.client.pipeline.clone(),
                 endpoint: self.client.endpoint.clone(),
@@ -630,25 +573,25 @@ pub mod express_route_circuit_peerings {
     /// Options for `get`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsGetOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `create_or_update`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsCreateOrUpdateOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `delete`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsDeleteOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `list`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsListOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::pager::PagerOptions<'a>,
     }
 }
@@ -691,23 +634,16 @@ pub mod express_route_circuits {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Get,
-            );
-            request.insert_header("accept", "application/json");
-            let ctx = runtime::context(
-                &options.method_options.context,
-                "ExpressRouteCircuits.Get",
-            );
-            let response = runtime::send(
+            let request = runtime::request(url, azure_core::http::Method::Get);
+            let context = &options.method_options.context;
+            runtime::call(
                     &self.client.pipeline,
-                    &ctx,
-                    &mut request,
+                    context,
+                    "ExpressRouteCircuits.Get",
+                    request,
                     &[200],
                 )
-                .await?;
-            Ok(response.into())
+                .await
         }
         /// Creates or updates an express route circuit.
         ///
@@ -727,11 +663,7 @@ pub mod express_route_circuits {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Put,
-            );
-            request.insert_header("accept", "application/json");
+            let mut request = runtime::request(url, azure_core::http::Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
             let lro = runtime::lro::Lro {
@@ -764,11 +696,7 @@ pub mod express_route_circuits {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Delete,
-            );
-            request.insert_header("accept", "application/json");
+            let request = runtime::request(url, azure_core::http::Method::Delete);
             let lro = runtime::lro::Lro {
                 pipeline: self.client.pipeline.clone(),
                 endpoint: self.client.endpoint.clone(),
@@ -794,25 +722,18 @@ pub mod express_route_circuits {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Patch,
-            );
-            request.insert_header("accept", "application/json");
+            let mut request = runtime::request(url, azure_core::http::Method::Patch);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
-            let ctx = runtime::context(
-                &options.method_options.context,
-                "ExpressRouteCircuits.UpdateTags",
-            );
-            let response = runtime::send(
+            let context = &options.method_options.context;
+            runtime::call(
                     &self.client.pipeline,
-                    &ctx,
-                    &mut request,
+                    context,
+                    "ExpressRouteCircuits.UpdateTags",
+                    request,
                     &[200],
                 )
-                .await?;
-            Ok(response.into())
+                .await
         }
         /// Gets the currently advertised ARP table associated with the express route circuit in a resource group.
         ///
@@ -833,11 +754,7 @@ pub mod express_route_circuits {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Post,
-            );
-            request.insert_header("accept", "application/json");
+            let request = runtime::request(url, azure_core::http::Method::Post);
             let lro = runtime::lro::Lro {
                 pipeline: self.client.pipeline.clone(),
                 endpoint: self.client.endpoint.clone(),
@@ -868,11 +785,7 @@ pub mod express_route_circuits {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Post,
-            );
-            request.insert_header("accept", "application/json");
+            let request = runtime::request(url, azure_core::http::Method::Post);
             let lro = runtime::lro::Lro {
                 pipeline: self.client.pipeline.clone(),
                 endpoint: self.client.endpoint.clone(),
@@ -905,11 +818,7 @@ pub mod express_route_circuits {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Post,
-            );
-            request.insert_header("accept", "application/json");
+            let request = runtime::request(url, azure_core::http::Method::Post);
             let lro = runtime::lro::Lro {
                 pipeline: self.client.pipeline.clone(),
                 endpoint: self.client.endpoint.clone(),
@@ -935,23 +844,16 @@ pub mod express_route_circuits {
             path.push_str("/stats");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Get,
-            );
-            request.insert_header("accept", "application/json");
-            let ctx = runtime::context(
-                &options.method_options.context,
-                "ExpressRouteCircuits.GetStats",
-            );
-            let response = runtime::send(
+            let request = runtime::request(url, azure_core::http::Method::Get);
+            let context = &options.method_options.context;
+            runtime::call(
                     &self.client.pipeline,
-                    &ctx,
-                    &mut request,
+                    context,
+                    "ExpressRouteCircuits.GetStats",
+                    request,
                     &[200],
                 )
-                .await?;
-            Ok(response.into())
+                .await
         }
         /// Gets all stats from an express route circuit in a resource group.
         ///
@@ -967,23 +869,16 @@ pub mod express_route_circuits {
             path.push_str("/stats");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Get,
-            );
-            request.insert_header("accept", "application/json");
-            let ctx = runtime::context(
-                &options.method_options.context,
-                "ExpressRouteCircuits.GetPeeringStats",
-            );
-            let response = runtime::send(
+            let request = runtime::request(url, azure_core::http::Method::Get);
+            let context = &options.method_options.context;
+            runtime::call(
                     &self.client.pipeline,
-                    &ctx,
-                    &mut request,
+                    context,
+                    "ExpressRouteCircuits.GetPeeringStats",
+                    request,
                     &[200],
                 )
-                .await?;
-            Ok(response.into())
+                .await
         }
         /// Gets all the express route circuits in a resource group.
         ///
@@ -1008,11 +903,7 @@ pub mod express_route_circuits {
             path.push_str("/providers/Microsoft.Network/expressRouteCircuits");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Get,
-            );
-            request.insert_header("accept", "application/json");
+            let request = runtime::request(url, azure_core::http::Method::Get);
             let paged = runtime::paging::Paged {
                 pipeline: self.client.pipeline.clone(),
                 endpoint: self.client.endpoint.clone(),
@@ -1043,11 +934,7 @@ pub mod express_route_circuits {
             path.push_str("/providers/Microsoft.Network/expressRouteCircuits");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Get,
-            );
-            request.insert_header("accept", "application/json");
+            let request = runtime::request(url, azure_core::http::Method::Get);
             let paged = runtime::paging::Paged {
                 pipeline: self.client.pipeline.clone(),
                 endpoint: self.client.endpoint.clone(),
@@ -1062,67 +949,67 @@ pub mod express_route_circuits {
     /// Options for `get`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsGetOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `create_or_update`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsCreateOrUpdateOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `delete`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsDeleteOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `update_tags`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsUpdateTagsOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `list_arp_table`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsListArpTableOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `list_routes_table`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsListRoutesTableOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `list_routes_table_summary`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsListRoutesTableSummaryOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `get_stats`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsGetStatsOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `get_peering_stats`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsGetPeeringStatsOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `list`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsListOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::pager::PagerOptions<'a>,
     }
     /// Options for `list_all`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsListAllOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::pager::PagerOptions<'a>,
     }
 }
@@ -1169,11 +1056,7 @@ pub mod express_route_service_providers {
             path.push_str("/providers/Microsoft.Network/expressRouteServiceProviders");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Get,
-            );
-            request.insert_header("accept", "application/json");
+            let request = runtime::request(url, azure_core::http::Method::Get);
             let paged = runtime::paging::Paged {
                 pipeline: self.client.pipeline.clone(),
                 endpoint: self.client.endpoint.clone(),
@@ -1188,7 +1071,7 @@ pub mod express_route_service_providers {
     /// Options for `list`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteServiceProvidersListOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::pager::PagerOptions<'a>,
     }
 }
@@ -1231,23 +1114,16 @@ pub mod peer_express_route_circuit_connections {
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Get,
-            );
-            request.insert_header("accept", "application/json");
-            let ctx = runtime::context(
-                &options.method_options.context,
-                "PeerExpressRouteCircuitConnections.Get",
-            );
-            let response = runtime::send(
+            let request = runtime::request(url, azure_core::http::Method::Get);
+            let context = &options.method_options.context;
+            runtime::call(
                     &self.client.pipeline,
-                    &ctx,
-                    &mut request,
+                    context,
+                    "PeerExpressRouteCircuitConnections.Get",
+                    request,
                     &[200],
                 )
-                .await?;
-            Ok(response.into())
+                .await
         }
         /// Gets all global reach peer connections associated with a private peering in an express route circuit.
         ///
@@ -1267,11 +1143,7 @@ pub mod peer_express_route_circuit_connections {
             path.push_str("/peerConnections");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = azure_core::http::Request::new(
-                url,
-                azure_core::http::Method::Get,
-            );
-            request.insert_header("accept", "application/json");
+            let request = runtime::request(url, azure_core::http::Method::Get);
             let paged = runtime::paging::Paged {
                 pipeline: self.client.pipeline.clone(),
                 endpoint: self.client.endpoint.clone(),
@@ -1286,13 +1158,13 @@ pub mod peer_express_route_circuit_connections {
     /// Options for `get`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct PeerExpressRouteCircuitConnectionsGetOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `list`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct PeerExpressRouteCircuitConnectionsListOptions<'a> {
-        /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+        /// The call's context; a pager's or poller's options.
         pub method_options: azure_core::http::pager::PagerOptions<'a>,
     }
 }

@@ -1,558 +1,7 @@
 //! Models: the request and response bodies of the API.
+use super::runtime;
+use azure_core::fmt::SafeDebug;
 use serde::{Deserialize, Serialize};
-/// Properties of ExpressRouteCircuitAuthorization.
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuits"
-    )
-)]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct AuthorizationPropertiesFormat {
-    /// The authorization key.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub authorization_key: Option<String>,
-    /// The authorization use status.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub authorization_use_status: Option<AuthorizationUseStatus>,
-    /// The provisioning state of the authorization resource.
-    #[serde(skip_serializing)]
-    pub provisioning_state: Option<ProvisioningState>,
-}
-/// Authorization in an ExpressRouteCircuit resource.
-///
-/// # Example: Create ExpressRouteCircuit Authorization
-///
-/// ```
-/// use express_route::models::*;
-/// let body = ExpressRouteCircuitAuthorization::builder()
-///     .properties(AuthorizationPropertiesFormat::default())
-///     .build();
-/// let expected: serde_json::Value = serde_json::from_str(r#"{"properties":{}}"#)
-///     .unwrap();
-/// let actual = serde_json::to_value(&body).unwrap();
-/// assert_eq!(actual, expected);
-/// ```
-///
-/// # Dependencies
-///
-/// Its id is [`ExpressRouteCircuitAuthorizationId`](super::ids::ExpressRouteCircuitAuthorizationId); it belongs to `ExpressRouteCircuit`, in `resource group`, in `subscription`.
-///
-/// # API version
-///
-/// `2021-08-01`
-///
-/// # Operations
-///
-/// - [`express_route_circuit_authorizations().get`](super::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::get)
-/// - [`express_route_circuit_authorizations().create_or_update`](super::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::create_or_update)
-/// - [`express_route_circuit_authorizations().delete`](super::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::delete)
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuits"
-    )
-)]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitAuthorization {
-    /// Resource ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Properties of the express route circuit authorization.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub properties: Option<AuthorizationPropertiesFormat>,
-    /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// A unique read-only string that changes whenever the resource is updated.
-    #[serde(skip_serializing)]
-    pub etag: Option<String>,
-    /// Type of the resource.
-    #[serde(skip_serializing)]
-    pub type_: Option<String>,
-}
-#[cfg(
-    any(
-        feature = "express_route_circuit_authorizations",
-        feature = "express_route_circuits"
-    )
-)]
-impl ExpressRouteCircuitAuthorization {
-    /// The authorization key.
-    pub fn authorization_key(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.authorization_key.as_deref())
-    }
-    /// The authorization use status.
-    pub fn authorization_use_status(&self) -> Option<&AuthorizationUseStatus> {
-        self.properties.as_ref().and_then(|v| v.authorization_use_status.as_ref())
-    }
-    /// The provisioning state of the authorization resource.
-    pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
-        self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
-    }
-}
-/// Response for ListAuthorizations API service call retrieves all authorizations that belongs to an ExpressRouteCircuit.
-#[cfg(feature = "express_route_circuit_authorizations")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct AuthorizationListResult {
-    /// The authorizations in an ExpressRoute Circuit.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<Vec<ExpressRouteCircuitAuthorization>>,
-    /// The URL to get the next set of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_link: Option<String>,
-}
-#[cfg(feature = "express_route_circuit_authorizations")]
-impl AuthorizationListResult {
-    /// The authorizations in an ExpressRoute Circuit.
-    pub fn value(&self) -> &[ExpressRouteCircuitAuthorization] {
-        self.value.as_deref().unwrap_or_default()
-    }
-}
-#[cfg(feature = "express_route_circuit_authorizations")]
-#[async_trait::async_trait]
-impl azure_core::http::pager::Page for AuthorizationListResult {
-    type Item = ExpressRouteCircuitAuthorization;
-    type IntoIter = std::vec::IntoIter<ExpressRouteCircuitAuthorization>;
-    async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
-        Ok(self.value.unwrap_or_default().into_iter())
-    }
-}
-/// Specifies the peering configuration.
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitPeeringConfig {
-    /// The reference to AdvertisedPublicPrefixes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub advertised_public_prefixes: Option<Vec<String>>,
-    /// The communities of bgp peering. Specified for microsoft peering.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub advertised_communities: Option<Vec<String>>,
-    /// The advertised public prefix state of the Peering resource.
-    #[serde(skip_serializing)]
-    pub advertised_public_prefixes_state: Option<
-        ExpressRouteCircuitPeeringAdvertisedPublicPrefixState,
-    >,
-    /// The legacy mode of the peering.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub legacy_mode: Option<i32>,
-    /// The CustomerASN of the peering.
-    #[serde(rename = "customerASN", skip_serializing_if = "Option::is_none")]
-    pub customer_asn: Option<i32>,
-    /// The RoutingRegistryName of the configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub routing_registry_name: Option<String>,
-}
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
-impl ExpressRouteCircuitPeeringConfig {
-    /// The reference to AdvertisedPublicPrefixes.
-    pub fn advertised_public_prefixes(&self) -> &[String] {
-        self.advertised_public_prefixes.as_deref().unwrap_or_default()
-    }
-    /// The communities of bgp peering. Specified for microsoft peering.
-    pub fn advertised_communities(&self) -> &[String] {
-        self.advertised_communities.as_deref().unwrap_or_default()
-    }
-}
-/// Contains IPv6 peering config.
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct Ipv6ExpressRouteCircuitPeeringConfig {
-    /// The primary address prefix.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub primary_peer_address_prefix: Option<String>,
-    /// The secondary address prefix.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub secondary_peer_address_prefix: Option<String>,
-    /// The Microsoft peering configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub microsoft_peering_config: Option<ExpressRouteCircuitPeeringConfig>,
-    /// The reference to the RouteFilter resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub route_filter: Option<SubResource>,
-    /// The state of peering.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<ExpressRouteCircuitPeeringState>,
-}
-/// Contains stats associated with the peering.
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitStats {
-    /// The Primary BytesIn of the peering.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub primarybytes_in: Option<i64>,
-    /// The primary BytesOut of the peering.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub primarybytes_out: Option<i64>,
-    /// The secondary BytesIn of the peering.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub secondarybytes_in: Option<i64>,
-    /// The secondary BytesOut of the peering.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub secondarybytes_out: Option<i64>,
-}
-/// Properties of the express route circuit peering.
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitPeeringPropertiesFormat {
-    /// The peering type.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub peering_type: Option<ExpressRoutePeeringType>,
-    /// The peering state.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state: Option<ExpressRoutePeeringState>,
-    /// The Azure ASN.
-    #[serde(rename = "azureASN", skip_serializing_if = "Option::is_none")]
-    pub azure_asn: Option<i32>,
-    /// The peer ASN.
-    #[serde(rename = "peerASN", skip_serializing_if = "Option::is_none")]
-    pub peer_asn: Option<i64>,
-    /// The primary address prefix.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub primary_peer_address_prefix: Option<String>,
-    /// The secondary address prefix.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub secondary_peer_address_prefix: Option<String>,
-    /// The primary port.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub primary_azure_port: Option<String>,
-    /// The secondary port.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub secondary_azure_port: Option<String>,
-    /// The shared key.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub shared_key: Option<String>,
-    /// The VLAN ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub vlan_id: Option<i32>,
-    /// The Microsoft peering configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub microsoft_peering_config: Option<ExpressRouteCircuitPeeringConfig>,
-    /// The peering stats of express route circuit.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stats: Option<ExpressRouteCircuitStats>,
-    /// The provisioning state of the express route circuit peering resource.
-    #[serde(skip_serializing)]
-    pub provisioning_state: Option<ProvisioningState>,
-    /// The GatewayManager Etag.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gateway_manager_etag: Option<String>,
-    /// Who was the last to modify the peering.
-    #[serde(skip_serializing)]
-    pub last_modified_by: Option<String>,
-    /// The reference to the RouteFilter resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub route_filter: Option<SubResource>,
-    /// The IPv6 peering configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ipv6_peering_config: Option<Ipv6ExpressRouteCircuitPeeringConfig>,
-    /// The ExpressRoute connection.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub express_route_connection: Option<ExpressRouteConnectionId>,
-    /// The list of circuit connections associated with Azure Private Peering for this circuit.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub connections: Option<Vec<ExpressRouteCircuitConnection>>,
-    /// The list of peered circuit connections associated with Azure Private Peering for this circuit.
-    #[serde(skip_serializing)]
-    pub peered_connections: Option<Vec<PeerExpressRouteCircuitConnection>>,
-}
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
-impl ExpressRouteCircuitPeeringPropertiesFormat {
-    /// The list of circuit connections associated with Azure Private Peering for this circuit.
-    pub fn connections(&self) -> &[ExpressRouteCircuitConnection] {
-        self.connections.as_deref().unwrap_or_default()
-    }
-    /// The list of peered circuit connections associated with Azure Private Peering for this circuit.
-    pub fn peered_connections(&self) -> &[PeerExpressRouteCircuitConnection] {
-        self.peered_connections.as_deref().unwrap_or_default()
-    }
-}
-/// Peering in an ExpressRouteCircuit resource.
-///
-/// # Example: Create ExpressRouteCircuit Peerings
-///
-/// ```
-/// use express_route::models::*;
-/// let body = ExpressRouteCircuitPeering::builder()
-///     .peer_asn(200i64)
-///     .primary_peer_address_prefix("192.168.16.252/30")
-///     .secondary_peer_address_prefix("192.168.18.252/30")
-///     .vlan_id(200i32)
-///     .build();
-/// let expected: serde_json::Value = serde_json::from_str(
-///         r#"{"properties":{"peerASN":200,"primaryPeerAddressPrefix":"192.168.16.252/30","secondaryPeerAddressPrefix":"192.168.18.252/30","vlanId":200}}"#,
-///     )
-///     .unwrap();
-/// let actual = serde_json::to_value(&body).unwrap();
-/// assert_eq!(actual, expected);
-/// ```
-///
-/// # Dependencies
-///
-/// Its id is [`ExpressRouteCircuitPeeringId`](super::ids::ExpressRouteCircuitPeeringId); it belongs to `ExpressRouteCircuit`, in `resource group`, in `subscription`. It refers to other resources through `route_filter`.
-///
-/// # API version
-///
-/// `2021-08-01`
-///
-/// # Operations
-///
-/// - [`express_route_circuit_peerings().get`](super::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::get)
-/// - [`express_route_circuit_peerings().create_or_update`](super::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::create_or_update)
-/// - [`express_route_circuit_peerings().delete`](super::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::delete)
-/// - [`express_route_circuit_connections().list`](super::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::list)
-/// - [`peer_express_route_circuit_connections().list`](super::clients::peer_express_route_circuit_connections::PeerExpressRouteCircuitConnectionsClient::list)
-/// - [`express_route_circuits().get_peering_stats`](super::clients::express_route_circuits::ExpressRouteCircuitsClient::get_peering_stats)
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitPeering {
-    /// Resource ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Properties of the express route circuit peering.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub properties: Option<ExpressRouteCircuitPeeringPropertiesFormat>,
-    /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// A unique read-only string that changes whenever the resource is updated.
-    #[serde(skip_serializing)]
-    pub etag: Option<String>,
-    /// Type of the resource.
-    #[serde(skip_serializing)]
-    pub type_: Option<String>,
-}
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
-impl ExpressRouteCircuitPeering {
-    /// The peering type.
-    pub fn peering_type(&self) -> Option<&ExpressRoutePeeringType> {
-        self.properties.as_ref().and_then(|v| v.peering_type.as_ref())
-    }
-    /// The peering state.
-    pub fn state(&self) -> Option<&ExpressRoutePeeringState> {
-        self.properties.as_ref().and_then(|v| v.state.as_ref())
-    }
-    /// The Azure ASN.
-    pub fn azure_asn(&self) -> Option<i32> {
-        self.properties.as_ref().and_then(|v| v.azure_asn)
-    }
-    /// The peer ASN.
-    pub fn peer_asn(&self) -> Option<i64> {
-        self.properties.as_ref().and_then(|v| v.peer_asn)
-    }
-    /// The primary address prefix.
-    pub fn primary_peer_address_prefix(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.primary_peer_address_prefix.as_deref())
-    }
-    /// The secondary address prefix.
-    pub fn secondary_peer_address_prefix(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.secondary_peer_address_prefix.as_deref())
-    }
-    /// The primary port.
-    pub fn primary_azure_port(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.primary_azure_port.as_deref())
-    }
-    /// The secondary port.
-    pub fn secondary_azure_port(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.secondary_azure_port.as_deref())
-    }
-    /// The shared key.
-    pub fn shared_key(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.shared_key.as_deref())
-    }
-    /// The VLAN ID.
-    pub fn vlan_id(&self) -> Option<i32> {
-        self.properties.as_ref().and_then(|v| v.vlan_id)
-    }
-    /// The Microsoft peering configuration.
-    pub fn microsoft_peering_config(&self) -> Option<&ExpressRouteCircuitPeeringConfig> {
-        self.properties.as_ref().and_then(|v| v.microsoft_peering_config.as_ref())
-    }
-    /// The peering stats of express route circuit.
-    pub fn stats(&self) -> Option<&ExpressRouteCircuitStats> {
-        self.properties.as_ref().and_then(|v| v.stats.as_ref())
-    }
-    /// The provisioning state of the express route circuit peering resource.
-    pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
-        self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
-    }
-    /// The GatewayManager Etag.
-    pub fn gateway_manager_etag(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.gateway_manager_etag.as_deref())
-    }
-    /// Who was the last to modify the peering.
-    pub fn last_modified_by(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.last_modified_by.as_deref())
-    }
-    /// The reference to the RouteFilter resource.
-    pub fn route_filter(&self) -> Option<&SubResource> {
-        self.properties.as_ref().and_then(|v| v.route_filter.as_ref())
-    }
-    /// The IPv6 peering configuration.
-    pub fn ipv6_peering_config(&self) -> Option<&Ipv6ExpressRouteCircuitPeeringConfig> {
-        self.properties.as_ref().and_then(|v| v.ipv6_peering_config.as_ref())
-    }
-    /// The ExpressRoute connection.
-    pub fn express_route_connection(&self) -> Option<&ExpressRouteConnectionId> {
-        self.properties.as_ref().and_then(|v| v.express_route_connection.as_ref())
-    }
-    /// The list of circuit connections associated with Azure Private Peering for this circuit.
-    pub fn connections(&self) -> &[ExpressRouteCircuitConnection] {
-        self.properties
-            .as_ref()
-            .and_then(|v| v.connections.as_deref())
-            .unwrap_or_default()
-    }
-    /// The list of peered circuit connections associated with Azure Private Peering for this circuit.
-    pub fn peered_connections(&self) -> &[PeerExpressRouteCircuitConnection] {
-        self.properties
-            .as_ref()
-            .and_then(|v| v.peered_connections.as_deref())
-            .unwrap_or_default()
-    }
-}
-/// Response for ListPeering API service call retrieves all peerings that belong to an ExpressRouteCircuit.
-#[cfg(feature = "express_route_circuit_peerings")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitPeeringListResult {
-    /// The peerings in an express route circuit.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<Vec<ExpressRouteCircuitPeering>>,
-    /// The URL to get the next set of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_link: Option<String>,
-}
-#[cfg(feature = "express_route_circuit_peerings")]
-impl ExpressRouteCircuitPeeringListResult {
-    /// The peerings in an express route circuit.
-    pub fn value(&self) -> &[ExpressRouteCircuitPeering] {
-        self.value.as_deref().unwrap_or_default()
-    }
-}
-#[cfg(feature = "express_route_circuit_peerings")]
-#[async_trait::async_trait]
-impl azure_core::http::pager::Page for ExpressRouteCircuitPeeringListResult {
-    type Item = ExpressRouteCircuitPeering;
-    type IntoIter = std::vec::IntoIter<ExpressRouteCircuitPeering>;
-    async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
-        Ok(self.value.unwrap_or_default().into_iter())
-    }
-}
 /// The peering type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRoutePeeringType {
@@ -562,63 +11,11 @@ pub enum ExpressRoutePeeringType {
     /// A value this version of the crate does not know; kept as sent.
     UnknownValue(String),
 }
-impl ExpressRoutePeeringType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AzurePublicPeering => "AzurePublicPeering",
-            Self::AzurePrivatePeering => "AzurePrivatePeering",
-            Self::MicrosoftPeering => "MicrosoftPeering",
-            Self::UnknownValue(s) => s.as_str(),
-        }
+runtime::open_enum!(
+    ExpressRoutePeeringType, UnknownValue { AzurePublicPeering => "AzurePublicPeering",
+    AzurePrivatePeering => "AzurePrivatePeering", MicrosoftPeering => "MicrosoftPeering",
     }
-}
-impl From<String> for ExpressRoutePeeringType {
-    fn from(s: String) -> Self {
-        match s.as_str() {
-            "AzurePublicPeering" => Self::AzurePublicPeering,
-            "AzurePrivatePeering" => Self::AzurePrivatePeering,
-            "MicrosoftPeering" => Self::MicrosoftPeering,
-            _ => Self::UnknownValue(s),
-        }
-    }
-}
-impl From<&str> for ExpressRoutePeeringType {
-    fn from(s: &str) -> Self {
-        Self::from(s.to_owned())
-    }
-}
-impl std::str::FromStr for ExpressRoutePeeringType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-        Ok(Self::from(s))
-    }
-}
-impl AsRef<str> for ExpressRoutePeeringType {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-impl std::fmt::Display for ExpressRoutePeeringType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ExpressRoutePeeringType {
-    fn serialize<S: serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ExpressRoutePeeringType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+);
 /// The state of peering.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRoutePeeringState {
@@ -627,1100 +24,10 @@ pub enum ExpressRoutePeeringState {
     /// A value this version of the crate does not know; kept as sent.
     UnknownValue(String),
 }
-impl ExpressRoutePeeringState {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disabled => "Disabled",
-            Self::Enabled => "Enabled",
-            Self::UnknownValue(s) => s.as_str(),
-        }
-    }
-}
-impl From<String> for ExpressRoutePeeringState {
-    fn from(s: String) -> Self {
-        match s.as_str() {
-            "Disabled" => Self::Disabled,
-            "Enabled" => Self::Enabled,
-            _ => Self::UnknownValue(s),
-        }
-    }
-}
-impl From<&str> for ExpressRoutePeeringState {
-    fn from(s: &str) -> Self {
-        Self::from(s.to_owned())
-    }
-}
-impl std::str::FromStr for ExpressRoutePeeringState {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-        Ok(Self::from(s))
-    }
-}
-impl AsRef<str> for ExpressRoutePeeringState {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-impl std::fmt::Display for ExpressRoutePeeringState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ExpressRoutePeeringState {
-    fn serialize<S: serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ExpressRoutePeeringState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-/// IPv6 Circuit Connection properties for global reach.
-#[cfg(
-    any(
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits"
-    )
-)]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct Ipv6CircuitConnectionConfig {
-    /// /125 IP address space to carve out customer addresses for global reach.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address_prefix: Option<String>,
-    /// Express Route Circuit connection state.
-    #[serde(skip_serializing)]
-    pub circuit_connection_status: Option<CircuitConnectionStatus>,
-}
-/// Properties of the express route circuit connection.
-#[cfg(
-    any(
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits"
-    )
-)]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitConnectionPropertiesFormat {
-    /// Reference to Express Route Circuit Private Peering Resource of the circuit initiating connection.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub express_route_circuit_peering: Option<SubResource>,
-    /// Reference to Express Route Circuit Private Peering Resource of the peered circuit.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub peer_express_route_circuit_peering: Option<SubResource>,
-    /// /29 IP address space to carve out Customer addresses for tunnels.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address_prefix: Option<String>,
-    /// The authorization key.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub authorization_key: Option<String>,
-    /// IPv6 Address PrefixProperties of the express route circuit connection.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ipv6_circuit_connection_config: Option<Ipv6CircuitConnectionConfig>,
-    /// Express Route Circuit connection state.
-    #[serde(skip_serializing)]
-    pub circuit_connection_status: Option<CircuitConnectionStatus>,
-    /// The provisioning state of the express route circuit connection resource.
-    #[serde(skip_serializing)]
-    pub provisioning_state: Option<ProvisioningState>,
-}
-/// Express Route Circuit Connection in an ExpressRouteCircuitPeering resource.
-///
-/// # Example: ExpressRouteCircuitConnectionCreate
-///
-/// ```
-/// use express_route::models::*;
-/// let body = ExpressRouteCircuitConnection::builder()
-///     .express_route_circuit_peering(
-///         "/subscriptions/subid1/resourceGroups/dedharcktinit/providers/Microsoft.Network/expressRouteCircuits/dedharcktlocal/peerings/AzurePrivatePeering",
-///     )
-///     .peer_express_route_circuit_peering(
-///         "/subscriptions/subid2/resourceGroups/dedharcktpeer/providers/Microsoft.Network/expressRouteCircuits/dedharcktremote/peerings/AzurePrivatePeering",
-///     )
-///     .authorization_key("946a1918-b7a2-4917-b43c-8c4cdaee006a")
-///     .address_prefix("10.0.0.0/29")
-///     .ipv6_circuit_connection_config(
-///         Ipv6CircuitConnectionConfig::builder().address_prefix("aa:bb::/125").build(),
-///     )
-///     .build();
-/// let expected: serde_json::Value = serde_json::from_str(
-///         r#"{"properties":{"expressRouteCircuitPeering":{"id":"/subscriptions/subid1/resourceGroups/dedharcktinit/providers/Microsoft.Network/expressRouteCircuits/dedharcktlocal/peerings/AzurePrivatePeering"},"peerExpressRouteCircuitPeering":{"id":"/subscriptions/subid2/resourceGroups/dedharcktpeer/providers/Microsoft.Network/expressRouteCircuits/dedharcktremote/peerings/AzurePrivatePeering"},"authorizationKey":"946a1918-b7a2-4917-b43c-8c4cdaee006a","addressPrefix":"10.0.0.0/29","ipv6CircuitConnectionConfig":{"addressPrefix":"aa:bb::/125"}}}"#,
-///     )
-///     .unwrap();
-/// let actual = serde_json::to_value(&body).unwrap();
-/// assert_eq!(actual, expected);
-/// ```
-///
-/// # Dependencies
-///
-/// Its id is [`ExpressRouteCircuitConnectionId`](super::ids::ExpressRouteCircuitConnectionId); it belongs to `ExpressRouteCircuitPeering`, in `ExpressRouteCircuit`, in `resource group`, in `subscription`. It refers to other resources through `express_route_circuit_peering`, `peer_express_route_circuit_peering`.
-///
-/// # API version
-///
-/// `2021-08-01`
-///
-/// # Operations
-///
-/// - [`express_route_circuit_connections().get`](super::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::get)
-/// - [`express_route_circuit_connections().create_or_update`](super::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::create_or_update)
-/// - [`express_route_circuit_connections().delete`](super::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::delete)
-#[cfg(
-    any(
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits"
-    )
-)]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitConnection {
-    /// Resource ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Properties of the express route circuit connection.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub properties: Option<ExpressRouteCircuitConnectionPropertiesFormat>,
-    /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// A unique read-only string that changes whenever the resource is updated.
-    #[serde(skip_serializing)]
-    pub etag: Option<String>,
-    /// Type of the resource.
-    #[serde(skip_serializing)]
-    pub type_: Option<String>,
-}
-#[cfg(
-    any(
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits"
-    )
-)]
-impl ExpressRouteCircuitConnection {
-    /// Reference to Express Route Circuit Private Peering Resource of the circuit initiating connection.
-    pub fn express_route_circuit_peering(&self) -> Option<&SubResource> {
-        self.properties.as_ref().and_then(|v| v.express_route_circuit_peering.as_ref())
-    }
-    /// Reference to Express Route Circuit Private Peering Resource of the peered circuit.
-    pub fn peer_express_route_circuit_peering(&self) -> Option<&SubResource> {
-        self.properties
-            .as_ref()
-            .and_then(|v| v.peer_express_route_circuit_peering.as_ref())
-    }
-    /// /29 IP address space to carve out Customer addresses for tunnels.
-    pub fn address_prefix(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.address_prefix.as_deref())
-    }
-    /// The authorization key.
-    pub fn authorization_key(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.authorization_key.as_deref())
-    }
-    /// IPv6 Address PrefixProperties of the express route circuit connection.
-    pub fn ipv6_circuit_connection_config(
-        &self,
-    ) -> Option<&Ipv6CircuitConnectionConfig> {
-        self.properties.as_ref().and_then(|v| v.ipv6_circuit_connection_config.as_ref())
-    }
-    /// Express Route Circuit connection state.
-    pub fn circuit_connection_status(&self) -> Option<&CircuitConnectionStatus> {
-        self.properties.as_ref().and_then(|v| v.circuit_connection_status.as_ref())
-    }
-    /// The provisioning state of the express route circuit connection resource.
-    pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
-        self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
-    }
-}
-/// Response for ListConnections API service call retrieves all global reach connections that belongs to a Private Peering for an ExpressRouteCircuit.
-#[cfg(feature = "express_route_circuit_connections")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitConnectionListResult {
-    /// The global reach connection associated with Private Peering in an ExpressRoute Circuit.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<Vec<ExpressRouteCircuitConnection>>,
-    /// The URL to get the next set of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_link: Option<String>,
-}
-#[cfg(feature = "express_route_circuit_connections")]
-impl ExpressRouteCircuitConnectionListResult {
-    /// The global reach connection associated with Private Peering in an ExpressRoute Circuit.
-    pub fn value(&self) -> &[ExpressRouteCircuitConnection] {
-        self.value.as_deref().unwrap_or_default()
-    }
-}
-#[cfg(feature = "express_route_circuit_connections")]
-#[async_trait::async_trait]
-impl azure_core::http::pager::Page for ExpressRouteCircuitConnectionListResult {
-    type Item = ExpressRouteCircuitConnection;
-    type IntoIter = std::vec::IntoIter<ExpressRouteCircuitConnection>;
-    async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
-        Ok(self.value.unwrap_or_default().into_iter())
-    }
-}
-/// Properties of the peer express route circuit connection.
-#[cfg(
-    any(
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct PeerExpressRouteCircuitConnectionPropertiesFormat {
-    /// Reference to Express Route Circuit Private Peering Resource of the circuit.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub express_route_circuit_peering: Option<SubResource>,
-    /// Reference to Express Route Circuit Private Peering Resource of the peered circuit.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub peer_express_route_circuit_peering: Option<SubResource>,
-    /// /29 IP address space to carve out Customer addresses for tunnels.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub address_prefix: Option<String>,
-    /// Express Route Circuit connection state.
-    #[serde(skip_serializing)]
-    pub circuit_connection_status: Option<CircuitConnectionStatus>,
-    /// The name of the express route circuit connection resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub connection_name: Option<String>,
-    /// The resource guid of the authorization used for the express route circuit connection.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub auth_resource_guid: Option<String>,
-    /// The provisioning state of the peer express route circuit connection resource.
-    #[serde(skip_serializing)]
-    pub provisioning_state: Option<ProvisioningState>,
-}
-/// Peer Express Route Circuit Connection in an ExpressRouteCircuitPeering resource.
-///
-/// # Dependencies
-///
-/// Its id is [`PeerExpressRouteCircuitConnectionId`](super::ids::PeerExpressRouteCircuitConnectionId); it belongs to `ExpressRouteCircuitPeering`, in `ExpressRouteCircuit`, in `resource group`, in `subscription`. It refers to other resources through `express_route_circuit_peering`, `peer_express_route_circuit_peering`.
-///
-/// # API version
-///
-/// `2021-08-01`
-///
-/// # Operations
-///
-/// - [`peer_express_route_circuit_connections().get`](super::clients::peer_express_route_circuit_connections::PeerExpressRouteCircuitConnectionsClient::get)
-#[cfg(
-    any(
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct PeerExpressRouteCircuitConnection {
-    /// Resource ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Properties of the peer express route circuit connection.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub properties: Option<PeerExpressRouteCircuitConnectionPropertiesFormat>,
-    /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// A unique read-only string that changes whenever the resource is updated.
-    #[serde(skip_serializing)]
-    pub etag: Option<String>,
-    /// Type of the resource.
-    #[serde(skip_serializing)]
-    pub type_: Option<String>,
-}
-#[cfg(
-    any(
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
-impl PeerExpressRouteCircuitConnection {
-    /// Reference to Express Route Circuit Private Peering Resource of the circuit.
-    pub fn express_route_circuit_peering(&self) -> Option<&SubResource> {
-        self.properties.as_ref().and_then(|v| v.express_route_circuit_peering.as_ref())
-    }
-    /// Reference to Express Route Circuit Private Peering Resource of the peered circuit.
-    pub fn peer_express_route_circuit_peering(&self) -> Option<&SubResource> {
-        self.properties
-            .as_ref()
-            .and_then(|v| v.peer_express_route_circuit_peering.as_ref())
-    }
-    /// /29 IP address space to carve out Customer addresses for tunnels.
-    pub fn address_prefix(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.address_prefix.as_deref())
-    }
-    /// Express Route Circuit connection state.
-    pub fn circuit_connection_status(&self) -> Option<&CircuitConnectionStatus> {
-        self.properties.as_ref().and_then(|v| v.circuit_connection_status.as_ref())
-    }
-    /// The name of the express route circuit connection resource.
-    pub fn connection_name(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.connection_name.as_deref())
-    }
-    /// The resource guid of the authorization used for the express route circuit connection.
-    pub fn auth_resource_guid(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.auth_resource_guid.as_deref())
-    }
-    /// The provisioning state of the peer express route circuit connection resource.
-    pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
-        self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
-    }
-}
-/// Response for ListPeeredConnections API service call retrieves all global reach peer circuit connections that belongs to a Private Peering for an ExpressRouteCircuit.
-#[cfg(feature = "peer_express_route_circuit_connections")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct PeerExpressRouteCircuitConnectionListResult {
-    /// The global reach peer circuit connection associated with Private Peering in an ExpressRoute Circuit.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<Vec<PeerExpressRouteCircuitConnection>>,
-    /// The URL to get the next set of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_link: Option<String>,
-}
-#[cfg(feature = "peer_express_route_circuit_connections")]
-impl PeerExpressRouteCircuitConnectionListResult {
-    /// The global reach peer circuit connection associated with Private Peering in an ExpressRoute Circuit.
-    pub fn value(&self) -> &[PeerExpressRouteCircuitConnection] {
-        self.value.as_deref().unwrap_or_default()
-    }
-}
-#[cfg(feature = "peer_express_route_circuit_connections")]
-#[async_trait::async_trait]
-impl azure_core::http::pager::Page for PeerExpressRouteCircuitConnectionListResult {
-    type Item = PeerExpressRouteCircuitConnection;
-    type IntoIter = std::vec::IntoIter<PeerExpressRouteCircuitConnection>;
-    async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
-        Ok(self.value.unwrap_or_default().into_iter())
-    }
-}
-/// Contains SKU in an ExpressRouteCircuit.
-#[cfg(feature = "express_route_circuits")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitSku {
-    /// The name of the SKU.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// The tier of the SKU.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tier: Option<ExpressRouteCircuitSkuTier>,
-    /// The family of the SKU.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub family: Option<ExpressRouteCircuitSkuFamily>,
-}
-/// Contains ServiceProviderProperties in an ExpressRouteCircuit.
-#[cfg(feature = "express_route_circuits")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitServiceProviderProperties {
-    /// The serviceProviderName.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_provider_name: Option<String>,
-    /// The peering location.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub peering_location: Option<String>,
-    /// The BandwidthInMbps.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bandwidth_in_mbps: Option<i32>,
-}
-/// Properties of ExpressRouteCircuit.
-#[cfg(feature = "express_route_circuits")]
-#[derive(Clone, azure_core::fmt::SafeDebug, Default, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitPropertiesFormat {
-    /// Allow classic operations.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_classic_operations: Option<bool>,
-    /// The CircuitProvisioningState state of the resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub circuit_provisioning_state: Option<String>,
-    /// The ServiceProviderProvisioningState state of the resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_provider_provisioning_state: Option<ServiceProviderProvisioningState>,
-    /// The list of authorizations.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub authorizations: Option<Vec<ExpressRouteCircuitAuthorization>>,
-    /// The list of peerings.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub peerings: Option<Vec<ExpressRouteCircuitPeering>>,
-    /// The ServiceKey.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_key: Option<String>,
-    /// The ServiceProviderNotes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_provider_notes: Option<String>,
-    /// The ServiceProviderProperties.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_provider_properties: Option<
-        ExpressRouteCircuitServiceProviderProperties,
-    >,
-    /// The reference to the ExpressRoutePort resource when the circuit is provisioned on an ExpressRoutePort resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub express_route_port: Option<SubResource>,
-    /// The bandwidth of the circuit when the circuit is provisioned on an ExpressRoutePort resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bandwidth_in_gbps: Option<f64>,
-    /// The identifier of the circuit traffic. Outer tag for QinQ encapsulation.
-    #[serde(skip_serializing)]
-    pub stag: Option<i32>,
-    /// The provisioning state of the express route circuit resource.
-    #[serde(skip_serializing)]
-    pub provisioning_state: Option<ProvisioningState>,
-    /// The GatewayManager Etag.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gateway_manager_etag: Option<String>,
-    /// Flag denoting global reach status.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub global_reach_enabled: Option<bool>,
-}
-#[cfg(feature = "express_route_circuits")]
-impl ExpressRouteCircuitPropertiesFormat {
-    /// The list of authorizations.
-    pub fn authorizations(&self) -> &[ExpressRouteCircuitAuthorization] {
-        self.authorizations.as_deref().unwrap_or_default()
-    }
-    /// The list of peerings.
-    pub fn peerings(&self) -> &[ExpressRouteCircuitPeering] {
-        self.peerings.as_deref().unwrap_or_default()
-    }
-}
-/// ExpressRouteCircuit resource.
-///
-/// # Example: Create ExpressRouteCircuit
-///
-/// ```
-/// use express_route::models::*;
-/// let body = ExpressRouteCircuit::builder()
-///     .sku(
-///         ExpressRouteCircuitSku::builder()
-///             .name("Standard_MeteredData")
-///             .tier(ExpressRouteCircuitSkuTier::Standard)
-///             .family(ExpressRouteCircuitSkuFamily::MeteredData)
-///             .build(),
-///     )
-///     .authorizations(Vec::<ExpressRouteCircuitAuthorization>::new())
-///     .peerings(Vec::<ExpressRouteCircuitPeering>::new())
-///     .allow_classic_operations(false)
-///     .service_provider_properties(
-///         ExpressRouteCircuitServiceProviderProperties::builder()
-///             .service_provider_name("Equinix")
-///             .peering_location("Silicon Valley")
-///             .bandwidth_in_mbps(200i32)
-///             .build(),
-///     )
-///     .location("Brazil South")
-///     .build();
-/// let expected: serde_json::Value = serde_json::from_str(
-///         r#"{"sku":{"name":"Standard_MeteredData","tier":"Standard","family":"MeteredData"},"properties":{"authorizations":[],"peerings":[],"allowClassicOperations":false,"serviceProviderProperties":{"serviceProviderName":"Equinix","peeringLocation":"Silicon Valley","bandwidthInMbps":200}},"location":"Brazil South"}"#,
-///     )
-///     .unwrap();
-/// let actual = serde_json::to_value(&body).unwrap();
-/// assert_eq!(actual, expected);
-/// ```
-///
-/// # Example: Create ExpressRouteCircuit on ExpressRoutePort
-///
-/// ```
-/// use express_route::models::*;
-/// let body = ExpressRouteCircuit::builder()
-///     .location("westus")
-///     .sku(
-///         ExpressRouteCircuitSku::builder()
-///             .name("Premium_MeteredData")
-///             .tier(ExpressRouteCircuitSkuTier::Premium)
-///             .family(ExpressRouteCircuitSkuFamily::MeteredData)
-///             .build(),
-///     )
-///     .express_route_port(
-///         "/subscriptions/subid/resourceGroups/rg1/providers/Microsoft.Network/expressRoutePorts/portName",
-///     )
-///     .bandwidth_in_gbps(10f64)
-///     .build();
-/// let expected: serde_json::Value = serde_json::from_str(
-///         r#"{"location":"westus","sku":{"name":"Premium_MeteredData","tier":"Premium","family":"MeteredData"},"properties":{"expressRoutePort":{"id":"/subscriptions/subid/resourceGroups/rg1/providers/Microsoft.Network/expressRoutePorts/portName"},"bandwidthInGbps":10.0}}"#,
-///     )
-///     .unwrap();
-/// let actual = serde_json::to_value(&body).unwrap();
-/// assert_eq!(actual, expected);
-/// ```
-///
-/// # Dependencies
-///
-/// Its id is [`ExpressRouteCircuitId`](super::ids::ExpressRouteCircuitId); it belongs to `resource group`, in `subscription`. It refers to other resources through `express_route_port`.
-///
-/// # API version
-///
-/// `2021-08-01`
-///
-/// # Operations
-///
-/// - [`express_route_circuit_authorizations().list`](super::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::list)
-/// - [`express_route_circuit_peerings().list`](super::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::list)
-/// - [`express_route_circuits().get`](super::clients::express_route_circuits::ExpressRouteCircuitsClient::get)
-/// - [`express_route_circuits().create_or_update`](super::clients::express_route_circuits::ExpressRouteCircuitsClient::create_or_update)
-/// - [`express_route_circuits().delete`](super::clients::express_route_circuits::ExpressRouteCircuitsClient::delete)
-/// - [`express_route_circuits().update_tags`](super::clients::express_route_circuits::ExpressRouteCircuitsClient::update_tags)
-/// - [`express_route_circuits().get_stats`](super::clients::express_route_circuits::ExpressRouteCircuitsClient::get_stats)
-#[cfg(feature = "express_route_circuits")]
-#[derive(Clone, azure_core::fmt::SafeDebug, Default, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuit {
-    /// Resource ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Resource name.
-    #[serde(skip_serializing)]
-    pub name: Option<String>,
-    /// Resource type.
-    #[serde(skip_serializing)]
-    pub type_: Option<String>,
-    /// Resource location.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub location: Option<String>,
-    /// Resource tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<std::collections::BTreeMap<String, String>>,
-    /// The SKU.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sku: Option<ExpressRouteCircuitSku>,
-    /// Properties of the express route circuit.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub properties: Option<ExpressRouteCircuitPropertiesFormat>,
-    /// A unique read-only string that changes whenever the resource is updated.
-    #[serde(skip_serializing)]
-    pub etag: Option<String>,
-}
-#[cfg(feature = "express_route_circuits")]
-impl ExpressRouteCircuit {
-    /// Allow classic operations.
-    pub fn allow_classic_operations(&self) -> Option<bool> {
-        self.properties.as_ref().and_then(|v| v.allow_classic_operations)
-    }
-    /// The CircuitProvisioningState state of the resource.
-    pub fn circuit_provisioning_state(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.circuit_provisioning_state.as_deref())
-    }
-    /// The ServiceProviderProvisioningState state of the resource.
-    pub fn service_provider_provisioning_state(
-        &self,
-    ) -> Option<&ServiceProviderProvisioningState> {
-        self.properties
-            .as_ref()
-            .and_then(|v| v.service_provider_provisioning_state.as_ref())
-    }
-    /// The list of authorizations.
-    pub fn authorizations(&self) -> &[ExpressRouteCircuitAuthorization] {
-        self.properties
-            .as_ref()
-            .and_then(|v| v.authorizations.as_deref())
-            .unwrap_or_default()
-    }
-    /// The list of peerings.
-    pub fn peerings(&self) -> &[ExpressRouteCircuitPeering] {
-        self.properties.as_ref().and_then(|v| v.peerings.as_deref()).unwrap_or_default()
-    }
-    /// The ServiceKey.
-    pub fn service_key(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.service_key.as_deref())
-    }
-    /// The ServiceProviderNotes.
-    pub fn service_provider_notes(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.service_provider_notes.as_deref())
-    }
-    /// The ServiceProviderProperties.
-    pub fn service_provider_properties(
-        &self,
-    ) -> Option<&ExpressRouteCircuitServiceProviderProperties> {
-        self.properties.as_ref().and_then(|v| v.service_provider_properties.as_ref())
-    }
-    /// The reference to the ExpressRoutePort resource when the circuit is provisioned on an ExpressRoutePort resource.
-    pub fn express_route_port(&self) -> Option<&SubResource> {
-        self.properties.as_ref().and_then(|v| v.express_route_port.as_ref())
-    }
-    /// The bandwidth of the circuit when the circuit is provisioned on an ExpressRoutePort resource.
-    pub fn bandwidth_in_gbps(&self) -> Option<f64> {
-        self.properties.as_ref().and_then(|v| v.bandwidth_in_gbps)
-    }
-    /// The identifier of the circuit traffic. Outer tag for QinQ encapsulation.
-    pub fn stag(&self) -> Option<i32> {
-        self.properties.as_ref().and_then(|v| v.stag)
-    }
-    /// The provisioning state of the express route circuit resource.
-    pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
-        self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
-    }
-    /// The GatewayManager Etag.
-    pub fn gateway_manager_etag(&self) -> Option<&str> {
-        self.properties.as_ref().and_then(|v| v.gateway_manager_etag.as_deref())
-    }
-    /// Flag denoting global reach status.
-    pub fn global_reach_enabled(&self) -> Option<bool> {
-        self.properties.as_ref().and_then(|v| v.global_reach_enabled)
-    }
-}
-/// The ARP table associated with the ExpressRouteCircuit.
-#[cfg(feature = "express_route_circuits")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitArpTable {
-    /// Entry age in minutes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub age: Option<i32>,
-    /// Interface address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub interface: Option<String>,
-    /// The IP address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ip_address: Option<String>,
-    /// The MAC address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mac_address: Option<String>,
-}
-/// Response for ListArpTable associated with the Express Route Circuits API.
-#[cfg(feature = "express_route_circuits")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitsArpTableListResult {
-    /// A list of the ARP tables.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<Vec<ExpressRouteCircuitArpTable>>,
-    /// The URL to get the next set of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_link: Option<String>,
-}
-#[cfg(feature = "express_route_circuits")]
-impl ExpressRouteCircuitsArpTableListResult {
-    /// A list of the ARP tables.
-    pub fn value(&self) -> &[ExpressRouteCircuitArpTable] {
-        self.value.as_deref().unwrap_or_default()
-    }
-}
-/// The routes table associated with the ExpressRouteCircuit.
-#[cfg(feature = "express_route_circuits")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitRoutesTable {
-    /// IP address of a network entity.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub network: Option<String>,
-    /// NextHop address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_hop: Option<String>,
-    /// Local preference value as set with the set local-preference route-map configuration command.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub loc_prf: Option<String>,
-    /// Route Weight.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub weight: Option<i32>,
-    /// Autonomous system paths to the destination network.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
-}
-/// Response for ListRoutesTable associated with the Express Route Circuits API.
-#[cfg(feature = "express_route_circuits")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitsRoutesTableListResult {
-    /// The list of routes table.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<Vec<ExpressRouteCircuitRoutesTable>>,
-    /// The URL to get the next set of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_link: Option<String>,
-}
-#[cfg(feature = "express_route_circuits")]
-impl ExpressRouteCircuitsRoutesTableListResult {
-    /// The list of routes table.
-    pub fn value(&self) -> &[ExpressRouteCircuitRoutesTable] {
-        self.value.as_deref().unwrap_or_default()
-    }
-}
-/// The routes table associated with the ExpressRouteCircuit.
-#[cfg(feature = "express_route_circuits")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitRoutesTableSummary {
-    /// IP address of the neighbor.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub neighbor: Option<String>,
-    /// BGP version number spoken to the neighbor.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub v: Option<i32>,
-    /// Autonomous system number.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub as_: Option<i32>,
-    /// The length of time that the BGP session has been in the Established state, or the current status if not in the Established state.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub up_down: Option<String>,
-    /// Current state of the BGP session, and the number of prefixes that have been received from a neighbor or peer group.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub state_pfx_rcd: Option<String>,
-}
-/// Response for ListRoutesTable associated with the Express Route Circuits API.
-#[cfg(feature = "express_route_circuits")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitsRoutesTableSummaryListResult {
-    /// A list of the routes table.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<Vec<ExpressRouteCircuitRoutesTableSummary>>,
-    /// The URL to get the next set of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_link: Option<String>,
-}
-#[cfg(feature = "express_route_circuits")]
-impl ExpressRouteCircuitsRoutesTableSummaryListResult {
-    /// A list of the routes table.
-    pub fn value(&self) -> &[ExpressRouteCircuitRoutesTableSummary] {
-        self.value.as_deref().unwrap_or_default()
-    }
-}
-/// Response for ListExpressRouteCircuit API service call.
-#[cfg(feature = "express_route_circuits")]
-#[derive(Clone, azure_core::fmt::SafeDebug, Default, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteCircuitListResult {
-    /// A list of ExpressRouteCircuits in a resource group.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<Vec<ExpressRouteCircuit>>,
-    /// The URL to get the next set of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_link: Option<String>,
-}
-#[cfg(feature = "express_route_circuits")]
-impl ExpressRouteCircuitListResult {
-    /// A list of ExpressRouteCircuits in a resource group.
-    pub fn value(&self) -> &[ExpressRouteCircuit] {
-        self.value.as_deref().unwrap_or_default()
-    }
-}
-#[cfg(feature = "express_route_circuits")]
-#[async_trait::async_trait]
-impl azure_core::http::pager::Page for ExpressRouteCircuitListResult {
-    type Item = ExpressRouteCircuit;
-    type IntoIter = std::vec::IntoIter<ExpressRouteCircuit>;
-    async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
-        Ok(self.value.unwrap_or_default().into_iter())
-    }
-}
-/// Contains bandwidths offered in ExpressRouteServiceProvider resources.
-#[cfg(feature = "express_route_service_providers")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteServiceProviderBandwidthsOffered {
-    /// The OfferName.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub offer_name: Option<String>,
-    /// The ValueInMbps.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value_in_mbps: Option<i32>,
-}
-/// Properties of ExpressRouteServiceProvider.
-#[cfg(feature = "express_route_service_providers")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteServiceProviderPropertiesFormat {
-    /// A list of peering locations.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub peering_locations: Option<Vec<String>>,
-    /// A list of bandwidths offered.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bandwidths_offered: Option<Vec<ExpressRouteServiceProviderBandwidthsOffered>>,
-    /// The provisioning state of the express route service provider resource.
-    #[serde(skip_serializing)]
-    pub provisioning_state: Option<ProvisioningState>,
-}
-#[cfg(feature = "express_route_service_providers")]
-impl ExpressRouteServiceProviderPropertiesFormat {
-    /// A list of peering locations.
-    pub fn peering_locations(&self) -> &[String] {
-        self.peering_locations.as_deref().unwrap_or_default()
-    }
-    /// A list of bandwidths offered.
-    pub fn bandwidths_offered(&self) -> &[ExpressRouteServiceProviderBandwidthsOffered] {
-        self.bandwidths_offered.as_deref().unwrap_or_default()
-    }
-}
-/// A ExpressRouteResourceProvider object.
-#[cfg(feature = "express_route_service_providers")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteServiceProvider {
-    /// Resource ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Resource name.
-    #[serde(skip_serializing)]
-    pub name: Option<String>,
-    /// Resource type.
-    #[serde(skip_serializing)]
-    pub type_: Option<String>,
-    /// Resource location.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub location: Option<String>,
-    /// Resource tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<std::collections::BTreeMap<String, String>>,
-    /// Properties of the express route service provider.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub properties: Option<ExpressRouteServiceProviderPropertiesFormat>,
-}
-#[cfg(feature = "express_route_service_providers")]
-impl ExpressRouteServiceProvider {
-    /// A list of peering locations.
-    pub fn peering_locations(&self) -> &[String] {
-        self.properties
-            .as_ref()
-            .and_then(|v| v.peering_locations.as_deref())
-            .unwrap_or_default()
-    }
-    /// A list of bandwidths offered.
-    pub fn bandwidths_offered(&self) -> &[ExpressRouteServiceProviderBandwidthsOffered] {
-        self.properties
-            .as_ref()
-            .and_then(|v| v.bandwidths_offered.as_deref())
-            .unwrap_or_default()
-    }
-    /// The provisioning state of the express route service provider resource.
-    pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
-        self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
-    }
-}
-/// Response for the ListExpressRouteServiceProvider API service call.
-#[cfg(feature = "express_route_service_providers")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteServiceProviderListResult {
-    /// A list of ExpressRouteResourceProvider resources.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<Vec<ExpressRouteServiceProvider>>,
-    /// The URL to get the next set of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_link: Option<String>,
-}
-#[cfg(feature = "express_route_service_providers")]
-impl ExpressRouteServiceProviderListResult {
-    /// A list of ExpressRouteResourceProvider resources.
-    pub fn value(&self) -> &[ExpressRouteServiceProvider] {
-        self.value.as_deref().unwrap_or_default()
-    }
-}
-#[cfg(feature = "express_route_service_providers")]
-#[async_trait::async_trait]
-impl azure_core::http::pager::Page for ExpressRouteServiceProviderListResult {
-    type Item = ExpressRouteServiceProvider;
-    type IntoIter = std::vec::IntoIter<ExpressRouteServiceProvider>;
-    async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
-        Ok(self.value.unwrap_or_default().into_iter())
-    }
-}
+runtime::open_enum!(
+    ExpressRoutePeeringState, UnknownValue { Disabled => "Disabled", Enabled =>
+    "Enabled", }
+);
 /// Express Route Circuit connection state.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum CircuitConnectionStatus {
@@ -1730,63 +37,10 @@ pub enum CircuitConnectionStatus {
     /// A value this version of the crate does not know; kept as sent.
     UnknownValue(String),
 }
-impl CircuitConnectionStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Connected => "Connected",
-            Self::Connecting => "Connecting",
-            Self::Disconnected => "Disconnected",
-            Self::UnknownValue(s) => s.as_str(),
-        }
-    }
-}
-impl From<String> for CircuitConnectionStatus {
-    fn from(s: String) -> Self {
-        match s.as_str() {
-            "Connected" => Self::Connected,
-            "Connecting" => Self::Connecting,
-            "Disconnected" => Self::Disconnected,
-            _ => Self::UnknownValue(s),
-        }
-    }
-}
-impl From<&str> for CircuitConnectionStatus {
-    fn from(s: &str) -> Self {
-        Self::from(s.to_owned())
-    }
-}
-impl std::str::FromStr for CircuitConnectionStatus {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-        Ok(Self::from(s))
-    }
-}
-impl AsRef<str> for CircuitConnectionStatus {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-impl std::fmt::Display for CircuitConnectionStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for CircuitConnectionStatus {
-    fn serialize<S: serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for CircuitConnectionStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+runtime::open_enum!(
+    CircuitConnectionStatus, UnknownValue { Connected => "Connected", Connecting =>
+    "Connecting", Disconnected => "Disconnected", }
+);
 /// The ServiceProviderProvisioningState state of the resource.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ServiceProviderProvisioningState {
@@ -1797,116 +51,19 @@ pub enum ServiceProviderProvisioningState {
     /// A value this version of the crate does not know; kept as sent.
     UnknownValue(String),
 }
-impl ServiceProviderProvisioningState {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotProvisioned => "NotProvisioned",
-            Self::Provisioning => "Provisioning",
-            Self::Provisioned => "Provisioned",
-            Self::Deprovisioning => "Deprovisioning",
-            Self::UnknownValue(s) => s.as_str(),
-        }
-    }
-}
-impl From<String> for ServiceProviderProvisioningState {
-    fn from(s: String) -> Self {
-        match s.as_str() {
-            "NotProvisioned" => Self::NotProvisioned,
-            "Provisioning" => Self::Provisioning,
-            "Provisioned" => Self::Provisioned,
-            "Deprovisioning" => Self::Deprovisioning,
-            _ => Self::UnknownValue(s),
-        }
-    }
-}
-impl From<&str> for ServiceProviderProvisioningState {
-    fn from(s: &str) -> Self {
-        Self::from(s.to_owned())
-    }
-}
-impl std::str::FromStr for ServiceProviderProvisioningState {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-        Ok(Self::from(s))
-    }
-}
-impl AsRef<str> for ServiceProviderProvisioningState {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-impl std::fmt::Display for ServiceProviderProvisioningState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ServiceProviderProvisioningState {
-    fn serialize<S: serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ServiceProviderProvisioningState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+runtime::open_enum!(
+    ServiceProviderProvisioningState, UnknownValue { NotProvisioned => "NotProvisioned",
+    Provisioning => "Provisioning", Provisioned => "Provisioned", Deprovisioning =>
+    "Deprovisioning", }
+);
 /// An error response from the service.
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
+#[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct CloudError {
     /// Cloud error body.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<CloudErrorBody>,
-}
-/// Tags object for patch operations.
-///
-/// # Example: Update Express Route Circuit Tags
-///
-/// ```
-/// use express_route::models::*;
-/// let body = TagsObject::builder()
-///     .tags([("tag1", "value1"), ("tag2", "value2")])
-///     .build();
-/// let expected: serde_json::Value = serde_json::from_str(
-///         r#"{"tags":{"tag1":"value1","tag2":"value2"}}"#,
-///     )
-///     .unwrap();
-/// let actual = serde_json::to_value(&body).unwrap();
-/// assert_eq!(actual, expected);
-/// ```
-#[cfg(feature = "express_route_circuits")]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct TagsObject {
-    /// Resource tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tags: Option<std::collections::BTreeMap<String, String>>,
 }
 /// The authorization use status.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -1916,61 +73,9 @@ pub enum AuthorizationUseStatus {
     /// A value this version of the crate does not know; kept as sent.
     UnknownValue(String),
 }
-impl AuthorizationUseStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Available => "Available",
-            Self::InUse => "InUse",
-            Self::UnknownValue(s) => s.as_str(),
-        }
-    }
-}
-impl From<String> for AuthorizationUseStatus {
-    fn from(s: String) -> Self {
-        match s.as_str() {
-            "Available" => Self::Available,
-            "InUse" => Self::InUse,
-            _ => Self::UnknownValue(s),
-        }
-    }
-}
-impl From<&str> for AuthorizationUseStatus {
-    fn from(s: &str) -> Self {
-        Self::from(s.to_owned())
-    }
-}
-impl std::str::FromStr for AuthorizationUseStatus {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-        Ok(Self::from(s))
-    }
-}
-impl AsRef<str> for AuthorizationUseStatus {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-impl std::fmt::Display for AuthorizationUseStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for AuthorizationUseStatus {
-    fn serialize<S: serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for AuthorizationUseStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+runtime::open_enum!(
+    AuthorizationUseStatus, UnknownValue { Available => "Available", InUse => "InUse", }
+);
 /// The current provisioning state.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ProvisioningState {
@@ -1981,65 +86,10 @@ pub enum ProvisioningState {
     /// A value this version of the crate does not know; kept as sent.
     UnknownValue(String),
 }
-impl ProvisioningState {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Succeeded => "Succeeded",
-            Self::Updating => "Updating",
-            Self::Deleting => "Deleting",
-            Self::Failed => "Failed",
-            Self::UnknownValue(s) => s.as_str(),
-        }
-    }
-}
-impl From<String> for ProvisioningState {
-    fn from(s: String) -> Self {
-        match s.as_str() {
-            "Succeeded" => Self::Succeeded,
-            "Updating" => Self::Updating,
-            "Deleting" => Self::Deleting,
-            "Failed" => Self::Failed,
-            _ => Self::UnknownValue(s),
-        }
-    }
-}
-impl From<&str> for ProvisioningState {
-    fn from(s: &str) -> Self {
-        Self::from(s.to_owned())
-    }
-}
-impl std::str::FromStr for ProvisioningState {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-        Ok(Self::from(s))
-    }
-}
-impl AsRef<str> for ProvisioningState {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-impl std::fmt::Display for ProvisioningState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ProvisioningState {
-    fn serialize<S: serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ProvisioningState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+runtime::open_enum!(
+    ProvisioningState, UnknownValue { Succeeded => "Succeeded", Updating => "Updating",
+    Deleting => "Deleting", Failed => "Failed", }
+);
 /// The advertised public prefix state of the Peering resource.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
@@ -2050,91 +100,11 @@ pub enum ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
     /// A value this version of the crate does not know; kept as sent.
     UnknownValue(String),
 }
-impl ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotConfigured => "NotConfigured",
-            Self::Configuring => "Configuring",
-            Self::Configured => "Configured",
-            Self::ValidationNeeded => "ValidationNeeded",
-            Self::UnknownValue(s) => s.as_str(),
-        }
-    }
-}
-impl From<String> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
-    fn from(s: String) -> Self {
-        match s.as_str() {
-            "NotConfigured" => Self::NotConfigured,
-            "Configuring" => Self::Configuring,
-            "Configured" => Self::Configured,
-            "ValidationNeeded" => Self::ValidationNeeded,
-            _ => Self::UnknownValue(s),
-        }
-    }
-}
-impl From<&str> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
-    fn from(s: &str) -> Self {
-        Self::from(s.to_owned())
-    }
-}
-impl std::str::FromStr for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-        Ok(Self::from(s))
-    }
-}
-impl AsRef<str> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-impl std::fmt::Display for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
-    fn serialize<S: serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ExpressRouteCircuitPeeringAdvertisedPublicPrefixState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-/// Reference to another subresource.
-#[cfg(
-    any(
-        feature = "express_route_circuit_connections",
-        feature = "express_route_circuit_peerings",
-        feature = "express_route_circuits",
-        feature = "peer_express_route_circuit_connections"
-    )
-)]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct SubResource {
-    /// Resource ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-}
+runtime::open_enum!(
+    ExpressRouteCircuitPeeringAdvertisedPublicPrefixState, UnknownValue { NotConfigured
+    => "NotConfigured", Configuring => "Configuring", Configured => "Configured",
+    ValidationNeeded => "ValidationNeeded", }
+);
 /// The state of peering.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRouteCircuitPeeringState {
@@ -2143,82 +113,10 @@ pub enum ExpressRouteCircuitPeeringState {
     /// A value this version of the crate does not know; kept as sent.
     UnknownValue(String),
 }
-impl ExpressRouteCircuitPeeringState {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disabled => "Disabled",
-            Self::Enabled => "Enabled",
-            Self::UnknownValue(s) => s.as_str(),
-        }
-    }
-}
-impl From<String> for ExpressRouteCircuitPeeringState {
-    fn from(s: String) -> Self {
-        match s.as_str() {
-            "Disabled" => Self::Disabled,
-            "Enabled" => Self::Enabled,
-            _ => Self::UnknownValue(s),
-        }
-    }
-}
-impl From<&str> for ExpressRouteCircuitPeeringState {
-    fn from(s: &str) -> Self {
-        Self::from(s.to_owned())
-    }
-}
-impl std::str::FromStr for ExpressRouteCircuitPeeringState {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-        Ok(Self::from(s))
-    }
-}
-impl AsRef<str> for ExpressRouteCircuitPeeringState {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-impl std::fmt::Display for ExpressRouteCircuitPeeringState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ExpressRouteCircuitPeeringState {
-    fn serialize<S: serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ExpressRouteCircuitPeeringState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
-/// The ID of the ExpressRouteConnection.
-#[cfg(
-    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
-)]
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
-#[non_exhaustive]
-#[serde(rename_all = "camelCase")]
-pub struct ExpressRouteConnectionId {
-    /// The ID of the ExpressRouteConnection.
-    #[serde(skip_serializing)]
-    pub id: Option<String>,
-}
+runtime::open_enum!(
+    ExpressRouteCircuitPeeringState, UnknownValue { Disabled => "Disabled", Enabled =>
+    "Enabled", }
+);
 /// The tier of the SKU.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRouteCircuitSkuTier {
@@ -2229,65 +127,10 @@ pub enum ExpressRouteCircuitSkuTier {
     /// A value this version of the crate does not know; kept as sent.
     UnknownValue(String),
 }
-impl ExpressRouteCircuitSkuTier {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Standard => "Standard",
-            Self::Premium => "Premium",
-            Self::Basic => "Basic",
-            Self::Local => "Local",
-            Self::UnknownValue(s) => s.as_str(),
-        }
-    }
-}
-impl From<String> for ExpressRouteCircuitSkuTier {
-    fn from(s: String) -> Self {
-        match s.as_str() {
-            "Standard" => Self::Standard,
-            "Premium" => Self::Premium,
-            "Basic" => Self::Basic,
-            "Local" => Self::Local,
-            _ => Self::UnknownValue(s),
-        }
-    }
-}
-impl From<&str> for ExpressRouteCircuitSkuTier {
-    fn from(s: &str) -> Self {
-        Self::from(s.to_owned())
-    }
-}
-impl std::str::FromStr for ExpressRouteCircuitSkuTier {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-        Ok(Self::from(s))
-    }
-}
-impl AsRef<str> for ExpressRouteCircuitSkuTier {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-impl std::fmt::Display for ExpressRouteCircuitSkuTier {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ExpressRouteCircuitSkuTier {
-    fn serialize<S: serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ExpressRouteCircuitSkuTier {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+runtime::open_enum!(
+    ExpressRouteCircuitSkuTier, UnknownValue { Standard => "Standard", Premium =>
+    "Premium", Basic => "Basic", Local => "Local", }
+);
 /// The family of the SKU.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ExpressRouteCircuitSkuFamily {
@@ -2296,72 +139,12 @@ pub enum ExpressRouteCircuitSkuFamily {
     /// A value this version of the crate does not know; kept as sent.
     UnknownValue(String),
 }
-impl ExpressRouteCircuitSkuFamily {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UnlimitedData => "UnlimitedData",
-            Self::MeteredData => "MeteredData",
-            Self::UnknownValue(s) => s.as_str(),
-        }
-    }
-}
-impl From<String> for ExpressRouteCircuitSkuFamily {
-    fn from(s: String) -> Self {
-        match s.as_str() {
-            "UnlimitedData" => Self::UnlimitedData,
-            "MeteredData" => Self::MeteredData,
-            _ => Self::UnknownValue(s),
-        }
-    }
-}
-impl From<&str> for ExpressRouteCircuitSkuFamily {
-    fn from(s: &str) -> Self {
-        Self::from(s.to_owned())
-    }
-}
-impl std::str::FromStr for ExpressRouteCircuitSkuFamily {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-        Ok(Self::from(s))
-    }
-}
-impl AsRef<str> for ExpressRouteCircuitSkuFamily {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-impl std::fmt::Display for ExpressRouteCircuitSkuFamily {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ExpressRouteCircuitSkuFamily {
-    fn serialize<S: serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ExpressRouteCircuitSkuFamily {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> std::result::Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
-    }
-}
+runtime::open_enum!(
+    ExpressRouteCircuitSkuFamily, UnknownValue { UnlimitedData => "UnlimitedData",
+    MeteredData => "MeteredData", }
+);
 /// An error response from the service.
-#[derive(
-    Clone,
-    azure_core::fmt::SafeDebug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize
-)]
+#[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 #[serde(rename_all = "camelCase")]
 pub struct CloudErrorBody {
@@ -2384,3 +167,1401 @@ impl CloudErrorBody {
         self.details.as_deref().unwrap_or_default()
     }
 }
+#[cfg(feature = "express_route_circuit_authorizations")]
+mod express_route_circuit_authorizations {
+    use super::*;
+    /// Response for ListAuthorizations API service call retrieves all authorizations that belongs to an ExpressRouteCircuit.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct AuthorizationListResult {
+        /// The authorizations in an ExpressRoute Circuit.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub value: Option<Vec<ExpressRouteCircuitAuthorization>>,
+        /// The URL to get the next set of results.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub next_link: Option<String>,
+    }
+    impl AuthorizationListResult {
+        /// The authorizations in an ExpressRoute Circuit.
+        pub fn value(&self) -> &[ExpressRouteCircuitAuthorization] {
+            self.value.as_deref().unwrap_or_default()
+        }
+    }
+    #[async_trait::async_trait]
+    impl azure_core::http::pager::Page for AuthorizationListResult {
+        type Item = ExpressRouteCircuitAuthorization;
+        type IntoIter = std::vec::IntoIter<ExpressRouteCircuitAuthorization>;
+        async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+            Ok(self.value.unwrap_or_default().into_iter())
+        }
+    }
+}
+#[cfg(feature = "express_route_circuit_authorizations")]
+pub use express_route_circuit_authorizations::*;
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
+mod shared_1 {
+    use super::*;
+    /// Properties of ExpressRouteCircuitAuthorization.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct AuthorizationPropertiesFormat {
+        /// The authorization key.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub authorization_key: Option<String>,
+        /// The authorization use status.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub authorization_use_status: Option<AuthorizationUseStatus>,
+        /// The provisioning state of the authorization resource.
+        #[serde(skip_serializing)]
+        pub provisioning_state: Option<ProvisioningState>,
+    }
+    /// Authorization in an ExpressRouteCircuit resource.
+    ///
+    /// # Example: Create ExpressRouteCircuit Authorization
+    ///
+    /// ```
+    /// use express_route::models::*;
+    /// let body = ExpressRouteCircuitAuthorization::builder()
+    ///     .properties(AuthorizationPropertiesFormat::default())
+    ///     .build();
+    /// let expected: serde_json::Value = serde_json::from_str(r#"{"properties":{}}"#)
+    ///     .unwrap();
+    /// let actual = serde_json::to_value(&body).unwrap();
+    /// assert_eq!(actual, expected);
+    /// ```
+    ///
+    /// # Dependencies
+    ///
+    /// Its id is [`ExpressRouteCircuitAuthorizationId`](crate::ids::ExpressRouteCircuitAuthorizationId); it belongs to `ExpressRouteCircuit`, in `resource group`, in `subscription`.
+    ///
+    /// # API version
+    ///
+    /// `2021-08-01`
+    ///
+    /// # Operations
+    ///
+    /// - [`express_route_circuit_authorizations().get`](crate::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::get)
+    /// - [`express_route_circuit_authorizations().create_or_update`](crate::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::create_or_update)
+    /// - [`express_route_circuit_authorizations().delete`](crate::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::delete)
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitAuthorization {
+        /// Resource ID.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
+        /// Properties of the express route circuit authorization.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub properties: Option<AuthorizationPropertiesFormat>,
+        /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
+        /// A unique read-only string that changes whenever the resource is updated.
+        #[serde(skip_serializing)]
+        pub etag: Option<String>,
+        /// Type of the resource.
+        #[serde(skip_serializing)]
+        pub type_: Option<String>,
+    }
+    impl ExpressRouteCircuitAuthorization {
+        /// The authorization key.
+        pub fn authorization_key(&self) -> Option<&str> {
+            self.properties.as_ref().and_then(|v| v.authorization_key.as_deref())
+        }
+        /// The authorization use status.
+        pub fn authorization_use_status(&self) -> Option<&AuthorizationUseStatus> {
+            self.properties.as_ref().and_then(|v| v.authorization_use_status.as_ref())
+        }
+        /// The provisioning state of the authorization resource.
+        pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
+            self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuits"
+    )
+)]
+pub use shared_1::*;
+#[cfg(feature = "express_route_circuit_connections")]
+mod express_route_circuit_connections {
+    use super::*;
+    /// Response for ListConnections API service call retrieves all global reach connections that belongs to a Private Peering for an ExpressRouteCircuit.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitConnectionListResult {
+        /// The global reach connection associated with Private Peering in an ExpressRoute Circuit.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub value: Option<Vec<ExpressRouteCircuitConnection>>,
+        /// The URL to get the next set of results.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub next_link: Option<String>,
+    }
+    impl ExpressRouteCircuitConnectionListResult {
+        /// The global reach connection associated with Private Peering in an ExpressRoute Circuit.
+        pub fn value(&self) -> &[ExpressRouteCircuitConnection] {
+            self.value.as_deref().unwrap_or_default()
+        }
+    }
+    #[async_trait::async_trait]
+    impl azure_core::http::pager::Page for ExpressRouteCircuitConnectionListResult {
+        type Item = ExpressRouteCircuitConnection;
+        type IntoIter = std::vec::IntoIter<ExpressRouteCircuitConnection>;
+        async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+            Ok(self.value.unwrap_or_default().into_iter())
+        }
+    }
+}
+#[cfg(feature = "express_route_circuit_connections")]
+pub use express_route_circuit_connections::*;
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
+mod shared_2 {
+    use super::*;
+    /// IPv6 Circuit Connection properties for global reach.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct Ipv6CircuitConnectionConfig {
+        /// /125 IP address space to carve out customer addresses for global reach.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub address_prefix: Option<String>,
+        /// Express Route Circuit connection state.
+        #[serde(skip_serializing)]
+        pub circuit_connection_status: Option<CircuitConnectionStatus>,
+    }
+    /// Properties of the express route circuit connection.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitConnectionPropertiesFormat {
+        /// Reference to Express Route Circuit Private Peering Resource of the circuit initiating connection.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub express_route_circuit_peering: Option<SubResource>,
+        /// Reference to Express Route Circuit Private Peering Resource of the peered circuit.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub peer_express_route_circuit_peering: Option<SubResource>,
+        /// /29 IP address space to carve out Customer addresses for tunnels.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub address_prefix: Option<String>,
+        /// The authorization key.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub authorization_key: Option<String>,
+        /// IPv6 Address PrefixProperties of the express route circuit connection.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub ipv6_circuit_connection_config: Option<Ipv6CircuitConnectionConfig>,
+        /// Express Route Circuit connection state.
+        #[serde(skip_serializing)]
+        pub circuit_connection_status: Option<CircuitConnectionStatus>,
+        /// The provisioning state of the express route circuit connection resource.
+        #[serde(skip_serializing)]
+        pub provisioning_state: Option<ProvisioningState>,
+    }
+    /// Express Route Circuit Connection in an ExpressRouteCircuitPeering resource.
+    ///
+    /// # Example: ExpressRouteCircuitConnectionCreate
+    ///
+    /// ```
+    /// use express_route::models::*;
+    /// let body = ExpressRouteCircuitConnection::builder()
+    ///     .express_route_circuit_peering(
+    ///         "/subscriptions/subid1/resourceGroups/dedharcktinit/providers/Microsoft.Network/expressRouteCircuits/dedharcktlocal/peerings/AzurePrivatePeering",
+    ///     )
+    ///     .peer_express_route_circuit_peering(
+    ///         "/subscriptions/subid2/resourceGroups/dedharcktpeer/providers/Microsoft.Network/expressRouteCircuits/dedharcktremote/peerings/AzurePrivatePeering",
+    ///     )
+    ///     .authorization_key("946a1918-b7a2-4917-b43c-8c4cdaee006a")
+    ///     .address_prefix("10.0.0.0/29")
+    ///     .ipv6_circuit_connection_config(
+    ///         Ipv6CircuitConnectionConfig::builder().address_prefix("aa:bb::/125").build(),
+    ///     )
+    ///     .build();
+    /// let expected: serde_json::Value = serde_json::from_str(
+    ///         r#"{"properties":{"expressRouteCircuitPeering":{"id":"/subscriptions/subid1/resourceGroups/dedharcktinit/providers/Microsoft.Network/expressRouteCircuits/dedharcktlocal/peerings/AzurePrivatePeering"},"peerExpressRouteCircuitPeering":{"id":"/subscriptions/subid2/resourceGroups/dedharcktpeer/providers/Microsoft.Network/expressRouteCircuits/dedharcktremote/peerings/AzurePrivatePeering"},"authorizationKey":"946a1918-b7a2-4917-b43c-8c4cdaee006a","addressPrefix":"10.0.0.0/29","ipv6CircuitConnectionConfig":{"addressPrefix":"aa:bb::/125"}}}"#,
+    ///     )
+    ///     .unwrap();
+    /// let actual = serde_json::to_value(&body).unwrap();
+    /// assert_eq!(actual, expected);
+    /// ```
+    ///
+    /// # Dependencies
+    ///
+    /// Its id is [`ExpressRouteCircuitConnectionId`](crate::ids::ExpressRouteCircuitConnectionId); it belongs to `ExpressRouteCircuitPeering`, in `ExpressRouteCircuit`, in `resource group`, in `subscription`. It refers to other resources through `express_route_circuit_peering`, `peer_express_route_circuit_peering`.
+    ///
+    /// # API version
+    ///
+    /// `2021-08-01`
+    ///
+    /// # Operations
+    ///
+    /// - [`express_route_circuit_connections().get`](crate::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::get)
+    /// - [`express_route_circuit_connections().create_or_update`](crate::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::create_or_update)
+    /// - [`express_route_circuit_connections().delete`](crate::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::delete)
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitConnection {
+        /// Resource ID.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
+        /// Properties of the express route circuit connection.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub properties: Option<ExpressRouteCircuitConnectionPropertiesFormat>,
+        /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
+        /// A unique read-only string that changes whenever the resource is updated.
+        #[serde(skip_serializing)]
+        pub etag: Option<String>,
+        /// Type of the resource.
+        #[serde(skip_serializing)]
+        pub type_: Option<String>,
+    }
+    impl ExpressRouteCircuitConnection {
+        /// Reference to Express Route Circuit Private Peering Resource of the circuit initiating connection.
+        pub fn express_route_circuit_peering(&self) -> Option<&SubResource> {
+            self.properties
+                .as_ref()
+                .and_then(|v| v.express_route_circuit_peering.as_ref())
+        }
+        /// Reference to Express Route Circuit Private Peering Resource of the peered circuit.
+        pub fn peer_express_route_circuit_peering(&self) -> Option<&SubResource> {
+            self.properties
+                .as_ref()
+                .and_then(|v| v.peer_express_route_circuit_peering.as_ref())
+        }
+        /// /29 IP address space to carve out Customer addresses for tunnels.
+        pub fn address_prefix(&self) -> Option<&str> {
+            self.properties.as_ref().and_then(|v| v.address_prefix.as_deref())
+        }
+        /// The authorization key.
+        pub fn authorization_key(&self) -> Option<&str> {
+            self.properties.as_ref().and_then(|v| v.authorization_key.as_deref())
+        }
+        /// IPv6 Address PrefixProperties of the express route circuit connection.
+        pub fn ipv6_circuit_connection_config(
+            &self,
+        ) -> Option<&Ipv6CircuitConnectionConfig> {
+            self.properties
+                .as_ref()
+                .and_then(|v| v.ipv6_circuit_connection_config.as_ref())
+        }
+        /// Express Route Circuit connection state.
+        pub fn circuit_connection_status(&self) -> Option<&CircuitConnectionStatus> {
+            self.properties.as_ref().and_then(|v| v.circuit_connection_status.as_ref())
+        }
+        /// The provisioning state of the express route circuit connection resource.
+        pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
+            self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
+pub use shared_2::*;
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
+mod shared_3 {
+    use super::*;
+    /// Reference to another subresource.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct SubResource {
+        /// Resource ID.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
+    }
+}
+#[cfg(
+    any(
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
+pub use shared_3::*;
+#[cfg(feature = "express_route_circuit_peerings")]
+mod express_route_circuit_peerings {
+    use super::*;
+    /// Response for ListPeering API service call retrieves all peerings that belong to an ExpressRouteCircuit.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitPeeringListResult {
+        /// The peerings in an express route circuit.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub value: Option<Vec<ExpressRouteCircuitPeering>>,
+        /// The URL to get the next set of results.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub next_link: Option<String>,
+    }
+    impl ExpressRouteCircuitPeeringListResult {
+        /// The peerings in an express route circuit.
+        pub fn value(&self) -> &[ExpressRouteCircuitPeering] {
+            self.value.as_deref().unwrap_or_default()
+        }
+    }
+    #[async_trait::async_trait]
+    impl azure_core::http::pager::Page for ExpressRouteCircuitPeeringListResult {
+        type Item = ExpressRouteCircuitPeering;
+        type IntoIter = std::vec::IntoIter<ExpressRouteCircuitPeering>;
+        async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+            Ok(self.value.unwrap_or_default().into_iter())
+        }
+    }
+}
+#[cfg(feature = "express_route_circuit_peerings")]
+pub use express_route_circuit_peerings::*;
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
+mod shared_4 {
+    use super::*;
+    /// Specifies the peering configuration.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitPeeringConfig {
+        /// The reference to AdvertisedPublicPrefixes.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub advertised_public_prefixes: Option<Vec<String>>,
+        /// The communities of bgp peering. Specified for microsoft peering.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub advertised_communities: Option<Vec<String>>,
+        /// The advertised public prefix state of the Peering resource.
+        #[serde(skip_serializing)]
+        pub advertised_public_prefixes_state: Option<
+            ExpressRouteCircuitPeeringAdvertisedPublicPrefixState,
+        >,
+        /// The legacy mode of the peering.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub legacy_mode: Option<i32>,
+        /// The CustomerASN of the peering.
+        #[serde(rename = "customerASN", skip_serializing_if = "Option::is_none")]
+        pub customer_asn: Option<i32>,
+        /// The RoutingRegistryName of the configuration.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub routing_registry_name: Option<String>,
+    }
+    impl ExpressRouteCircuitPeeringConfig {
+        /// The reference to AdvertisedPublicPrefixes.
+        pub fn advertised_public_prefixes(&self) -> &[String] {
+            self.advertised_public_prefixes.as_deref().unwrap_or_default()
+        }
+        /// The communities of bgp peering. Specified for microsoft peering.
+        pub fn advertised_communities(&self) -> &[String] {
+            self.advertised_communities.as_deref().unwrap_or_default()
+        }
+    }
+    /// Contains IPv6 peering config.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct Ipv6ExpressRouteCircuitPeeringConfig {
+        /// The primary address prefix.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub primary_peer_address_prefix: Option<String>,
+        /// The secondary address prefix.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub secondary_peer_address_prefix: Option<String>,
+        /// The Microsoft peering configuration.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub microsoft_peering_config: Option<ExpressRouteCircuitPeeringConfig>,
+        /// The reference to the RouteFilter resource.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub route_filter: Option<SubResource>,
+        /// The state of peering.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub state: Option<ExpressRouteCircuitPeeringState>,
+    }
+    /// Contains stats associated with the peering.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitStats {
+        /// The Primary BytesIn of the peering.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub primarybytes_in: Option<i64>,
+        /// The primary BytesOut of the peering.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub primarybytes_out: Option<i64>,
+        /// The secondary BytesIn of the peering.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub secondarybytes_in: Option<i64>,
+        /// The secondary BytesOut of the peering.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub secondarybytes_out: Option<i64>,
+    }
+    /// Properties of the express route circuit peering.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitPeeringPropertiesFormat {
+        /// The peering type.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub peering_type: Option<ExpressRoutePeeringType>,
+        /// The peering state.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub state: Option<ExpressRoutePeeringState>,
+        /// The Azure ASN.
+        #[serde(rename = "azureASN", skip_serializing_if = "Option::is_none")]
+        pub azure_asn: Option<i32>,
+        /// The peer ASN.
+        #[serde(rename = "peerASN", skip_serializing_if = "Option::is_none")]
+        pub peer_asn: Option<i64>,
+        /// The primary address prefix.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub primary_peer_address_prefix: Option<String>,
+        /// The secondary address prefix.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub secondary_peer_address_prefix: Option<String>,
+        /// The primary port.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub primary_azure_port: Option<String>,
+        /// The secondary port.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub secondary_azure_port: Option<String>,
+        /// The shared key.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub shared_key: Option<String>,
+        /// The VLAN ID.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub vlan_id: Option<i32>,
+        /// The Microsoft peering configuration.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub microsoft_peering_config: Option<ExpressRouteCircuitPeeringConfig>,
+        /// The peering stats of express route circuit.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub stats: Option<ExpressRouteCircuitStats>,
+        /// The provisioning state of the express route circuit peering resource.
+        #[serde(skip_serializing)]
+        pub provisioning_state: Option<ProvisioningState>,
+        /// The GatewayManager Etag.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub gateway_manager_etag: Option<String>,
+        /// Who was the last to modify the peering.
+        #[serde(skip_serializing)]
+        pub last_modified_by: Option<String>,
+        /// The reference to the RouteFilter resource.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub route_filter: Option<SubResource>,
+        /// The IPv6 peering configuration.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub ipv6_peering_config: Option<Ipv6ExpressRouteCircuitPeeringConfig>,
+        /// The ExpressRoute connection.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub express_route_connection: Option<ExpressRouteConnectionId>,
+        /// The list of circuit connections associated with Azure Private Peering for this circuit.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub connections: Option<Vec<ExpressRouteCircuitConnection>>,
+        /// The list of peered circuit connections associated with Azure Private Peering for this circuit.
+        #[serde(skip_serializing)]
+        pub peered_connections: Option<Vec<PeerExpressRouteCircuitConnection>>,
+    }
+    impl ExpressRouteCircuitPeeringPropertiesFormat {
+        /// The list of circuit connections associated with Azure Private Peering for this circuit.
+        pub fn connections(&self) -> &[ExpressRouteCircuitConnection] {
+            self.connections.as_deref().unwrap_or_default()
+        }
+        /// The list of peered circuit connections associated with Azure Private Peering for this circuit.
+        pub fn peered_connections(&self) -> &[PeerExpressRouteCircuitConnection] {
+            self.peered_connections.as_deref().unwrap_or_default()
+        }
+    }
+    /// Peering in an ExpressRouteCircuit resource.
+    ///
+    /// # Example: Create ExpressRouteCircuit Peerings
+    ///
+    /// ```
+    /// use express_route::models::*;
+    /// let body = ExpressRouteCircuitPeering::builder()
+    ///     .peer_asn(200i64)
+    ///     .primary_peer_address_prefix("192.168.16.252/30")
+    ///     .secondary_peer_address_prefix("192.168.18.252/30")
+    ///     .vlan_id(200i32)
+    ///     .build();
+    /// let expected: serde_json::Value = serde_json::from_str(
+    ///         r#"{"properties":{"peerASN":200,"primaryPeerAddressPrefix":"192.168.16.252/30","secondaryPeerAddressPrefix":"192.168.18.252/30","vlanId":200}}"#,
+    ///     )
+    ///     .unwrap();
+    /// let actual = serde_json::to_value(&body).unwrap();
+    /// assert_eq!(actual, expected);
+    /// ```
+    ///
+    /// # Dependencies
+    ///
+    /// Its id is [`ExpressRouteCircuitPeeringId`](crate::ids::ExpressRouteCircuitPeeringId); it belongs to `ExpressRouteCircuit`, in `resource group`, in `subscription`. It refers to other resources through `route_filter`.
+    ///
+    /// # API version
+    ///
+    /// `2021-08-01`
+    ///
+    /// # Operations
+    ///
+    /// - [`express_route_circuit_peerings().get`](crate::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::get)
+    /// - [`express_route_circuit_peerings().create_or_update`](crate::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::create_or_update)
+    /// - [`express_route_circuit_peerings().delete`](crate::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::delete)
+    /// - [`express_route_circuit_connections().list`](crate::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::list)
+    /// - [`peer_express_route_circuit_connections().list`](crate::clients::peer_express_route_circuit_connections::PeerExpressRouteCircuitConnectionsClient::list)
+    /// - [`express_route_circuits().get_peering_stats`](crate::clients::express_route_circuits::ExpressRouteCircuitsClient::get_peering_stats)
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitPeering {
+        /// Resource ID.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
+        /// Properties of the express route circuit peering.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub properties: Option<ExpressRouteCircuitPeeringPropertiesFormat>,
+        /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
+        /// A unique read-only string that changes whenever the resource is updated.
+        #[serde(skip_serializing)]
+        pub etag: Option<String>,
+        /// Type of the resource.
+        #[serde(skip_serializing)]
+        pub type_: Option<String>,
+    }
+    impl ExpressRouteCircuitPeering {
+        /// The peering type.
+        pub fn peering_type(&self) -> Option<&ExpressRoutePeeringType> {
+            self.properties.as_ref().and_then(|v| v.peering_type.as_ref())
+        }
+        /// The peering state.
+        pub fn state(&self) -> Option<&ExpressRoutePeeringState> {
+            self.properties.as_ref().and_then(|v| v.state.as_ref())
+        }
+        /// The Azure ASN.
+        pub fn azure_asn(&self) -> Option<i32> {
+            self.properties.as_ref().and_then(|v| v.azure_asn)
+        }
+        /// The peer ASN.
+        pub fn peer_asn(&self) -> Option<i64> {
+            self.properties.as_ref().and_then(|v| v.peer_asn)
+        }
+        /// The primary address prefix.
+        pub fn primary_peer_address_prefix(&self) -> Option<&str> {
+            self.properties
+                .as_ref()
+                .and_then(|v| v.primary_peer_address_prefix.as_deref())
+        }
+        /// The secondary address prefix.
+        pub fn secondary_peer_address_prefix(&self) -> Option<&str> {
+            self.properties
+                .as_ref()
+                .and_then(|v| v.secondary_peer_address_prefix.as_deref())
+        }
+        /// The primary port.
+        pub fn primary_azure_port(&self) -> Option<&str> {
+            self.properties.as_ref().and_then(|v| v.primary_azure_port.as_deref())
+        }
+        /// The secondary port.
+        pub fn secondary_azure_port(&self) -> Option<&str> {
+            self.properties.as_ref().and_then(|v| v.secondary_azure_port.as_deref())
+        }
+        /// The shared key.
+        pub fn shared_key(&self) -> Option<&str> {
+            self.properties.as_ref().and_then(|v| v.shared_key.as_deref())
+        }
+        /// The VLAN ID.
+        pub fn vlan_id(&self) -> Option<i32> {
+            self.properties.as_ref().and_then(|v| v.vlan_id)
+        }
+        /// The Microsoft peering configuration.
+        pub fn microsoft_peering_config(
+            &self,
+        ) -> Option<&ExpressRouteCircuitPeeringConfig> {
+            self.properties.as_ref().and_then(|v| v.microsoft_peering_config.as_ref())
+        }
+        /// The peering stats of express route circuit.
+        pub fn stats(&self) -> Option<&ExpressRouteCircuitStats> {
+            self.properties.as_ref().and_then(|v| v.stats.as_ref())
+        }
+        /// The provisioning state of the express route circuit peering resource.
+        pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
+            self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
+        }
+        /// The GatewayManager Etag.
+        pub fn gateway_manager_etag(&self) -> Option<&str> {
+            self.properties.as_ref().and_then(|v| v.gateway_manager_etag.as_deref())
+        }
+        /// Who was the last to modify the peering.
+        pub fn last_modified_by(&self) -> Option<&str> {
+            self.properties.as_ref().and_then(|v| v.last_modified_by.as_deref())
+        }
+        /// The reference to the RouteFilter resource.
+        pub fn route_filter(&self) -> Option<&SubResource> {
+            self.properties.as_ref().and_then(|v| v.route_filter.as_ref())
+        }
+        /// The IPv6 peering configuration.
+        pub fn ipv6_peering_config(
+            &self,
+        ) -> Option<&Ipv6ExpressRouteCircuitPeeringConfig> {
+            self.properties.as_ref().and_then(|v| v.ipv6_peering_config.as_ref())
+        }
+        /// The ExpressRoute connection.
+        pub fn express_route_connection(&self) -> Option<&ExpressRouteConnectionId> {
+            self.properties.as_ref().and_then(|v| v.express_route_connection.as_ref())
+        }
+        /// The list of circuit connections associated with Azure Private Peering for this circuit.
+        pub fn connections(&self) -> &[ExpressRouteCircuitConnection] {
+            self.properties
+                .as_ref()
+                .and_then(|v| v.connections.as_deref())
+                .unwrap_or_default()
+        }
+        /// The list of peered circuit connections associated with Azure Private Peering for this circuit.
+        pub fn peered_connections(&self) -> &[PeerExpressRouteCircuitConnection] {
+            self.properties
+                .as_ref()
+                .and_then(|v| v.peered_connections.as_deref())
+                .unwrap_or_default()
+        }
+    }
+    /// The ID of the ExpressRouteConnection.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteConnectionId {
+        /// The ID of the ExpressRouteConnection.
+        #[serde(skip_serializing)]
+        pub id: Option<String>,
+    }
+}
+#[cfg(
+    any(feature = "express_route_circuit_peerings", feature = "express_route_circuits")
+)]
+pub use shared_4::*;
+#[cfg(
+    any(
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
+mod shared_5 {
+    use super::*;
+    /// Properties of the peer express route circuit connection.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct PeerExpressRouteCircuitConnectionPropertiesFormat {
+        /// Reference to Express Route Circuit Private Peering Resource of the circuit.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub express_route_circuit_peering: Option<SubResource>,
+        /// Reference to Express Route Circuit Private Peering Resource of the peered circuit.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub peer_express_route_circuit_peering: Option<SubResource>,
+        /// /29 IP address space to carve out Customer addresses for tunnels.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub address_prefix: Option<String>,
+        /// Express Route Circuit connection state.
+        #[serde(skip_serializing)]
+        pub circuit_connection_status: Option<CircuitConnectionStatus>,
+        /// The name of the express route circuit connection resource.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub connection_name: Option<String>,
+        /// The resource guid of the authorization used for the express route circuit connection.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub auth_resource_guid: Option<String>,
+        /// The provisioning state of the peer express route circuit connection resource.
+        #[serde(skip_serializing)]
+        pub provisioning_state: Option<ProvisioningState>,
+    }
+    /// Peer Express Route Circuit Connection in an ExpressRouteCircuitPeering resource.
+    ///
+    /// # Dependencies
+    ///
+    /// Its id is [`PeerExpressRouteCircuitConnectionId`](crate::ids::PeerExpressRouteCircuitConnectionId); it belongs to `ExpressRouteCircuitPeering`, in `ExpressRouteCircuit`, in `resource group`, in `subscription`. It refers to other resources through `express_route_circuit_peering`, `peer_express_route_circuit_peering`.
+    ///
+    /// # API version
+    ///
+    /// `2021-08-01`
+    ///
+    /// # Operations
+    ///
+    /// - [`peer_express_route_circuit_connections().get`](crate::clients::peer_express_route_circuit_connections::PeerExpressRouteCircuitConnectionsClient::get)
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct PeerExpressRouteCircuitConnection {
+        /// Resource ID.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
+        /// Properties of the peer express route circuit connection.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub properties: Option<PeerExpressRouteCircuitConnectionPropertiesFormat>,
+        /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
+        /// A unique read-only string that changes whenever the resource is updated.
+        #[serde(skip_serializing)]
+        pub etag: Option<String>,
+        /// Type of the resource.
+        #[serde(skip_serializing)]
+        pub type_: Option<String>,
+    }
+    impl PeerExpressRouteCircuitConnection {
+        /// Reference to Express Route Circuit Private Peering Resource of the circuit.
+        pub fn express_route_circuit_peering(&self) -> Option<&SubResource> {
+            self.properties
+                .as_ref()
+                .and_then(|v| v.express_route_circuit_peering.as_ref())
+        }
+        /// Reference to Express Route Circuit Private Peering Resource of the peered circuit.
+        pub fn peer_express_route_circuit_peering(&self) -> Option<&SubResource> {
+            self.properties
+                .as_ref()
+                .and_then(|v| v.peer_express_route_circuit_peering.as_ref())
+        }
+        /// /29 IP address space to carve out Customer addresses for tunnels.
+        pub fn address_prefix(&self) -> Option<&str> {
+            self.properties.as_ref().and_then(|v| v.address_prefix.as_deref())
+        }
+        /// Express Route Circuit connection state.
+        pub fn circuit_connection_status(&self) -> Option<&CircuitConnectionStatus> {
+            self.properties.as_ref().and_then(|v| v.circuit_connection_status.as_ref())
+        }
+        /// The name of the express route circuit connection resource.
+        pub fn connection_name(&self) -> Option<&str> {
+            self.properties.as_ref().and_then(|v| v.connection_name.as_deref())
+        }
+        /// The resource guid of the authorization used for the express route circuit connection.
+        pub fn auth_resource_guid(&self) -> Option<&str> {
+            self.properties.as_ref().and_then(|v| v.auth_resource_guid.as_deref())
+        }
+        /// The provisioning state of the peer express route circuit connection resource.
+        pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
+            self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
+pub use shared_5::*;
+#[cfg(feature = "express_route_circuits")]
+mod express_route_circuits {
+    use super::*;
+    /// Contains SKU in an ExpressRouteCircuit.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitSku {
+        /// The name of the SKU.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
+        /// The tier of the SKU.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub tier: Option<ExpressRouteCircuitSkuTier>,
+        /// The family of the SKU.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub family: Option<ExpressRouteCircuitSkuFamily>,
+    }
+    /// Contains ServiceProviderProperties in an ExpressRouteCircuit.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitServiceProviderProperties {
+        /// The serviceProviderName.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub service_provider_name: Option<String>,
+        /// The peering location.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub peering_location: Option<String>,
+        /// The BandwidthInMbps.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub bandwidth_in_mbps: Option<i32>,
+    }
+    /// Properties of ExpressRouteCircuit.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitPropertiesFormat {
+        /// Allow classic operations.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub allow_classic_operations: Option<bool>,
+        /// The CircuitProvisioningState state of the resource.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub circuit_provisioning_state: Option<String>,
+        /// The ServiceProviderProvisioningState state of the resource.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub service_provider_provisioning_state: Option<
+            ServiceProviderProvisioningState,
+        >,
+        /// The list of authorizations.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub authorizations: Option<Vec<ExpressRouteCircuitAuthorization>>,
+        /// The list of peerings.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub peerings: Option<Vec<ExpressRouteCircuitPeering>>,
+        /// The ServiceKey.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub service_key: Option<String>,
+        /// The ServiceProviderNotes.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub service_provider_notes: Option<String>,
+        /// The ServiceProviderProperties.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub service_provider_properties: Option<
+            ExpressRouteCircuitServiceProviderProperties,
+        >,
+        /// The reference to the ExpressRoutePort resource when the circuit is provisioned on an ExpressRoutePort resource.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub express_route_port: Option<SubResource>,
+        /// The bandwidth of the circuit when the circuit is provisioned on an ExpressRoutePort resource.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub bandwidth_in_gbps: Option<f64>,
+        /// The identifier of the circuit traffic. Outer tag for QinQ encapsulation.
+        #[serde(skip_serializing)]
+        pub stag: Option<i32>,
+        /// The provisioning state of the express route circuit resource.
+        #[serde(skip_serializing)]
+        pub provisioning_state: Option<ProvisioningState>,
+        /// The GatewayManager Etag.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub gateway_manager_etag: Option<String>,
+        /// Flag denoting global reach status.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub global_reach_enabled: Option<bool>,
+    }
+    impl ExpressRouteCircuitPropertiesFormat {
+        /// The list of authorizations.
+        pub fn authorizations(&self) -> &[ExpressRouteCircuitAuthorization] {
+            self.authorizations.as_deref().unwrap_or_default()
+        }
+        /// The list of peerings.
+        pub fn peerings(&self) -> &[ExpressRouteCircuitPeering] {
+            self.peerings.as_deref().unwrap_or_default()
+        }
+    }
+    /// ExpressRouteCircuit resource.
+    ///
+    /// # Example: Create ExpressRouteCircuit
+    ///
+    /// ```
+    /// use express_route::models::*;
+    /// let body = ExpressRouteCircuit::builder()
+    ///     .sku(
+    ///         ExpressRouteCircuitSku::builder()
+    ///             .name("Standard_MeteredData")
+    ///             .tier(ExpressRouteCircuitSkuTier::Standard)
+    ///             .family(ExpressRouteCircuitSkuFamily::MeteredData)
+    ///             .build(),
+    ///     )
+    ///     .authorizations(Vec::<ExpressRouteCircuitAuthorization>::new())
+    ///     .peerings(Vec::<ExpressRouteCircuitPeering>::new())
+    ///     .allow_classic_operations(false)
+    ///     .service_provider_properties(
+    ///         ExpressRouteCircuitServiceProviderProperties::builder()
+    ///             .service_provider_name("Equinix")
+    ///             .peering_location("Silicon Valley")
+    ///             .bandwidth_in_mbps(200i32)
+    ///             .build(),
+    ///     )
+    ///     .location("Brazil South")
+    ///     .build();
+    /// let expected: serde_json::Value = serde_json::from_str(
+    ///         r#"{"sku":{"name":"Standard_MeteredData","tier":"Standard","family":"MeteredData"},"properties":{"authorizations":[],"peerings":[],"allowClassicOperations":false,"serviceProviderProperties":{"serviceProviderName":"Equinix","peeringLocation":"Silicon Valley","bandwidthInMbps":200}},"location":"Brazil South"}"#,
+    ///     )
+    ///     .unwrap();
+    /// let actual = serde_json::to_value(&body).unwrap();
+    /// assert_eq!(actual, expected);
+    /// ```
+    ///
+    /// # Example: Create ExpressRouteCircuit on ExpressRoutePort
+    ///
+    /// ```
+    /// use express_route::models::*;
+    /// let body = ExpressRouteCircuit::builder()
+    ///     .location("westus")
+    ///     .sku(
+    ///         ExpressRouteCircuitSku::builder()
+    ///             .name("Premium_MeteredData")
+    ///             .tier(ExpressRouteCircuitSkuTier::Premium)
+    ///             .family(ExpressRouteCircuitSkuFamily::MeteredData)
+    ///             .build(),
+    ///     )
+    ///     .express_route_port(
+    ///         "/subscriptions/subid/resourceGroups/rg1/providers/Microsoft.Network/expressRoutePorts/portName",
+    ///     )
+    ///     .bandwidth_in_gbps(10f64)
+    ///     .build();
+    /// let expected: serde_json::Value = serde_json::from_str(
+    ///         r#"{"location":"westus","sku":{"name":"Premium_MeteredData","tier":"Premium","family":"MeteredData"},"properties":{"expressRoutePort":{"id":"/subscriptions/subid/resourceGroups/rg1/providers/Microsoft.Network/expressRoutePorts/portName"},"bandwidthInGbps":10.0}}"#,
+    ///     )
+    ///     .unwrap();
+    /// let actual = serde_json::to_value(&body).unwrap();
+    /// assert_eq!(actual, expected);
+    /// ```
+    ///
+    /// # Dependencies
+    ///
+    /// Its id is [`ExpressRouteCircuitId`](crate::ids::ExpressRouteCircuitId); it belongs to `resource group`, in `subscription`. It refers to other resources through `express_route_port`.
+    ///
+    /// # API version
+    ///
+    /// `2021-08-01`
+    ///
+    /// # Operations
+    ///
+    /// - [`express_route_circuit_authorizations().list`](crate::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::list)
+    /// - [`express_route_circuit_peerings().list`](crate::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::list)
+    /// - [`express_route_circuits().get`](crate::clients::express_route_circuits::ExpressRouteCircuitsClient::get)
+    /// - [`express_route_circuits().create_or_update`](crate::clients::express_route_circuits::ExpressRouteCircuitsClient::create_or_update)
+    /// - [`express_route_circuits().delete`](crate::clients::express_route_circuits::ExpressRouteCircuitsClient::delete)
+    /// - [`express_route_circuits().update_tags`](crate::clients::express_route_circuits::ExpressRouteCircuitsClient::update_tags)
+    /// - [`express_route_circuits().get_stats`](crate::clients::express_route_circuits::ExpressRouteCircuitsClient::get_stats)
+    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuit {
+        /// Resource ID.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
+        /// Resource name.
+        #[serde(skip_serializing)]
+        pub name: Option<String>,
+        /// Resource type.
+        #[serde(skip_serializing)]
+        pub type_: Option<String>,
+        /// Resource location.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub location: Option<String>,
+        /// Resource tags.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub tags: Option<std::collections::BTreeMap<String, String>>,
+        /// The SKU.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub sku: Option<ExpressRouteCircuitSku>,
+        /// Properties of the express route circuit.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub properties: Option<ExpressRouteCircuitPropertiesFormat>,
+        /// A unique read-only string that changes whenever the resource is updated.
+        #[serde(skip_serializing)]
+        pub etag: Option<String>,
+    }
+    impl ExpressRouteCircuit {
+        /// Allow classic operations.
+        pub fn allow_classic_operations(&self) -> Option<bool> {
+            self.properties.as_ref().and_then(|v| v.allow_classic_operations)
+        }
+        /// The CircuitProvisioningState state of the resource.
+        pub fn circuit_provisioning_state(&self) -> Option<&str> {
+            self.properties
+                .as_ref()
+                .and_then(|v| v.circuit_provisioning_state.as_deref())
+        }
+        /// The ServiceProviderProvisioningState state of the resource.
+        pub fn service_provider_provisioning_state(
+            &self,
+        ) -> Option<&ServiceProviderProvisioningState> {
+            self.properties
+                .as_ref()
+                .and_then(|v| v.service_provider_provisioning_state.as_ref())
+        }
+        /// The list of authorizations.
+        pub fn authorizations(&self) -> &[ExpressRouteCircuitAuthorization] {
+            self.properties
+                .as_ref()
+                .and_then(|v| v.authorizations.as_deref())
+                .unwrap_or_default()
+        }
+        /// The list of peerings.
+        pub fn peerings(&self) -> &[ExpressRouteCircuitPeering] {
+            self.properties
+                .as_ref()
+                .and_then(|v| v.peerings.as_deref())
+                .unwrap_or_default()
+        }
+        /// The ServiceKey.
+        pub fn service_key(&self) -> Option<&str> {
+            self.properties.as_ref().and_then(|v| v.service_key.as_deref())
+        }
+        /// The ServiceProviderNotes.
+        pub fn service_provider_notes(&self) -> Option<&str> {
+            self.properties.as_ref().and_then(|v| v.service_provider_notes.as_deref())
+        }
+        /// The ServiceProviderProperties.
+        pub fn service_provider_properties(
+            &self,
+        ) -> Option<&ExpressRouteCircuitServiceProviderProperties> {
+            self.properties.as_ref().and_then(|v| v.service_provider_properties.as_ref())
+        }
+        /// The reference to the ExpressRoutePort resource when the circuit is provisioned on an ExpressRoutePort resource.
+        pub fn express_route_port(&self) -> Option<&SubResource> {
+            self.properties.as_ref().and_then(|v| v.express_route_port.as_ref())
+        }
+        /// The bandwidth of the circuit when the circuit is provisioned on an ExpressRoutePort resource.
+        pub fn bandwidth_in_gbps(&self) -> Option<f64> {
+            self.properties.as_ref().and_then(|v| v.bandwidth_in_gbps)
+        }
+        /// The identifier of the circuit traffic. Outer tag for QinQ encapsulation.
+        pub fn stag(&self) -> Option<i32> {
+            self.properties.as_ref().and_then(|v| v.stag)
+        }
+        /// The provisioning state of the express route circuit resource.
+        pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
+            self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
+        }
+        /// The GatewayManager Etag.
+        pub fn gateway_manager_etag(&self) -> Option<&str> {
+            self.properties.as_ref().and_then(|v| v.gateway_manager_etag.as_deref())
+        }
+        /// Flag denoting global reach status.
+        pub fn global_reach_enabled(&self) -> Option<bool> {
+            self.properties.as_ref().and_then(|v| v.global_reach_enabled)
+        }
+    }
+    /// The ARP table associated with the ExpressRouteCircuit.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitArpTable {
+        /// Entry age in minutes.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub age: Option<i32>,
+        /// Interface address.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub interface: Option<String>,
+        /// The IP address.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub ip_address: Option<String>,
+        /// The MAC address.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub mac_address: Option<String>,
+    }
+    /// Response for ListArpTable associated with the Express Route Circuits API.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitsArpTableListResult {
+        /// A list of the ARP tables.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub value: Option<Vec<ExpressRouteCircuitArpTable>>,
+        /// The URL to get the next set of results.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub next_link: Option<String>,
+    }
+    impl ExpressRouteCircuitsArpTableListResult {
+        /// A list of the ARP tables.
+        pub fn value(&self) -> &[ExpressRouteCircuitArpTable] {
+            self.value.as_deref().unwrap_or_default()
+        }
+    }
+    /// The routes table associated with the ExpressRouteCircuit.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitRoutesTable {
+        /// IP address of a network entity.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub network: Option<String>,
+        /// NextHop address.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub next_hop: Option<String>,
+        /// Local preference value as set with the set local-preference route-map configuration command.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub loc_prf: Option<String>,
+        /// Route Weight.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub weight: Option<i32>,
+        /// Autonomous system paths to the destination network.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub path: Option<String>,
+    }
+    /// Response for ListRoutesTable associated with the Express Route Circuits API.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitsRoutesTableListResult {
+        /// The list of routes table.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub value: Option<Vec<ExpressRouteCircuitRoutesTable>>,
+        /// The URL to get the next set of results.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub next_link: Option<String>,
+    }
+    impl ExpressRouteCircuitsRoutesTableListResult {
+        /// The list of routes table.
+        pub fn value(&self) -> &[ExpressRouteCircuitRoutesTable] {
+            self.value.as_deref().unwrap_or_default()
+        }
+    }
+    /// The routes table associated with the ExpressRouteCircuit.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitRoutesTableSummary {
+        /// IP address of the neighbor.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub neighbor: Option<String>,
+        /// BGP version number spoken to the neighbor.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub v: Option<i32>,
+        /// Autonomous system number.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub as_: Option<i32>,
+        /// The length of time that the BGP session has been in the Established state, or the current status if not in the Established state.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub up_down: Option<String>,
+        /// Current state of the BGP session, and the number of prefixes that have been received from a neighbor or peer group.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub state_pfx_rcd: Option<String>,
+    }
+    /// Response for ListRoutesTable associated with the Express Route Circuits API.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitsRoutesTableSummaryListResult {
+        /// A list of the routes table.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub value: Option<Vec<ExpressRouteCircuitRoutesTableSummary>>,
+        /// The URL to get the next set of results.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub next_link: Option<String>,
+    }
+    impl ExpressRouteCircuitsRoutesTableSummaryListResult {
+        /// A list of the routes table.
+        pub fn value(&self) -> &[ExpressRouteCircuitRoutesTableSummary] {
+            self.value.as_deref().unwrap_or_default()
+        }
+    }
+    /// Response for ListExpressRouteCircuit API service call.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteCircuitListResult {
+        /// A list of ExpressRouteCircuits in a resource group.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub value: Option<Vec<ExpressRouteCircuit>>,
+        /// The URL to get the next set of results.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub next_link: Option<String>,
+    }
+    impl ExpressRouteCircuitListResult {
+        /// A list of ExpressRouteCircuits in a resource group.
+        pub fn value(&self) -> &[ExpressRouteCircuit] {
+            self.value.as_deref().unwrap_or_default()
+        }
+    }
+    #[async_trait::async_trait]
+    impl azure_core::http::pager::Page for ExpressRouteCircuitListResult {
+        type Item = ExpressRouteCircuit;
+        type IntoIter = std::vec::IntoIter<ExpressRouteCircuit>;
+        async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+            Ok(self.value.unwrap_or_default().into_iter())
+        }
+    }
+    /// Tags object for patch operations.
+    ///
+    /// # Example: Update Express Route Circuit Tags
+    ///
+    /// ```
+    /// use express_route::models::*;
+    /// let body = TagsObject::builder()
+    ///     .tags([("tag1", "value1"), ("tag2", "value2")])
+    ///     .build();
+    /// let expected: serde_json::Value = serde_json::from_str(
+    ///         r#"{"tags":{"tag1":"value1","tag2":"value2"}}"#,
+    ///     )
+    ///     .unwrap();
+    /// let actual = serde_json::to_value(&body).unwrap();
+    /// assert_eq!(actual, expected);
+    /// ```
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct TagsObject {
+        /// Resource tags.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub tags: Option<std::collections::BTreeMap<String, String>>,
+    }
+}
+#[cfg(feature = "express_route_circuits")]
+pub use express_route_circuits::*;
+#[cfg(feature = "express_route_service_providers")]
+mod express_route_service_providers {
+    use super::*;
+    /// Contains bandwidths offered in ExpressRouteServiceProvider resources.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteServiceProviderBandwidthsOffered {
+        /// The OfferName.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub offer_name: Option<String>,
+        /// The ValueInMbps.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub value_in_mbps: Option<i32>,
+    }
+    /// Properties of ExpressRouteServiceProvider.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteServiceProviderPropertiesFormat {
+        /// A list of peering locations.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub peering_locations: Option<Vec<String>>,
+        /// A list of bandwidths offered.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub bandwidths_offered: Option<
+            Vec<ExpressRouteServiceProviderBandwidthsOffered>,
+        >,
+        /// The provisioning state of the express route service provider resource.
+        #[serde(skip_serializing)]
+        pub provisioning_state: Option<ProvisioningState>,
+    }
+    impl ExpressRouteServiceProviderPropertiesFormat {
+        /// A list of peering locations.
+        pub fn peering_locations(&self) -> &[String] {
+            self.peering_locations.as_deref().unwrap_or_default()
+        }
+        /// A list of bandwidths offered.
+        pub fn bandwidths_offered(
+            &self,
+        ) -> &[ExpressRouteServiceProviderBandwidthsOffered] {
+            self.bandwidths_offered.as_deref().unwrap_or_default()
+        }
+    }
+    /// A ExpressRouteResourceProvider object.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteServiceProvider {
+        /// Resource ID.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
+        /// Resource name.
+        #[serde(skip_serializing)]
+        pub name: Option<String>,
+        /// Resource type.
+        #[serde(skip_serializing)]
+        pub type_: Option<String>,
+        /// Resource location.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub location: Option<String>,
+        /// Resource tags.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub tags: Option<std::collections::BTreeMap<String, String>>,
+        /// Properties of the express route service provider.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub properties: Option<ExpressRouteServiceProviderPropertiesFormat>,
+    }
+    impl ExpressRouteServiceProvider {
+        /// A list of peering locations.
+        pub fn peering_locations(&self) -> &[String] {
+            self.properties
+                .as_ref()
+                .and_then(|v| v.peering_locations.as_deref())
+                .unwrap_or_default()
+        }
+        /// A list of bandwidths offered.
+        pub fn bandwidths_offered(
+            &self,
+        ) -> &[ExpressRouteServiceProviderBandwidthsOffered] {
+            self.properties
+                .as_ref()
+                .and_then(|v| v.bandwidths_offered.as_deref())
+                .unwrap_or_default()
+        }
+        /// The provisioning state of the express route service provider resource.
+        pub fn provisioning_state(&self) -> Option<&ProvisioningState> {
+            self.properties.as_ref().and_then(|v| v.provisioning_state.as_ref())
+        }
+    }
+    /// Response for the ListExpressRouteServiceProvider API service call.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ExpressRouteServiceProviderListResult {
+        /// A list of ExpressRouteResourceProvider resources.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub value: Option<Vec<ExpressRouteServiceProvider>>,
+        /// The URL to get the next set of results.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub next_link: Option<String>,
+    }
+    impl ExpressRouteServiceProviderListResult {
+        /// A list of ExpressRouteResourceProvider resources.
+        pub fn value(&self) -> &[ExpressRouteServiceProvider] {
+            self.value.as_deref().unwrap_or_default()
+        }
+    }
+    #[async_trait::async_trait]
+    impl azure_core::http::pager::Page for ExpressRouteServiceProviderListResult {
+        type Item = ExpressRouteServiceProvider;
+        type IntoIter = std::vec::IntoIter<ExpressRouteServiceProvider>;
+        async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+            Ok(self.value.unwrap_or_default().into_iter())
+        }
+    }
+}
+#[cfg(feature = "express_route_service_providers")]
+pub use express_route_service_providers::*;
+#[cfg(feature = "peer_express_route_circuit_connections")]
+mod peer_express_route_circuit_connections {
+    use super::*;
+    /// Response for ListPeeredConnections API service call retrieves all global reach peer circuit connections that belongs to a Private Peering for an ExpressRouteCircuit.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct PeerExpressRouteCircuitConnectionListResult {
+        /// The global reach peer circuit connection associated with Private Peering in an ExpressRoute Circuit.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub value: Option<Vec<PeerExpressRouteCircuitConnection>>,
+        /// The URL to get the next set of results.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub next_link: Option<String>,
+    }
+    impl PeerExpressRouteCircuitConnectionListResult {
+        /// The global reach peer circuit connection associated with Private Peering in an ExpressRoute Circuit.
+        pub fn value(&self) -> &[PeerExpressRouteCircuitConnection] {
+            self.value.as_deref().unwrap_or_default()
+        }
+    }
+    #[async_trait::async_trait]
+    impl azure_core::http::pager::Page for PeerExpressRouteCircuitConnectionListResult {
+        type Item = PeerExpressRouteCircuitConnection;
+        type IntoIter = std::vec::IntoIter<PeerExpressRouteCircuitConnection>;
+        async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+            Ok(self.value.unwrap_or_default().into_iter())
+        }
+    }
+}
+#[cfg(feature = "peer_express_route_circuit_connections")]
+pub use peer_express_route_circuit_connections::*;

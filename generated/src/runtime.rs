@@ -79,6 +79,24 @@ pub(crate) async fn send(
     };
     pipeline.send(context, request, Some(options)).await
 }
+/// A request for `url` that accepts JSON.
+pub(crate) fn request(url: Url, method: azure_core::http::Method) -> Request {
+    let mut request = Request::new(url, method);
+    request.insert_header("accept", "application/json");
+    request
+}
+/// One operation's call: `request` sent in `context`, named `operation` for tracing, and the
+/// response typed as the operation's result.
+pub(crate) async fn call<T, F>(
+    pipeline: &Pipeline,
+    context: &Context<'_>,
+    operation: &'static str,
+    mut request: Request,
+    ok: &'static [u16],
+) -> azure_core::Result<azure_core::http::Response<T, F>> {
+    let context = self::context(context, operation);
+    Ok(send(pipeline, &context, &mut request, ok).await?.into())
+}
 /// Appends `value` as one path segment: everything but RFC 3986 unreserved characters is
 /// percent-encoded, so a value never adds, removes or escapes a segment. Empty values and the
 /// dot segments `.` and `..` are refused: they would change the path's shape.
@@ -127,6 +145,29 @@ impl<T> IntoContent<T> for azure_core::http::RequestContent<T> {
         Ok(self)
     }
 }
+/// An extensible enum (`x-ms-enum.modelAsString`): the known values, and `$other(String)` for
+/// any value this crate does not know, which round-trips as sent.
+macro_rules! open_enum {
+    ($name:ident, $other:ident { $($variant:ident => $value:literal),* $(,)? }) => {
+        impl $name { #[doc = " The value as sent on the wire."] pub fn as_str(& self) ->
+        & str { match self { $(Self::$variant => $value,)* Self::$other (s) => s
+        .as_str(), } } } impl From < String > for $name { fn from(s : String) -> Self {
+        match s.as_str() { $($value => Self::$variant,)* _ => Self::$other (s), } } }
+        impl From <& str > for $name { fn from(s : & str) -> Self { Self::from(s
+        .to_owned()) } } impl std::str::FromStr for $name { type Err =
+        std::convert::Infallible; fn from_str(s : & str) -> std::result::Result < Self,
+        Self::Err > { Ok(Self::from(s)) } } impl serde::Serialize for $name { fn
+        serialize < S : serde::Serializer > (& self, serializer : S) ->
+        std::result::Result < S::Ok, S::Error > { serializer.serialize_str(self.as_str())
+        } } impl <'de > serde::Deserialize <'de > for $name { fn deserialize < D :
+        serde::Deserializer <'de >> (deserializer : D) -> std::result::Result < Self,
+        D::Error > { < String as serde::Deserialize >::deserialize(deserializer)
+        .map(Self::from) } } impl AsRef < str > for $name { fn as_ref(& self) -> & str {
+        self.as_str() } } impl std::fmt::Display for $name { fn fmt(& self, f : & mut
+        std::fmt::Formatter <'_ >) -> std::fmt::Result { f.write_str(self.as_str()) } }
+    };
+}
+pub(crate) use open_enum;
 /// ARM's endpoint, which is also its token audience, in the cloud `options` name: Azure's
 /// public cloud by default, China, US Government, or a custom cloud whose audiences hold one
 /// for `Client` (the generated client type).
@@ -362,6 +403,32 @@ impl<'de> serde::Deserialize<'de> for ResourceGroupId {
         deserialize_id(deserializer)
     }
 }
+/// The impls every generated id shares: its path, its text form both ways, and serde as that
+/// text. Invoked where `runtime` names this module.
+macro_rules! typed_id {
+    (
+        $name:ident { collection : $collection:literal, url : $url:literal, segments :
+        [$($segment:literal),*], label : $label:literal, expected : $expected:literal
+        $(,)? }
+    ) => {
+        impl runtime::ResourcePath for $name { fn write_path(& self, out : & mut String)
+        -> azure_core::Result < () > { runtime::ResourcePath::write_path(& self.parent,
+        out) ?; runtime::write_segment(out, $url, & self.name, $label) } } impl
+        std::fmt::Display for $name { fn fmt(& self, f : & mut std::fmt::Formatter <'_ >)
+        -> std::fmt::Result { write!(f, "{}/{}/{}", self.parent, $collection, self.name)
+        } } impl std::str::FromStr for $name { type Err = runtime::ParseIdError; fn
+        from_str(s : & str) -> std::result::Result < Self, Self::Err > { let (parent,
+        name) = runtime::split_id(s, & [$($segment),*], $expected) ?; let parent = parent
+        .parse().map_err(| _ | runtime::ParseIdError { id : s.to_owned(), expected :
+        $expected }) ?; Ok($name { parent, name }) } } impl serde::Serialize for $name {
+        fn serialize < S : serde::Serializer > (& self, serializer : S) ->
+        std::result::Result < S::Ok, S::Error > { serializer.collect_str(self) } } impl
+        <'de > serde::Deserialize <'de > for $name { fn deserialize < D :
+        serde::Deserializer <'de >> (deserializer : D) -> std::result::Result < Self,
+        D::Error > { runtime::deserialize_id(deserializer) } }
+    };
+}
+pub(crate) use typed_id;
 /// A URL the service handed out (next page, status monitor, `Location`), resolved against the
 /// endpoint and refused unless it has the endpoint's origin: the pipeline attaches the
 /// credential to whatever it sends, and the credential must stay with the client's endpoint.
@@ -824,9 +891,7 @@ pub(crate) mod lro {
         url: Url,
         ok: &'static [u16],
     ) -> Result<RawResponse> {
-        let mut request = Request::new(url, Method::Get);
-        request.insert_header("accept", "application/json");
-        send(pipeline, ctx, &mut request, ok).await
+        send(pipeline, ctx, &mut super::request(url, Method::Get), ok).await
     }
     /// A response header as text.
     fn header(response: &RawResponse, name: &'static str) -> Option<String> {
@@ -895,10 +960,10 @@ pub(crate) mod paging {
             let mut request = match state {
                 PagerState::Initial => paged.request.clone(),
                 PagerState::More(next) => {
-                    let url = service_url(&paged.endpoint, next.as_ref())?;
-                    let mut request = Request::new(url, Method::Get);
-                    request.insert_header("accept", "application/json");
-                    request
+                    super::request(
+                        service_url(&paged.endpoint, next.as_ref())?,
+                        Method::Get,
+                    )
                 }
             };
             let ctx = context(&options.context, paged.operation);

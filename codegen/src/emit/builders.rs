@@ -18,23 +18,25 @@ use quote::{format_ident, quote};
 /// Builders, one chunk per request type (see [`super::Emitter`]). `gated`: put each builder
 /// behind the cargo features of the operation groups that use it.
 pub fn emit(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
+    let any = model.types.iter().any(|t| matches!(&t.kind, TypeKind::Struct(s) if s.request));
+    let imports = any.then(|| quote!(use super::models::{self, *};));
     sink(quote! {
         //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
         //! are its arguments, so `build()` always succeeds.
-        #![allow(clippy::too_many_arguments)]
-        #[allow(unused_imports)]
-        use super::models::{self, *};
+        #imports
     });
-    for t in &model.types {
+    let mut gate = super::gate::Gate::new(sink, gated);
+    for t in super::by_groups(&model.types, |t| &t.groups) {
         if let TypeKind::Struct(s) = &t.kind {
             if s.request {
-                let cfg = super::cfg_groups(&t.groups, gated);
+                let cfg = TokenStream::new();
                 let mut chunk = builder(model, t, s, &cfg);
                 chunk.extend(id_reference(t, s, &cfg));
-                sink(chunk);
+                gate.item(&t.groups, chunk);
             }
         }
     }
+    gate.finish();
 }
 
 /// How a setter takes a value of `ty`, and how that value becomes the field's type.
@@ -247,11 +249,14 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct, cfg: &TokenStream) -> TokenSt
         format!(" Takes the required properties: {}.", names.join(", "))
     };
     let start_doc = format!(" Starts a builder for a request body.{req_doc}");
+    // Required properties are the arguments: as many as the spec requires.
+    let many = (args.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     let bdoc = format!(" Builds a [`{0}`]. Read-only properties have no setter.", t.name);
     quote! {
         #cfg
         impl models::#name {
             #[doc = #start_doc]
+            #many
             pub fn builder(#(#args),*) -> #bname {
                 #bname { inner: models::#name { #(#inits,)* #additional_init } }
             }

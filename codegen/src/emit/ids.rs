@@ -13,12 +13,15 @@ pub fn emit(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
     sink(quote! {
         //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
         //! parent.
-        use std::fmt;
+        use super::runtime;
         pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
     });
-    for (i, r) in model.resources.iter().enumerate() {
-        sink(resource(model, i, r, &super::cfg_groups(&r.groups, gated)));
+    let indexed: Vec<(usize, &Resource)> = model.resources.iter().enumerate().collect();
+    let mut gate = super::gate::Gate::new(sink, gated);
+    for (i, r) in super::by_groups(&indexed, |(_, r)| &r.groups) {
+        gate.item(&r.groups, resource(model, *i, r, &TokenStream::new()));
     }
+    gate.finish();
 }
 
 /// The id type of a parent.
@@ -86,8 +89,6 @@ fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> Tok
     let collection = &r.collection;
     let collection_path = r.collection.join("/");
     let collection_url = super::types::url_template(&collection_path, &[]);
-    // Braces in a spec's literal segment must not become format placeholders.
-    let display_fmt = format!("{{}}/{}/{{}}", collection_path.replace('{', "{{").replace('}', "}}"));
     let label = r.name_field.as_str();
     let inherited_accessors = inherited.iter().map(|f| quote! { pub fn #f(&self) -> &str { self.parent.#f() } });
     let child_doc = format!(" The `{what}` named `name` below this resource.");
@@ -126,39 +127,12 @@ fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> Tok
             }
         }
         #cfg
-        impl super::runtime::ResourcePath for #name {
-            fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
-                self.parent.write_path(out)?;
-                super::runtime::write_segment(out, #collection_url, &self.name, #label)
-            }
-        }
-        #cfg
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-                serializer.collect_str(self)
-            }
-        }
-        #cfg
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-                super::runtime::deserialize_id(deserializer)
-            }
-        }
-        #cfg
-        impl fmt::Display for #name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, #display_fmt, self.parent, self.name)
-            }
-        }
-        #cfg
-        impl std::str::FromStr for #name {
-            type Err = ParseIdError;
-            fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-                const EXPECTED: &str = #template;
-                let (parent, name) = super::runtime::split_id(s, &[#(#collection),*], EXPECTED)?;
-                let parent = parent.parse().map_err(|_| ParseIdError { id: s.to_owned(), expected: EXPECTED })?;
-                Ok(#name { parent, name })
-            }
-        }
+        runtime::typed_id!(#name {
+            collection: #collection_path,
+            url: #collection_url,
+            segments: [#(#collection),*],
+            label: #label,
+            expected: #template,
+        });
     }
 }

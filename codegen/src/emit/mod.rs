@@ -6,6 +6,7 @@ pub mod clients;
 pub mod crate_files;
 pub mod derives;
 pub mod docs;
+pub mod gate;
 pub mod ids;
 pub mod models;
 pub mod operation;
@@ -15,21 +16,14 @@ pub mod types;
 
 use crate::model::Model;
 use proc_macro2::TokenStream;
-use quote::quote;
 use std::collections::BTreeSet;
 
-/// `#[cfg(any(feature = "a", ...))]` for items only some operation groups need; nothing when
-/// gating is off (single-file output, whose cfgs would refer to the includer's features) or the
-/// item is needed by no group (then it is always compiled).
-pub fn cfg_groups(groups: &BTreeSet<String>, gated: bool) -> TokenStream {
-    if !gated || groups.is_empty() {
-        return TokenStream::new();
-    }
-    if let [one] = groups.iter().collect::<Vec<_>>().as_slice() {
-        return quote!(#[cfg(feature = #one)]);
-    }
-    let names = groups.iter();
-    quote!(#[cfg(any(#(feature = #names),*))])
+/// Indices of `items` ordered by their group sets (each set one run for [`gate::Gate`]), model
+/// order within a set.
+pub fn by_groups<'m, T>(items: &'m [T], groups: impl Fn(&T) -> &BTreeSet<String>) -> Vec<&'m T> {
+    let mut out: Vec<&T> = items.iter().collect();
+    out.sort_by(|a, b| groups(a).cmp(groups(b)));
+    out
 }
 
 /// What the crate is called and how it is laid out.

@@ -17,18 +17,25 @@ use quote::quote;
 /// All model types, in model order, one chunk per type (see [`super::Emitter`]). `crate_name` is
 /// set when the output is a crate (its resource examples become doctests).
 pub fn emit(model: &Model, crate_name: Option<&str>, sink: &mut dyn FnMut(TokenStream)) {
+    let sections = crate::runtime::Sections::of(model);
+    let runtime = (sections.enums != (false, false) || sections.date_time || sections.maps)
+        .then(|| quote!(use super::runtime;));
     sink(quote! {
         //! Models: the request and response bodies of the API.
+        #runtime
+        use azure_core::fmt::SafeDebug;
         use serde::{Deserialize, Serialize};
     });
     let derives = super::derives::decide(model);
-    for t in &model.types {
-        sink(type_def(model, t, crate_name, &derives));
+    let mut gate = super::gate::Gate::new(sink, crate_name.is_some());
+    for t in super::by_groups(&model.types, |t| &t.groups) {
+        gate.item(&t.groups, type_def(model, t, crate_name, &derives));
     }
+    gate.finish();
 }
 
 fn type_def(model: &Model, t: &TypeDef, crate_name: Option<&str>, derives: &super::derives::Derives) -> TokenStream {
-    let cfg = super::cfg_groups(&t.groups, crate_name.is_some());
+    let cfg = TokenStream::new();
     match &t.kind {
         TypeKind::Struct(s) => {
             let mut out = structure(model, t, s, crate_name, &cfg, derives);
@@ -76,7 +83,7 @@ fn structure(
     if let Some(page) = super::resource_docs::section(model, t, crate_name) {
         d.extend(docs::lines(&page));
     }
-    let mut derives = vec![quote!(Clone), quote!(azure_core::fmt::SafeDebug)];
+    let mut derives = vec![quote!(Clone), quote!(SafeDebug)];
     if s.default {
         derives.push(quote!(Default));
     }
@@ -102,7 +109,7 @@ fn structure(
             serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
         }
         if has_date_time(&f.ty) {
-            serde_args.push(quote!(with = "super::runtime::date_time"));
+            serde_args.push(quote!(with = "runtime::date_time"));
         }
         if (f.nullable && f.required) || (has_date_time(&f.ty) && is_optional(f)) {
             // Present-but-null and absent both read as `None` (`with` alone would require it).
@@ -125,7 +132,7 @@ fn structure(
                     fn #f<'de, D: serde::Deserializer<'de>>(
                         deserializer: D,
                     ) -> std::result::Result<std::collections::BTreeMap<String, #ty>, D::Error> {
-                        super::runtime::maps::without(deserializer, #key)
+                        runtime::maps::without(deserializer, #key)
                     }
                 },
             ))
@@ -261,22 +268,6 @@ fn enumeration(t: &TypeDef, e: &Enum, cfg: &TokenStream) -> TokenStream {
     let vnames: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
     let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
     let vdocs: Vec<_> = e.variants.iter().map(|v| docs::attrs(v.docs.as_deref())).collect();
-    let display = quote! {
-        #cfg
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-    let as_ref = quote! {
-        #cfg
-        impl AsRef<str> for #name {
-            fn as_ref(&self) -> &str {
-                self.as_str()
-            }
-        }
-    };
     if !e.open {
         return quote! {
             #d
@@ -286,27 +277,7 @@ fn enumeration(t: &TypeDef, e: &Enum, cfg: &TokenStream) -> TokenStream {
                 #( #vdocs #[serde(rename = #values)] #vnames, )*
             }
             #cfg
-            impl #name {
-                /// The value as sent on the wire.
-                pub fn as_str(&self) -> &'static str {
-                    match self { #( Self::#vnames => #values, )* }
-                }
-            }
-            #as_ref
-            #cfg
-            impl std::str::FromStr for #name {
-                type Err = azure_core::Error;
-                fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-                    match s {
-                        #( #values => Ok(Self::#vnames), )*
-                        _ => Err(azure_core::Error::with_message(
-                            azure_core::error::ErrorKind::DataConversion,
-                            format!("{s:?} is not a {}", stringify!(#name)),
-                        )),
-                    }
-                }
-            }
-            #display
+            runtime::closed_enum!(#name { #( #vnames => #values, )* });
         };
     }
     let other = ident(&e.other);
@@ -320,51 +291,7 @@ fn enumeration(t: &TypeDef, e: &Enum, cfg: &TokenStream) -> TokenStream {
             #other(String),
         }
         #cfg
-        impl #name {
-            /// The value as sent on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #( Self::#vnames => #values, )*
-                    Self::#other(s) => s.as_str(),
-                }
-            }
-        }
-        #cfg
-        impl From<String> for #name {
-            fn from(s: String) -> Self {
-                match s.as_str() {
-                    #( #values => Self::#vnames, )*
-                    _ => Self::#other(s),
-                }
-            }
-        }
-        #cfg
-        impl From<&str> for #name {
-            fn from(s: &str) -> Self {
-                Self::from(s.to_owned())
-            }
-        }
-        #cfg
-        impl std::str::FromStr for #name {
-            type Err = std::convert::Infallible;
-            fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-                Ok(Self::from(s))
-            }
-        }
-        #as_ref
-        #display
-        #cfg
-        impl Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-        #cfg
-        impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-                String::deserialize(deserializer).map(Self::from)
-            }
-        }
+        runtime::open_enum!(#name, #other { #( #vnames => #values, )* });
     }
 }
 
@@ -382,7 +309,7 @@ fn union(model: &Model, t: &TypeDef, u: &Union, cfg: &TokenStream) -> TokenStrea
     quote! {
         #d
         #cfg
-        #[derive(Clone, azure_core::fmt::SafeDebug, PartialEq)]
+        #[derive(Clone, SafeDebug, PartialEq)]
         pub enum #name {
             #( #[doc = #vdocs] #vnames(Box<#tys>), )*
             #[doc = #other_doc]

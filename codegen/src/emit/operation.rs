@@ -76,7 +76,6 @@ impl<'a> Plan<'a> {
                 }
             }
         }
-        self.build.push(quote!(let mut url = runtime::url(&self.client.endpoint, &path);));
     }
 
     /// The statement appending one path parameter's value.
@@ -109,6 +108,8 @@ impl<'a> Plan<'a> {
     /// Query parameters, `api-version` first where the operation declares it.
     fn query(&mut self) {
         let op = self.op;
+        // Query statements go after the `url` binding, whose mutability they decide.
+        let path = std::mem::take(&mut self.build);
         if op.client_params.iter().any(|c| c == "api-version") {
             self.build.push(quote!(url.query_pairs_mut().append_pair("api-version", &self.client.api_version);));
         }
@@ -157,15 +158,21 @@ impl<'a> Plan<'a> {
                 _ => self.headers.push(statement),
             }
         }
+        let query = std::mem::replace(&mut self.build, path);
+        let binding = if query.is_empty() { quote!(let url) } else { quote!(let mut url) };
+        self.build.push(quote!(#binding = runtime::url(&self.client.endpoint, &path);));
+        self.build.extend(query);
     }
 
     /// `request`: method, headers, body.
     fn request(&mut self) {
         let method = format_ident!("{}", heck::ToUpperCamelCase::to_upper_camel_case(self.op.method.to_ascii_lowercase().as_str()));
-        self.build.push(quote! {
-            let mut request = azure_core::http::Request::new(url, azure_core::http::Method::#method);
-            request.insert_header("accept", "application/json");
-        });
+        let binding = if !self.headers.is_empty() || self.op.body.is_some() {
+            quote!(let mut request)
+        } else {
+            quote!(let request)
+        };
+        self.build.push(quote!(#binding = runtime::request(url, azure_core::http::Method::#method);));
         self.build.append(&mut self.headers);
         let Some(body) = &self.op.body else { return };
         let ty = rust_type(self.model, &body.ty);
@@ -209,9 +216,8 @@ impl<'a> Plan<'a> {
                     quote!(async),
                     quote!(azure_core::http::Response<#t>),
                     quote! {
-                        let ctx = runtime::context(&options.method_options.context, #span);
-                        let response = runtime::send(&self.client.pipeline, &ctx, &mut request, &[#(#ok),*]).await?;
-                        Ok(response.into())
+                        let context = &options.method_options.context;
+                        runtime::call(&self.client.pipeline, context, #span, request, &[#(#ok),*]).await
                     },
                 )
             }
@@ -297,7 +303,7 @@ impl<'a> Plan<'a> {
             #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
             pub struct #name<'a> {
                 #(#fields)*
-                /// The call's context (cancellation, tracing) and, for pagers and pollers, their options.
+                /// The call's context; a pager's or poller's options.
                 pub method_options: #method_options,
             }
         }

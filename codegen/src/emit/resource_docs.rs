@@ -28,7 +28,12 @@ pub fn section(model: &Model, t: &TypeDef, crate_name: Option<&str>) -> Option<S
         return (!out.is_empty()).then_some(out);
     };
     out.push_str("\n# Dependencies\n\n");
-    out.push_str(&format!("Its id is [`{}`](super::ids::{}); it belongs to ", r.id_type, r.id_type));
+    // Intra-doc links only in the crate layout: `include!`d output has no known crate path.
+    let link = |text: String, path: String| match crate_name {
+        Some(_) => format!("[{text}](crate::{path})"),
+        None => text,
+    };
+    out.push_str(&format!("Its id is {}; it belongs to ", link(format!("`{}`", r.id_type), format!("ids::{}", r.id_type))));
     let chain: Vec<String> = parents(model, index).iter().map(|p| format!("`{p}`")).collect();
     out.push_str(&chain.join(", in "));
     out.push('.');
@@ -44,7 +49,8 @@ pub fn section(model: &Model, t: &TypeDef, crate_name: Option<&str>) -> Option<S
         .iter()
         .filter(|o| o.target.as_ref().is_some_and(|tg| tg.resource == index))
         .map(|o| {
-            format!("[`{}().{}`](super::clients::{}::{}Client::{})", o.group_fn, o.name, o.group_fn, o.group, o.name)
+            let path = format!("clients::{}::{}Client::{}", o.group_fn, o.group, o.name);
+            link(format!("`{}().{}`", o.group_fn, o.name), path)
         })
         .collect();
     if !ops.is_empty() {

@@ -168,7 +168,7 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> (Vec<Operation>, 
                 };
                 // The locals of a generated method: a parameter never shadows one.
                 let mut pscope =
-                    Scope::with_reserved(&["self", "body", "options", "path", "url", "request", "ctx", "response"]);
+                    Scope::with_reserved(&["self", "body", "options", "path", "url", "request", "context"]);
                 // Path-level parameters first, overridden by operation-level ones of the same name.
                 let path_params = item
                     .parameters

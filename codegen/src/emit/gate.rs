@@ -1,0 +1,76 @@
+//! Items only some operation groups need, gated once per set of groups: the items of one set go
+//! in one private module behind one `#[cfg(...)]` and are re-exported whole, instead of a cfg on
+//! every item.
+
+use super::types::ident;
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::collections::BTreeSet;
+
+/// Collects items in order of their group sets (callers sort them so each set is one run) and
+/// writes each run as soon as the next begins, so one module's tokens are alive at a time.
+pub struct Gate<'a> {
+    sink: &'a mut dyn FnMut(TokenStream),
+    gated: bool,
+    run: Option<(BTreeSet<String>, TokenStream)>,
+    shared: usize,
+}
+
+impl<'a> Gate<'a> {
+    /// `gated`: false for single-file output, whose cfgs would test the including crate's
+    /// features; then every item is written as is.
+    pub fn new(sink: &'a mut dyn FnMut(TokenStream), gated: bool) -> Self {
+        Gate { sink, gated, run: None, shared: 0 }
+    }
+
+    /// An item needed by `groups` (empty: by none in particular, always compiled).
+    pub fn item(&mut self, groups: &BTreeSet<String>, item: TokenStream) {
+        if !self.gated || groups.is_empty() {
+            self.flush();
+            (self.sink)(item);
+            return;
+        }
+        match &mut self.run {
+            Some((set, items)) if set == groups => items.extend(item),
+            _ => {
+                self.flush();
+                self.run = Some((groups.clone(), item));
+            }
+        }
+    }
+
+    fn flush(&mut self) {
+        let Some((set, items)) = self.run.take() else { return };
+        let name = match set.iter().collect::<Vec<_>>().as_slice() {
+            [one] => ident(one),
+            _ => {
+                self.shared += 1;
+                ident(&format!("shared_{}", self.shared))
+            }
+        };
+        let cfg = cfg_groups(&set);
+        (self.sink)(quote! {
+            #cfg
+            mod #name {
+                use super::*;
+                #items
+            }
+            #cfg
+            pub use #name::*;
+        });
+    }
+
+    /// Writes the last run.
+    pub fn finish(mut self) {
+        self.flush();
+    }
+}
+
+/// `#[cfg(feature = "a")]` or `#[cfg(any(feature = "a", ...))]`.
+fn cfg_groups(groups: &BTreeSet<String>) -> TokenStream {
+    if let [one] = groups.iter().collect::<Vec<_>>().as_slice() {
+        return quote!(#[cfg(feature = #one)]);
+    }
+    let names = groups.iter();
+    quote!(#[cfg(any(#(feature = #names),*))])
+}
