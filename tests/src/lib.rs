@@ -1,12 +1,15 @@
 //! Helpers shared by the workspace's integration tests (in `tests/`).
 //!
 //! - [`server`]: a scripted loopback HTTP/1.1 server;
-//! - [`transport`]: a blocking std-TCP [`express_route::Transport`] to talk to it;
+//! - [`transport`]: a blocking std-TCP round trip to talk to it;
+//! - [`azure`]: azure_core test doubles: a fixed-token credential, an `HttpClient` to the
+//!   server, and the generated client set up against it;
 //! - [`examples`]: example bodies read against the codegen model (read-only properties removed),
 //!   path templates filled from example parameters.
 
 use std::path::{Path, PathBuf};
 
+pub mod azure;
 pub mod examples;
 pub mod server;
 pub mod transport;

@@ -1,51 +1,13 @@
-//! A blocking HTTP/1.1 transport over std `TcpStream`, implementing the generated crate's
-//! [`Transport`]: enough for the loopback [`crate::server::TestServer`] (plain `http://`, one
-//! request per connection, `Content-Length` bodies). It blocks inside the future, which is
-//! fine for tests driven by a simple executor.
+//! A blocking HTTP/1.1 round trip over std `TcpStream`: enough for the loopback
+//! [`crate::server::TestServer`] (plain `http://`, one request per connection,
+//! `Content-Length` bodies). [`crate::azure::LoopbackHttpClient`] sends azure_core's requests
+//! through it.
 
-use express_route::client::{BoxFuture, TransportError};
-use express_route::Transport;
 use std::io::{Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 const TIMEOUT: Duration = Duration::from_secs(10);
-
-/// Sends each request on a new connection. Clones share the log of sent requests.
-#[derive(Clone, Debug, Default)]
-pub struct TcpTransport {
-    sent: Arc<Mutex<Vec<SentRequest>>>,
-}
-
-/// What the transport sent: method and full URI.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SentRequest {
-    pub method: String,
-    pub uri: String,
-}
-
-impl TcpTransport {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Every request sent so far, in order.
-    pub fn sent(&self) -> Vec<SentRequest> {
-        self.sent.lock().unwrap_or_else(|e| e.into_inner()).clone()
-    }
-}
-
-impl Transport for TcpTransport {
-    fn send(&self, request: http::Request<Vec<u8>>) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
-        self.sent
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push(SentRequest { method: request.method().to_string(), uri: request.uri().to_string() });
-        let result = round_trip(&request).map_err(|e| TransportError(e.into()));
-        Box::pin(async move { result })
-    }
-}
 
 /// Sends `request` and reads the whole response (blocking).
 pub fn round_trip(request: &http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, String> {
