@@ -93,6 +93,7 @@ impl ExpressRouteClient {
 #[cfg(feature = "express_route_circuit_authorizations")]
 pub mod express_route_circuit_authorizations {
     use super::super::runtime;
+    use super::super::{IntoContent, OperationStatus};
     use super::super::{ids, runtime::ResourcePath as _};
     use super::super::models::{
         ExpressRouteCircuitAuthorization, AuthorizationListResult,
@@ -147,12 +148,10 @@ pub mod express_route_circuit_authorizations {
         pub fn create_or_update(
             &self,
             id: &ids::ExpressRouteCircuitAuthorizationId,
-            body: impl super::super::IntoContent<ExpressRouteCircuitAuthorization>,
+            body: impl IntoContent<ExpressRouteCircuitAuthorization>,
             options: Option<ExpressRouteCircuitAuthorizationsCreateOrUpdateOptions<'_>>,
         ) -> azure_core::Result<
-            azure_core::http::Poller<
-                super::super::OperationStatus<ExpressRouteCircuitAuthorization>,
-            >,
+            azure_core::http::Poller<OperationStatus<ExpressRouteCircuitAuthorization>>,
         > {
             let options = options.unwrap_or_default();
             let mut path = String::new();
@@ -183,9 +182,7 @@ pub mod express_route_circuit_authorizations {
             id: &ids::ExpressRouteCircuitAuthorizationId,
             options: Option<ExpressRouteCircuitAuthorizationsDeleteOptions<'_>>,
         ) -> azure_core::Result<
-            azure_core::http::Poller<
-                super::super::OperationStatus<(), azure_core::http::NoFormat>,
-            >,
+            azure_core::http::Poller<OperationStatus<(), azure_core::http::NoFormat>>,
         > {
             let options = options.unwrap_or_default();
             let mut path = String::new();
@@ -261,6 +258,7 @@ pub mod express_route_circuit_authorizations {
 #[cfg(feature = "express_route_circuit_connections")]
 pub mod express_route_circuit_connections {
     use super::super::runtime;
+    use super::super::{IntoContent, OperationStatus};
     use super::super::{ids, runtime::ResourcePath as _};
     use super::super::models::{
         ExpressRouteCircuitConnection, ExpressRouteCircuitConnectionListResult,
@@ -315,12 +313,10 @@ pub mod express_route_circuit_connections {
         pub fn create_or_update(
             &self,
             id: &ids::ExpressRouteCircuitConnectionId,
-            body: impl super::super::IntoContent<ExpressRouteCircuitConnection>,
+            body: impl IntoContent<ExpressRouteCircuitConnection>,
             options: Option<ExpressRouteCircuitConnectionsCreateOrUpdateOptions<'_>>,
         ) -> azure_core::Result<
-            azure_core::http::Poller<
-                super::super::OperationStatus<ExpressRouteCircuitConnection>,
-            >,
+            azure_core::http::Poller<OperationStatus<ExpressRouteCircuitConnection>>,
         > {
             let options = options.unwrap_or_default();
             let mut path = String::new();
@@ -351,9 +347,7 @@ pub mod express_route_circuit_connections {
             id: &ids::ExpressRouteCircuitConnectionId,
             options: Option<ExpressRouteCircuitConnectionsDeleteOptions<'_>>,
         ) -> azure_core::Result<
-            azure_core::http::Poller<
-                super::super::OperationStatus<(), azure_core::http::NoFormat>,
-            >,
+            azure_core::http::Poller<OperationStatus<(), azure_core::http::NoFormat>>,
         > {
             let options = options.unwrap_or_default();
             let mut path = String::new();
@@ -431,6 +425,7 @@ pub mod express_route_circuit_connections {
 #[cfg(feature = "express_route_circuit_peerings")]
 pub mod express_route_circuit_peerings {
     use super::super::runtime;
+    use super::super::{IntoContent, OperationStatus};
     use super::super::{ids, runtime::ResourcePath as _};
     use super::super::models::{
         ExpressRouteCircuitPeering, ExpressRouteCircuitPeeringListResult,
@@ -483,12 +478,10 @@ pub mod express_route_circuit_peerings {
         pub fn create_or_update(
             &self,
             id: &ids::ExpressRouteCircuitPeeringId,
-            body: impl super::super::IntoContent<ExpressRouteCircuitPeering>,
+            body: impl IntoContent<ExpressRouteCircuitPeering>,
             options: Option<ExpressRouteCircuitPeeringsCreateOrUpdateOptions<'_>>,
         ) -> azure_core::Result<
-            azure_core::http::Poller<
-                super::super::OperationStatus<ExpressRouteCircuitPeering>,
-            >,
+            azure_core::http::Poller<OperationStatus<ExpressRouteCircuitPeering>>,
         > {
             let options = options.unwrap_or_default();
             let mut path = String::new();
@@ -519,9 +512,7 @@ pub mod express_route_circuit_peerings {
             id: &ids::ExpressRouteCircuitPeeringId,
             options: Option<ExpressRouteCircuitPeeringsDeleteOptions<'_>>,
         ) -> azure_core::Result<
-            azure_core::http::Poller<
-                super::super::OperationStatus<(), azure_core::http::NoFormat>,
-            >,
+            azure_core::http::Poller<OperationStatus<(), azure_core::http::NoFormat>>,
         > {
             let options = options.unwrap_or_default();
             let mut path = String::new();
@@ -599,6 +590,7 @@ pub mod express_route_circuit_peerings {
 #[cfg(feature = "express_route_circuits")]
 pub mod express_route_circuits {
     use super::super::runtime;
+    use super::super::{IntoContent, OperationStatus};
     use super::super::{ids, runtime::ResourcePath as _};
     use super::super::models::{
         ExpressRouteCircuitStats, ExpressRouteCircuit,
@@ -653,10 +645,10 @@ pub mod express_route_circuits {
         pub fn create_or_update(
             &self,
             id: &ids::ExpressRouteCircuitId,
-            body: impl super::super::IntoContent<ExpressRouteCircuit>,
+            body: impl IntoContent<ExpressRouteCircuit>,
             options: Option<ExpressRouteCircuitsCreateOrUpdateOptions<'_>>,
         ) -> azure_core::Result<
-            azure_core::http::Poller<super::super::OperationStatus<ExpressRouteCircuit>>,
+            azure_core::http::Poller<OperationStatus<ExpressRouteCircuit>>,
         > {
             let options = options.unwrap_or_default();
             let mut path = String::new();
@@ -687,9 +679,7 @@ pub mod express_route_circuits {
             id: &ids::ExpressRouteCircuitId,
             options: Option<ExpressRouteCircuitsDeleteOptions<'_>>,
         ) -> azure_core::Result<
-            azure_core::http::Poller<
-                super::super::OperationStatus<(), azure_core::http::NoFormat>,
-            >,
+            azure_core::http::Poller<OperationStatus<(), azure_core::http::NoFormat>>,
         > {
             let options = options.unwrap_or_default();
             let mut path = String::new();
@@ -714,7 +704,7 @@ pub mod express_route_circuits {
         pub async fn update_tags(
             &self,
             id: &ids::ExpressRouteCircuitId,
-            body: impl super::super::IntoContent<TagsObject>,
+            body: impl IntoContent<TagsObject>,
             options: Option<ExpressRouteCircuitsUpdateTagsOptions<'_>>,
         ) -> azure_core::Result<azure_core::http::Response<ExpressRouteCircuit>> {
             let options = options.unwrap_or_default();
@@ -746,7 +736,7 @@ pub mod express_route_circuits {
             options: Option<ExpressRouteCircuitsListArpTableOptions<'_>>,
         ) -> azure_core::Result<
             azure_core::http::Poller<
-                super::super::OperationStatus<ExpressRouteCircuitsArpTableListResult>,
+                OperationStatus<ExpressRouteCircuitsArpTableListResult>,
             >,
         > {
             let options = options.unwrap_or_default();
@@ -777,7 +767,7 @@ pub mod express_route_circuits {
             options: Option<ExpressRouteCircuitsListRoutesTableOptions<'_>>,
         ) -> azure_core::Result<
             azure_core::http::Poller<
-                super::super::OperationStatus<ExpressRouteCircuitsRoutesTableListResult>,
+                OperationStatus<ExpressRouteCircuitsRoutesTableListResult>,
             >,
         > {
             let options = options.unwrap_or_default();
@@ -808,9 +798,7 @@ pub mod express_route_circuits {
             options: Option<ExpressRouteCircuitsListRoutesTableSummaryOptions<'_>>,
         ) -> azure_core::Result<
             azure_core::http::Poller<
-                super::super::OperationStatus<
-                    ExpressRouteCircuitsRoutesTableSummaryListResult,
-                >,
+                OperationStatus<ExpressRouteCircuitsRoutesTableSummaryListResult>,
             >,
         > {
             let options = options.unwrap_or_default();

@@ -29,9 +29,8 @@ pub fn emit(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
     for t in super::by_groups(&model.types, |t| &t.groups) {
         if let TypeKind::Struct(s) = &t.kind {
             if s.request {
-                let cfg = TokenStream::new();
-                let mut chunk = builder(model, t, s, &cfg);
-                chunk.extend(id_reference(t, s, &cfg));
+                let mut chunk = builder(model, t, s);
+                chunk.extend(id_reference(t, s));
                 gate.item(&t.groups, chunk);
             }
         }
@@ -175,7 +174,7 @@ fn setters(model: &Model, name: &str, place: TokenStream, f: &Field, scope: &mut
     out
 }
 
-fn builder(model: &Model, t: &TypeDef, s: &Struct, cfg: &TokenStream) -> TokenStream {
+fn builder(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&t.name);
     let bname = ident(s.builder.as_deref().unwrap_or("Builder"));
     let mut scope = Scope::with_reserved(&["build"]);
@@ -253,7 +252,6 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct, cfg: &TokenStream) -> TokenSt
     let many = (args.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     let bdoc = format!(" Builds a [`{0}`]. Read-only properties have no setter.", t.name);
     quote! {
-        #cfg
         impl models::#name {
             #[doc = #start_doc]
             #many
@@ -266,13 +264,11 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct, cfg: &TokenStream) -> TokenSt
             }
         }
         #[doc = #bdoc]
-        #cfg
         #[derive(Clone, Debug)]
         #[must_use]
         pub struct #bname {
             inner: models::#name,
         }
-        #cfg
         impl #bname {
             #methods
             /// The finished value.
@@ -280,7 +276,6 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct, cfg: &TokenStream) -> TokenSt
                 self.inner
             }
         }
-        #cfg
         impl From<#bname> for models::#name {
             fn from(b: #bname) -> Self {
                 b.inner
@@ -290,7 +285,7 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct, cfg: &TokenStream) -> TokenSt
 }
 
 /// `{ "id": ... }` references (SubResource and the like) convert from an id string.
-fn id_reference(t: &TypeDef, s: &Struct, cfg: &TokenStream) -> Option<TokenStream> {
+fn id_reference(t: &TypeDef, s: &Struct) -> Option<TokenStream> {
     if !s.is_id_reference() {
         return None;
     }
@@ -299,14 +294,12 @@ fn id_reference(t: &TypeDef, s: &Struct, cfg: &TokenStream) -> Option<TokenStrea
     let fname = ident(&f.name);
     let rest = (s.fields.len() > 1).then(|| quote!(..Default::default()));
     Some(quote! {
-        #cfg
         impl From<String> for models::#name {
             /// A reference to the resource with this id.
             fn from(id: String) -> Self {
                 models::#name { #fname: Some(id), #rest }
             }
         }
-        #cfg
         impl From<&str> for models::#name {
             /// A reference to the resource with this id.
             fn from(id: &str) -> Self {

@@ -207,12 +207,14 @@ fn group(model: &Model, client: &proc_macro2::Ident, ops: &[&Operation], gated: 
     let uses_ids = ops.iter().any(|o| o.target.is_some());
     let ids = uses_ids.then(|| quote!(use super::super::{ids, runtime::ResourcePath as _};));
     let models = operation::models_used(model, ops);
+    let root = root_imports(ops);
     let models = (!models.is_empty()).then(|| quote!(use super::super::models::{#(#models),*};));
     quote! {
         #[doc = #mod_doc]
         #cfg
         pub mod #module {
             use super::super::runtime;
+            #root
             #ids
             #models
 
@@ -236,4 +238,17 @@ fn group(model: &Model, client: &proc_macro2::Ident, ops: &[&Operation], gated: 
             #options
         }
     }
+}
+
+/// The crate-root items a group's methods name: `IntoContent` for bodies, `OperationStatus` for
+/// long-running operations.
+fn root_imports(ops: &[&Operation]) -> Option<TokenStream> {
+    let mut names = Vec::new();
+    if ops.iter().any(|o| o.body.is_some()) {
+        names.push(ident("IntoContent"));
+    }
+    if ops.iter().any(|o| o.long_running.is_some()) {
+        names.push(ident("OperationStatus"));
+    }
+    (!names.is_empty()).then(|| quote!(use super::super::{#(#names),*};))
 }

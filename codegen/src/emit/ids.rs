@@ -19,7 +19,7 @@ pub fn emit(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
     let indexed: Vec<(usize, &Resource)> = model.resources.iter().enumerate().collect();
     let mut gate = super::gate::Gate::new(sink, gated);
     for (i, r) in super::by_groups(&indexed, |(_, r)| &r.groups) {
-        gate.item(&r.groups, resource(model, *i, r, &TokenStream::new()));
+        gate.item(&r.groups, resource(model, *i, r));
     }
     gate.finish();
 }
@@ -67,7 +67,7 @@ pub(crate) fn template(model: &Model, index: usize) -> String {
     out
 }
 
-fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> TokenStream {
+fn resource(model: &Model, index: usize, r: &Resource) -> TokenStream {
     let name = ident(&r.id_type);
     let parent = parent_type(model, r.parent);
     let fields = chain_fields(model, index);
@@ -94,13 +94,11 @@ fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> Tok
     let child_doc = format!(" The `{what}` named `name` below this resource.");
     quote! {
         #[doc = #doc]
-        #cfg
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct #name {
             parent: #parent,
             name: String,
         }
-        #cfg
         impl #name {
             /// An id from its names, root first.
             pub fn new(#(#args: impl Into<String>),*) -> Self {
@@ -119,14 +117,12 @@ fn resource(model: &Model, index: usize, r: &Resource, cfg: &TokenStream) -> Tok
                 &self.name
             }
         }
-        #cfg
         impl #parent {
             #[doc = #child_doc]
             pub fn #child_fn(&self, name: impl Into<String>) -> #name {
                 #name { parent: self.clone(), name: name.into() }
             }
         }
-        #cfg
         runtime::typed_id!(#name {
             collection: #collection_path,
             url: #collection_url,

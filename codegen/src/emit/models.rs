@@ -35,20 +35,19 @@ pub fn emit(model: &Model, crate_name: Option<&str>, sink: &mut dyn FnMut(TokenS
 }
 
 fn type_def(model: &Model, t: &TypeDef, crate_name: Option<&str>, derives: &super::derives::Derives) -> TokenStream {
-    let cfg = TokenStream::new();
     match &t.kind {
         TypeKind::Struct(s) => {
-            let mut out = structure(model, t, s, crate_name, &cfg, derives);
-            out.extend(super::pages::page_impl(model, t, s, &cfg));
+            let mut out = structure(model, t, s, crate_name, derives);
+            out.extend(super::pages::page_impl(model, t, s));
             out
         }
-        TypeKind::Enum(e) => enumeration(t, e, &cfg),
-        TypeKind::Union(u) => union(model, t, u, &cfg),
+        TypeKind::Enum(e) => enumeration(t, e),
+        TypeKind::Union(u) => union(model, t, u),
         TypeKind::Alias(r) => {
             let name = ident(&t.name);
             let d = docs::attrs(t.docs.as_deref());
             let ty = rust_type(model, r);
-            quote! { #d #cfg pub type #name = #ty; }
+            quote! { #d pub type #name = #ty; }
         }
     }
 }
@@ -75,7 +74,6 @@ fn structure(
     t: &TypeDef,
     s: &Struct,
     crate_name: Option<&str>,
-    cfg: &TokenStream,
     decided: &super::derives::Derives,
 ) -> TokenStream {
     let name = ident(&t.name);
@@ -128,7 +126,6 @@ fn structure(
             Some((
                 f.to_string(),
                 quote! {
-                    #cfg
                     fn #f<'de, D: serde::Deserializer<'de>>(
                         deserializer: D,
                     ) -> std::result::Result<std::collections::BTreeMap<String, #ty>, D::Error> {
@@ -153,10 +150,9 @@ fn structure(
         }
     });
     let untag_fn = untag.map(|(_, f)| f);
-    let accessors = accessors(model, t, s).map(|a| quote!(#cfg #a));
+    let accessors = accessors(model, t, s);
     quote! {
         #d
-        #cfg
         #[derive(#(#derives),*)]
         #[non_exhaustive]
         #[serde(rename_all = "camelCase")]
@@ -262,7 +258,7 @@ fn flattened_accessor(model: &Model, a: &crate::model::Accessor) -> Option<Token
     })
 }
 
-fn enumeration(t: &TypeDef, e: &Enum, cfg: &TokenStream) -> TokenStream {
+fn enumeration(t: &TypeDef, e: &Enum) -> TokenStream {
     let name = ident(&t.name);
     let d = docs::attrs(t.docs.as_deref());
     let vnames: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
@@ -271,31 +267,27 @@ fn enumeration(t: &TypeDef, e: &Enum, cfg: &TokenStream) -> TokenStream {
     if !e.open {
         return quote! {
             #d
-            #cfg
             #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
             pub enum #name {
                 #( #vdocs #[serde(rename = #values)] #vnames, )*
             }
-            #cfg
             runtime::closed_enum!(#name { #( #vnames => #values, )* });
         };
     }
     let other = ident(&e.other);
     quote! {
         #d
-        #cfg
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         pub enum #name {
             #( #vdocs #vnames, )*
             /// A value this version of the crate does not know; kept as sent.
             #other(String),
         }
-        #cfg
         runtime::open_enum!(#name, #other { #( #vnames => #values, )* });
     }
 }
 
-fn union(model: &Model, t: &TypeDef, u: &Union, cfg: &TokenStream) -> TokenStream {
+fn union(model: &Model, t: &TypeDef, u: &Union) -> TokenStream {
     let name = ident(&t.name);
     let d = docs::attrs(t.docs.as_deref());
     let prop = &u.property;
@@ -308,14 +300,12 @@ fn union(model: &Model, t: &TypeDef, u: &Union, cfg: &TokenStream) -> TokenStrea
         format!(" A kind this version of the crate does not know (by {}), kept as raw JSON.", docs::code(prop));
     quote! {
         #d
-        #cfg
         #[derive(Clone, SafeDebug, PartialEq)]
         pub enum #name {
             #( #[doc = #vdocs] #vnames(Box<#tys>), )*
             #[doc = #other_doc]
             #other(serde_json::Value),
         }
-        #cfg
         impl Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
                 match self {
@@ -324,7 +314,6 @@ fn union(model: &Model, t: &TypeDef, u: &Union, cfg: &TokenStream) -> TokenStrea
                 }
             }
         }
-        #cfg
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
                 let value = serde_json::Value::deserialize(deserializer)?;
@@ -335,7 +324,7 @@ fn union(model: &Model, t: &TypeDef, u: &Union, cfg: &TokenStream) -> TokenStrea
                 }
             }
         }
-        #( #cfg impl From<#tys> for #name {
+        #( impl From<#tys> for #name {
             fn from(v: #tys) -> Self {
                 Self::#vnames(Box::new(v))
             }

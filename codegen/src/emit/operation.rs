@@ -177,7 +177,7 @@ impl<'a> Plan<'a> {
         let Some(body) = &self.op.body else { return };
         let ty = rust_type(self.model, &body.ty);
         if body.required {
-            self.args.push(quote!(body: impl super::super::IntoContent<#ty>));
+            self.args.push(quote!(body: impl IntoContent<#ty>));
             self.build.push(quote! {
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -188,7 +188,7 @@ impl<'a> Plan<'a> {
             self.build.push(quote! {
                 if let Some(body) = options.body.take() {
                     request.insert_header("content-type", "application/json");
-                    request.set_body(super::super::IntoContent::into_content(body)?);
+                    request.set_body(IntoContent::into_content(body)?);
                 }
             });
         }
@@ -235,7 +235,7 @@ impl<'a> Plan<'a> {
                 };
                 (
                     TokenStream::new(),
-                    quote!(azure_core::http::Poller<super::super::OperationStatus<#t>>),
+                    quote!(azure_core::http::Poller<OperationStatus<#t>>),
                     quote! {
                         let lro = runtime::lro::Lro {
                             pipeline: self.client.pipeline.clone(),

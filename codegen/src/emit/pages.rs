@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 /// `impl Page` for `t` when it is the page of a pageable (not long-running) operation.
-pub fn page_impl(model: &Model, t: &TypeDef, s: &Struct, cfg: &TokenStream) -> Option<TokenStream> {
+pub fn page_impl(model: &Model, t: &TypeDef, s: &Struct) -> Option<TokenStream> {
     let paging = model.operations.iter().filter(|o| o.long_running.is_none()).find_map(|o| {
         let page = o.responses.iter().find_map(|r| r.ty.clone())?;
         let (id, _) = page_struct(model, &page)?;
@@ -20,7 +20,6 @@ pub fn page_impl(model: &Model, t: &TypeDef, s: &Struct, cfg: &TokenStream) -> O
     let items = ident(&field.name);
     let get = if field.required && !field.read_only { quote!(self.#items) } else { quote!(self.#items.unwrap_or_default()) };
     Some(quote! {
-        #cfg
         #[async_trait::async_trait]
         impl azure_core::http::pager::Page for #name {
             type Item = #item;
