@@ -44,6 +44,13 @@ impl fmt::Display for ParseIdError {
 
 impl std::error::Error for ParseIdError {}
 
+/// So `?` on a parse works in functions returning `azure_core::Result`.
+impl From<ParseIdError> for azure_core::Error {
+    fn from(e: ParseIdError) -> Self {
+        azure_core::Error::new(azure_core::error::ErrorKind::DataConversion, e)
+    }
+}
+
 /// Splits `<parent>/<collection...>/<name>` into the parent's text and the name; the
 /// collection segments compare case-insensitively, as ARM does.
 pub(crate) fn split_id<'a>(id: &'a str, collection: &[&str], expected: &'static str) -> Result<(&'a str, String), ParseIdError> {
