@@ -89,7 +89,7 @@ impl ExpressRouteClient {
         &self.endpoint
     }
 }
-/// `ExpressRouteCircuitAuthorizations` operations: [`ExpressRouteCircuitAuthorizationsClient`].
+/// `ExpressRouteCircuitAuthorizations` operations: [`ExpressRouteCircuitAuthorizationsClient`](express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient).
 #[cfg(feature = "express_route_circuit_authorizations")]
 pub mod express_route_circuit_authorizations {
     use super::super::runtime;
@@ -98,7 +98,7 @@ pub mod express_route_circuit_authorizations {
     use super::super::models::{
         ExpressRouteCircuitAuthorization, AuthorizationListResult,
     };
-    /// The `ExpressRouteCircuitAuthorizations` operations, from [`ExpressRouteClient::express_route_circuit_authorizations`].
+    /// The `ExpressRouteCircuitAuthorizations` operations, from [`ExpressRouteClient::express_route_circuit_authorizations`](super::ExpressRouteClient::express_route_circuit_authorizations).
     #[derive(Clone, Copy, Debug)]
     pub struct ExpressRouteCircuitAuthorizationsClient<'a> {
         client: &'a super::ExpressRouteClient,
@@ -254,7 +254,7 @@ pub mod express_route_circuit_authorizations {
         pub method_options: azure_core::http::pager::PagerOptions<'a>,
     }
 }
-/// `ExpressRouteCircuitConnections` operations: [`ExpressRouteCircuitConnectionsClient`].
+/// `ExpressRouteCircuitConnections` operations: [`ExpressRouteCircuitConnectionsClient`](express_route_circuit_connections::ExpressRouteCircuitConnectionsClient).
 #[cfg(feature = "express_route_circuit_connections")]
 pub mod express_route_circuit_connections {
     use super::super::runtime;
@@ -263,7 +263,7 @@ pub mod express_route_circuit_connections {
     use super::super::models::{
         ExpressRouteCircuitConnection, ExpressRouteCircuitConnectionListResult,
     };
-    /// The `ExpressRouteCircuitConnections` operations, from [`ExpressRouteClient::express_route_circuit_connections`].
+    /// The `ExpressRouteCircuitConnections` operations, from [`ExpressRouteClient::express_route_circuit_connections`](super::ExpressRouteClient::express_route_circuit_connections).
     #[derive(Clone, Copy, Debug)]
     pub struct ExpressRouteCircuitConnectionsClient<'a> {
         client: &'a super::ExpressRouteClient,
@@ -421,7 +421,7 @@ pub mod express_route_circuit_connections {
         pub method_options: azure_core::http::pager::PagerOptions<'a>,
     }
 }
-/// `ExpressRouteCircuitPeerings` operations: [`ExpressRouteCircuitPeeringsClient`].
+/// `ExpressRouteCircuitPeerings` operations: [`ExpressRouteCircuitPeeringsClient`](express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient).
 #[cfg(feature = "express_route_circuit_peerings")]
 pub mod express_route_circuit_peerings {
     use super::super::runtime;
@@ -430,7 +430,7 @@ pub mod express_route_circuit_peerings {
     use super::super::models::{
         ExpressRouteCircuitPeering, ExpressRouteCircuitPeeringListResult,
     };
-    /// The `ExpressRouteCircuitPeerings` operations, from [`ExpressRouteClient::express_route_circuit_peerings`].
+    /// The `ExpressRouteCircuitPeerings` operations, from [`ExpressRouteClient::express_route_circuit_peerings`](super::ExpressRouteClient::express_route_circuit_peerings).
     #[derive(Clone, Copy, Debug)]
     pub struct ExpressRouteCircuitPeeringsClient<'a> {
         client: &'a super::ExpressRouteClient,
@@ -586,7 +586,7 @@ pub mod express_route_circuit_peerings {
         pub method_options: azure_core::http::pager::PagerOptions<'a>,
     }
 }
-/// `ExpressRouteCircuits` operations: [`ExpressRouteCircuitsClient`].
+/// `ExpressRouteCircuits` operations: [`ExpressRouteCircuitsClient`](express_route_circuits::ExpressRouteCircuitsClient).
 #[cfg(feature = "express_route_circuits")]
 pub mod express_route_circuits {
     use super::super::runtime;
@@ -599,7 +599,7 @@ pub mod express_route_circuits {
         ExpressRouteCircuitsRoutesTableSummaryListResult, ExpressRouteCircuitListResult,
         TagsObject,
     };
-    /// The `ExpressRouteCircuits` operations, from [`ExpressRouteClient::express_route_circuits`].
+    /// The `ExpressRouteCircuits` operations, from [`ExpressRouteClient::express_route_circuits`](super::ExpressRouteClient::express_route_circuits).
     #[derive(Clone, Copy, Debug)]
     pub struct ExpressRouteCircuitsClient<'a> {
         client: &'a super::ExpressRouteClient,
@@ -1001,12 +1001,12 @@ pub mod express_route_circuits {
         pub method_options: azure_core::http::pager::PagerOptions<'a>,
     }
 }
-/// `ExpressRouteServiceProviders` operations: [`ExpressRouteServiceProvidersClient`].
+/// `ExpressRouteServiceProviders` operations: [`ExpressRouteServiceProvidersClient`](express_route_service_providers::ExpressRouteServiceProvidersClient).
 #[cfg(feature = "express_route_service_providers")]
 pub mod express_route_service_providers {
     use super::super::runtime;
     use super::super::models::ExpressRouteServiceProviderListResult;
-    /// The `ExpressRouteServiceProviders` operations, from [`ExpressRouteClient::express_route_service_providers`].
+    /// The `ExpressRouteServiceProviders` operations, from [`ExpressRouteClient::express_route_service_providers`](super::ExpressRouteClient::express_route_service_providers).
     #[derive(Clone, Copy, Debug)]
     pub struct ExpressRouteServiceProvidersClient<'a> {
         client: &'a super::ExpressRouteClient,
@@ -1063,7 +1063,7 @@ pub mod express_route_service_providers {
         pub method_options: azure_core::http::pager::PagerOptions<'a>,
     }
 }
-/// `PeerExpressRouteCircuitConnections` operations: [`PeerExpressRouteCircuitConnectionsClient`].
+/// `PeerExpressRouteCircuitConnections` operations: [`PeerExpressRouteCircuitConnectionsClient`](peer_express_route_circuit_connections::PeerExpressRouteCircuitConnectionsClient).
 #[cfg(feature = "peer_express_route_circuit_connections")]
 pub mod peer_express_route_circuit_connections {
     use super::super::runtime;
@@ -1071,7 +1071,7 @@ pub mod peer_express_route_circuit_connections {
     use super::super::models::{
         PeerExpressRouteCircuitConnection, PeerExpressRouteCircuitConnectionListResult,
     };
-    /// The `PeerExpressRouteCircuitConnections` operations, from [`ExpressRouteClient::peer_express_route_circuit_connections`].
+    /// The `PeerExpressRouteCircuitConnections` operations, from [`ExpressRouteClient::peer_express_route_circuit_connections`](super::ExpressRouteClient::peer_express_route_circuit_connections).
     #[derive(Clone, Copy, Debug)]
     pub struct PeerExpressRouteCircuitConnectionsClient<'a> {
         client: &'a super::ExpressRouteClient,

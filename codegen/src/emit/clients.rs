@@ -194,8 +194,8 @@ fn group(model: &Model, client: &proc_macro2::Ident, ops: &[&Operation], gated: 
     let sub = format_ident!("{}Client", first.group);
     let feature = first.group_fn.as_str();
     let cfg = gated.then(|| quote!(#[cfg(feature = #feature)]));
-    let mod_doc = format!(" `{}` operations: [`{}`].", first.group, sub);
-    let sub_doc = format!(" The `{}` operations, from [`{}::{}`].", first.group, client, first.group_fn);
+    let mod_doc = format!(" `{}` operations: [`{}`]({}::{}).", first.group, sub, first.group_fn, sub);
+    let sub_doc = format!(" The `{}` operations, from [`{}::{}`](super::{}::{}).", first.group, client, first.group_fn, client, first.group_fn);
     let accessor_doc = format!(" The `{}` operations.", first.group);
     let mut methods = TokenStream::new();
     let mut options = TokenStream::new();
