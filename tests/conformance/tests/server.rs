@@ -4,6 +4,10 @@
 #[test]
 fn the_test_server_answers() {
     let Some(url) = conformance_tests::server_url() else {
+        assert!(
+            std::env::var_os("CONFORMANCE_REQUIRED").is_none(),
+            "CONFORMANCE_REQUIRED is set but AUTOREST_TESTSERVER_URL is not"
+        );
         eprintln!("AUTOREST_TESTSERVER_URL is not set: run tests/conformance/run (it starts the server)");
         return;
     };
