@@ -68,6 +68,15 @@ impl ExpressRouteClient {
             ),
         )
     }
+    /// A client for `endpoint` that sends no credential (an emulator, a test server).
+    pub fn with_no_credential(
+        endpoint: &str,
+        subscription_id: impl Into<String>,
+        options: Option<ExpressRouteClientOptions>,
+    ) -> azure_core::Result<Self> {
+        let endpoint = super::runtime::endpoint(endpoint)?;
+        Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+    }
     fn build(
         endpoint: Url,
         credential: Option<

@@ -162,6 +162,16 @@ fn arm_constructors(options: &proc_macro2::Ident) -> TokenStream {
             let scope = super::runtime::scope_of(endpoint.origin().ascii_serialization().as_str());
             Ok(Self::build(endpoint, Some((credential, scope)), subscription_id, options.unwrap_or_default()))
         }
+
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<#options>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
     }
 }
 
