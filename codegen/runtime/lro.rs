@@ -344,18 +344,27 @@ pub(crate) mod lro {
         }
     }
 
-    /// A status response as the stream yields it: as received, or, when the body is empty, with
-    /// the state the poller derived as its body (`{"status":"InProgress"}`).
+    /// A status response as the stream yields it: as received, unless its body is empty or says
+    /// the operation ended while the poller goes on (a 201 whose resource already reads
+    /// `Succeeded` while its status monitor runs); then with the derived state as the body's
+    /// `status` (which `OperationStatus::status` reads first), the rest of the body kept.
     fn status_response<T, F>(response: RawResponse, derived: PollerStatus) -> azure_core::http::Response<OperationStatus<T, F>> {
-        if !response.body().as_ref().is_empty() {
+        let body = response.body().as_ref();
+        let ended = matches!(body_status(&response), PollerStatus::Succeeded | PollerStatus::Failed | PollerStatus::Canceled);
+        if !body.is_empty() && (derived == PollerStatus::Succeeded || !ended) {
             return response.into();
         }
         let text = match derived {
             PollerStatus::Succeeded => "Succeeded",
             _ => "InProgress",
         };
+        let mut value = serde_json::from_slice::<serde_json::Value>(body)
+            .ok()
+            .filter(serde_json::Value::is_object)
+            .unwrap_or_else(|| serde_json::json!({}));
+        value["status"] = serde_json::Value::from(text);
         let (status, headers, _) = response.deconstruct();
-        RawResponse::from_bytes(status, headers, format!("{{\"status\":\"{text}\"}}")).into()
+        RawResponse::from_bytes(status, headers, value.to_string()).into()
     }
 
     /// The state in a poll response's body (`status`, or `properties.provisioningState`).

@@ -129,19 +129,41 @@ pub struct Setup {
 
 /// The generated client for subscription `subid` on `server`, through azure_core's pipeline.
 pub fn client(server: &crate::server::TestServer) -> Setup {
+    client_with(server, "subid", fast_polling())
+}
+
+/// The generated client for `subscription` on `server`, with `polling` as its polling bounds.
+pub fn client_with(
+    server: &crate::server::TestServer,
+    subscription: &str,
+    polling: express_route::PollingOptions,
+) -> Setup {
     let credential = std::sync::Arc::new(FixedTokenCredential::new(TOKEN));
     let http = std::sync::Arc::new(LoopbackHttpClient::default());
     let options = express_route::ExpressRouteClientOptions {
         client_options: client_options(http.clone()),
-        polling: fast_polling(),
+        polling,
         ..Default::default()
     };
     let client = express_route::ExpressRouteClient::with_endpoint(
         &https_url(server),
         credential.clone(),
-        "subid",
+        subscription,
         Some(options),
     )
     .expect("a client for the test server");
     Setup { client, credential, http }
+}
+
+/// Panics unless every request in `log` carried [`TOKEN`] as its bearer token.
+pub fn assert_bearer(log: &[crate::server::Recorded]) {
+    for request in log {
+        assert_eq!(
+            request.header("authorization"),
+            Some(format!("Bearer {TOKEN}").as_str()),
+            "{} {} carries the credential's token",
+            request.method,
+            request.target
+        );
+    }
 }

@@ -309,7 +309,7 @@ fn read_only_fields_are_not_serialized() {
 #[test]
 fn unknown_enum_value_round_trips() {
     let state: models::ProvisioningState = serde_json::from_value(json!("SomethingNew")).unwrap();
-    assert_eq!(state, models::ProvisioningState::Other("SomethingNew".into()));
+    assert_eq!(state, models::ProvisioningState::UnknownValue("SomethingNew".into()));
     assert_eq!(serde_json::to_value(&state).unwrap(), json!("SomethingNew"));
     // Known values stay known.
     let known: models::ProvisioningState = serde_json::from_value(json!("Succeeded")).unwrap();
@@ -322,7 +322,8 @@ fn debug_redacts_secrets() {
     let key = conn.authorization_key().expect("example has an authorizationKey").to_owned();
     let debug = format!("{conn:?}");
     assert!(!debug.contains(&key), "Debug shows the authorization key: {debug}");
-    assert!(debug.contains("<redacted>"), "Debug does not mark the key as redacted: {debug}");
+    // azure_core's SafeDebug (without the crate's `debug` feature): the type's name, no values.
+    assert!(debug.starts_with("ExpressRouteCircuitConnection"), "Debug does not name the type: {debug}");
     // Serialization still sends it.
     assert_eq!(serde_json::to_value(&conn).unwrap().pointer("/properties/authorizationKey"), Some(&json!(key)));
 }
