@@ -1,12 +1,8 @@
-//! What every operation of the crate shares, on azure_core: the pipeline, segment-safe paths,
-//! the same-origin rule for URLs the service hands out, and sending with the declared success
-//! statuses. Emitted once per crate, never per operation.
+//! What every client of the crate shares, on azure_core: the pipeline, endpoints and scopes,
+//! segment-safe paths, request bodies. Emitted once per crate, never per operation.
 
-use azure_core::error::{CheckSuccessOptions, ErrorKind};
-use azure_core::http::{
-    ClientOptions, Context, Pipeline, PipelineSendOptions, RawResponse, Request, Url,
-};
-use azure_core::tracing::PublicApiInstrumentationInformation;
+use azure_core::error::ErrorKind;
+use azure_core::http::{ClientOptions, Pipeline, Url};
 use std::sync::Arc;
 
 /// The pipeline every client of the crate sends through: azure_core's policies (retry,
@@ -50,49 +46,6 @@ pub(crate) fn scope_of(audience: &str) -> String {
     format!("{}/.default", audience.trim_end_matches('/'))
 }
 
-/// A request's context, named after the operation for azure_core's tracing (the span of a
-/// public API call).
-pub(crate) fn context<'a>(context: &'a Context<'_>, operation: &'static str) -> Context<'a> {
-    context
-        .to_borrowed()
-        .with_value(PublicApiInstrumentationInformation::new(operation, Vec::new()))
-}
-
-/// Sends `request`; any status outside `ok` is an `ErrorKind::HttpResponse` error carrying the
-/// response (the service's error code, and its body for `azure_core::error::ErrorResponse`).
-pub(crate) async fn send(
-    pipeline: &Pipeline,
-    context: &Context<'_>,
-    request: &mut Request,
-    ok: &'static [u16],
-) -> azure_core::Result<RawResponse> {
-    let options = PipelineSendOptions {
-        check_success: CheckSuccessOptions { success_codes: ok },
-        ..Default::default()
-    };
-    pipeline.send(context, request, Some(options)).await
-}
-
-/// A request for `url` that accepts JSON.
-pub(crate) fn request(url: Url, method: azure_core::http::Method) -> Request {
-    let mut request = Request::new(url, method);
-    request.insert_header("accept", "application/json");
-    request
-}
-
-/// One operation's call: `request` sent in `context`, named `operation` for tracing, and the
-/// response typed as the operation's result.
-pub(crate) async fn call<T, F>(
-    pipeline: &Pipeline,
-    context: &Context<'_>,
-    operation: &'static str,
-    mut request: Request,
-    ok: &'static [u16],
-) -> azure_core::Result<azure_core::http::Response<T, F>> {
-    let context = self::context(context, operation);
-    Ok(send(pipeline, &context, &mut request, ok).await?.into())
-}
-
 /// Appends `value` as one path segment: everything but RFC 3986 unreserved characters is
 /// percent-encoded, so a value never adds, removes or escapes a segment. Empty values and the
 /// dot segments `.` and `..` are refused: they would change the path's shape.
@@ -111,14 +64,6 @@ pub(crate) fn push_segment(path: &mut String, value: &str, name: &str) -> azure_
         }
     }
     Ok(())
-}
-
-/// The endpoint with `path` (already encoded) appended to its own path.
-pub(crate) fn url(endpoint: &Url, path: &str) -> Url {
-    let mut url = endpoint.clone();
-    let joined = format!("{}{}", url.path().trim_end_matches('/'), path);
-    url.set_path(&joined);
-    url
 }
 
 /// What a request body can be given as: the model (or any serializable value), or

@@ -2,6 +2,7 @@
 /// read leniently where Azure services are lenient: a missing offset is UTC and more than nine
 /// fractional digits are cut. Written as RFC 3339. One module for every shape a field can have
 /// (`T`, `Option<T>`, `Vec<T>`, maps), through [`date_time::Shape`].
+// @gate
 pub(crate) mod date_time {
     use azure_core::time::OffsetDateTime;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};

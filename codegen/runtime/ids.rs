@@ -193,6 +193,7 @@ impl<'de> serde::Deserialize<'de> for ResourceGroupId {
 
 /// The impls every generated id shares: its path, its text form both ways, and serde as that
 /// text. Invoked where `runtime` names this module.
+// @gate
 macro_rules! typed_id {
     ($name:ident {
         collection: $collection:literal,
@@ -234,4 +235,5 @@ macro_rules! typed_id {
         }
     };
 }
+// @gate
 pub(crate) use typed_id;

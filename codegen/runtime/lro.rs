@@ -2,6 +2,7 @@
 /// leaves the rules of Azure's async-operation guidelines to the client: which URL to poll
 /// (`Azure-AsyncOperation`/`Operation-Location`, `Location`, or the resource itself while its
 /// `provisioningState` is not terminal), and where the result is (`final-state-via`).
+// @gate
 pub(crate) mod lro {
     use super::{context, send, service_url};
     use azure_core::error::{ErrorDetail, ErrorKind};

@@ -1,6 +1,7 @@
 //! Maps of the properties a schema does not name.
 
 /// `additionalProperties` beside a union kind's tag.
+// @gate
 pub(crate) mod maps {
     /// Reads a map of the properties a schema does not name, minus `key` (a union kind's tag,
     /// which the kind writes itself).

@@ -1,6 +1,7 @@
 /// Pageable operations on azure_core's [`Pager`](azure_core::http::Pager): the next page's link
 /// is read from the page body (`x-ms-pageable.nextLinkName`), resolved against the endpoint,
 /// kept on the endpoint's origin, and never followed twice.
+// @gate
 pub(crate) mod paging {
     use super::{context, send, service_url};
     use azure_core::error::ErrorKind;
@@ -51,6 +52,8 @@ pub(crate) mod paging {
                     super::request(service_url(&paged.endpoint, next.as_ref())?, Method::Get)
                 }
             };
+            // The first page's URL counts as followed too: a link back to it would page again.
+            self.seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(request.url().to_string());
             let ctx = context(&options.context, paged.operation);
             let response = send(&paged.pipeline, &ctx, &mut request, paged.ok).await?;
             let next = match paged.next_link {

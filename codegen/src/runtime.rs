@@ -1,16 +1,21 @@
 //! The static runtime a generated crate carries (`codegen/runtime/*.rs`): the part of a client
-//! that azure_core leaves to it, in sections, each emitted only when the crate uses it.
+//! that azure_core leaves to it, in sections, each emitted only when the crate uses it, and
+//! compiled only when a cargo feature that needs it is on (its `// @gate` lines become that
+//! `#[cfg(...)]`), so every feature combination builds without dead code.
 
-use crate::model::{Model, TypeRef};
+use crate::model::{Model, Operation, TypeKind, TypeRef};
+use std::collections::BTreeSet;
 
-/// The pipeline, paths, the same-origin rule and sending: every crate.
+/// The client's pipeline, endpoints, paths and bodies: every crate.
 const CORE: &str = include_str!("../runtime/core.rs");
+/// Building and sending an operation's request.
+const CALLS: &str = include_str!("../runtime/calls.rs");
 /// The impls string enums share (macros).
 const ENUMS: &str = include_str!("../runtime/enums.rs");
-/// Typed-id support (subscription and resource group ids, parsing).
-const IDS: &str = include_str!("../runtime/ids.rs");
 /// Azure Resource Manager's endpoint per cloud.
 const ARM: &str = include_str!("../runtime/arm.rs");
+/// Typed-id support (subscription and resource group ids, parsing).
+const IDS: &str = include_str!("../runtime/ids.rs");
 /// URLs the service hands out (next pages, status monitors).
 const LINKS: &str = include_str!("../runtime/links.rs");
 /// Lenient RFC 3339 date-times.
@@ -22,47 +27,142 @@ const LRO: &str = include_str!("../runtime/lro.rs");
 /// Paging.
 const PAGING: &str = include_str!("../runtime/paging.rs");
 
-/// Which sections a model's crate needs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Who needs a part of the crate: nobody (left out), everybody, or some operation groups
+/// (compiled when one of their features is on).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Need {
+    #[default]
+    None,
+    Always,
+    Groups(BTreeSet<String>),
+}
+
+impl Need {
+    pub fn is_some(&self) -> bool {
+        *self != Need::None
+    }
+
+    /// Adds what one user needs: `groups` empty means an ungated user (always).
+    pub fn add(&mut self, groups: &BTreeSet<String>) {
+        match self {
+            Need::Always => {}
+            _ if groups.is_empty() => *self = Need::Always,
+            Need::None => *self = Need::Groups(groups.clone()),
+            Need::Groups(set) => set.extend(groups.iter().cloned()),
+        }
+    }
+
+    /// Adds what `other` needs.
+    pub fn merge(&mut self, other: &Need) {
+        match other {
+            Need::None => {}
+            Need::Always => *self = Need::Always,
+            Need::Groups(set) => self.add(set),
+        }
+    }
+
+    /// The `#[cfg(...)]` line for this need; empty when always needed or not gated.
+    pub fn cfg(&self, gated: bool) -> String {
+        match self {
+            Need::Groups(set) if gated => {
+                let features: Vec<String> = set.iter().map(|g| format!("feature = \"{g}\"")).collect();
+                match features.as_slice() {
+                    [one] => format!("#[cfg({one})]"),
+                    _ => format!("#[cfg(any({}))]", features.join(", ")),
+                }
+            }
+            _ => String::new(),
+        }
+    }
+}
+
+/// Which sections a model's crate needs, and for which groups.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sections {
     pub arm: bool,
-    pub enums: (bool, bool),
+    pub calls: Need,
+    /// `runtime::call`: operations that are neither long-running nor pageable.
+    pub call: Need,
+    pub open_enums: bool,
+    pub closed_enums: bool,
     pub ids: bool,
-    pub date_time: bool,
-    pub maps: bool,
-    pub lro: bool,
-    pub paging: bool,
+    /// The `typed_id!` macro: the generated ids' groups.
+    pub typed_ids: Need,
+    pub date_time: Need,
+    pub maps: Need,
+    pub lro: Need,
+    pub paging: Need,
 }
 
 impl Sections {
     pub fn of(model: &Model) -> Self {
+        let ops = |pick: fn(&Operation) -> bool| {
+            let mut need = Need::None;
+            for op in model.operations.iter().filter(|o| pick(o)) {
+                need.add(&BTreeSet::from([op.group_fn.clone()]));
+            }
+            need
+        };
+        let mut typed_ids = Need::None;
+        for r in &model.resources {
+            typed_ids.add(&r.groups);
+        }
+        let enums = model.types.iter().filter_map(|t| match &t.kind {
+            TypeKind::Enum(e) => Some(e.open),
+            _ => None,
+        });
+        let (open_enums, closed_enums) = enums.fold((false, false), |(o, c), open| (o || open, c || !open));
         Sections {
             arm: crate::emit::clients::is_arm(model),
-            enums: enums(model),
+            calls: ops(|_| true),
+            call: ops(|o| o.long_running.is_none() && o.paging.is_none()),
+            open_enums,
+            closed_enums,
             ids: !model.resources.is_empty(),
-            date_time: uses_date_time(model),
-            maps: model.types.iter().any(|t| {
-                matches!(&t.kind, crate::model::TypeKind::Struct(s) if s.tag.is_some() && s.additional.is_some())
-            }),
-            lro: model.operations.iter().any(|o| o.long_running.is_some()),
-            paging: model.operations.iter().any(|o| o.long_running.is_none() && o.paging.is_some()),
+            typed_ids,
+            date_time: date_time(model),
+            maps: types_where(model, |t| matches!(&t.kind, TypeKind::Struct(s) if s.tag.is_some() && s.additional.is_some())),
+            lro: ops(|o| o.long_running.is_some()),
+            paging: ops(|o| o.long_running.is_none() && o.paging.is_some()),
         }
     }
 
-    /// The runtime's source for these sections.
-    pub fn source(self) -> String {
+    /// Where the service's links are followed: long-running operations and pagers.
+    pub fn links(&self) -> Need {
+        let mut need = self.lro.clone();
+        need.merge(&self.paging);
+        need
+    }
+
+    /// The runtime's source for these sections; `gated`: with their cfgs (the crate layout).
+    pub fn source(&self, gated: bool) -> String {
+        let always = Need::Always;
+        let arm = if self.arm { Need::Always } else { Need::None };
+        let ids = if self.ids { Need::Always } else { Need::None };
+        let links = self.links();
+        let parts: [(&Need, &str); 9] = [
+            (&self.calls, CALLS),
+            (&arm, ARM),
+            (&ids, IDS),
+            (&links, LINKS),
+            (&self.date_time, DATE_TIME),
+            (&self.maps, MAPS),
+            (&self.lro, LRO),
+            (&self.paging, PAGING),
+            (&always, ""),
+        ];
         let mut text = String::from(CORE);
-        let (open, closed) = self.enums;
-        let enums = if open || closed { enum_macros(open, closed) } else { String::new() };
+        let enums = enum_macros(self.open_enums, self.closed_enums);
         if !enums.is_empty() {
             text.push('\n');
             text.push_str(&enums);
         }
-        for (on, section) in [(self.arm, ARM), (self.ids, IDS), (self.date_time, DATE_TIME), (self.maps, MAPS), (self.lro || self.paging, LINKS), (self.lro, LRO), (self.paging, PAGING)] {
-            if on {
-                text.push('\n');
-                text.push_str(strip_inner_docs(section));
-            }
+        for (need, section) in parts.into_iter().filter(|(n, s)| n.is_some() && !s.is_empty()) {
+            // The typed-id macro is gated by the ids' groups, the rest of the section by its own.
+            let gate = if section == IDS { self.typed_ids.cfg(gated) } else { need.cfg(gated) };
+            let section = strip_inner_docs(section).replace("// @gate(call)", &self.call.cfg(gated));
+            text.push('\n');
+            text.push_str(&section.replace("// @gate", &gate));
         }
         text
     }
@@ -77,16 +177,8 @@ fn strip_inner_docs(section: &str) -> &str {
     rest.trim_start_matches('\n')
 }
 
-/// Whether the model has open and closed string enums.
-fn enums(model: &Model) -> (bool, bool) {
-    let kinds = model.types.iter().filter_map(|t| match &t.kind {
-        crate::model::TypeKind::Enum(e) => Some(e.open),
-        _ => None,
-    });
-    kinds.fold((false, false), |(open, closed), o| (open || o, closed || !o))
-}
-
-/// The enum macros a crate uses (an unused `macro_rules!` would be a warning).
+/// The enum macros a crate uses (an unused `macro_rules!` would be a warning). Enums are never
+/// gated (they cost nothing to compile), so neither are their macros.
 fn enum_macros(open: bool, closed: bool) -> String {
     let body = strip_inner_docs(ENUMS);
     let closed_at = body.find("/// A closed enum").unwrap_or(body.len());
@@ -102,35 +194,52 @@ fn enum_macros(open: bool, closed: bool) -> String {
     out
 }
 
-fn uses_date_time(model: &Model) -> bool {
-    fn has(ty: &TypeRef) -> bool {
-        match ty {
-            TypeRef::DateTime => true,
-            TypeRef::Vec(inner) | TypeRef::Map(inner) => has(inner),
-            _ => false,
+fn types_where(model: &Model, pick: impl Fn(&crate::model::TypeDef) -> bool) -> Need {
+    let mut need = Need::None;
+    for t in model.types.iter().filter(|t| pick(t)) {
+        need.add(&t.groups);
+    }
+    need
+}
+
+fn has_date_time(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::DateTime => true,
+        TypeRef::Vec(inner) | TypeRef::Map(inner) => has_date_time(inner),
+        _ => false,
+    }
+}
+
+/// Types with date-time fields, and operations with date-time parameters.
+fn date_time(model: &Model) -> Need {
+    let mut need = types_where(model, |t| match &t.kind {
+        TypeKind::Struct(s) => {
+            s.fields.iter().any(|f| has_date_time(&f.ty)) || s.additional.as_ref().is_some_and(|a| has_date_time(&a.ty))
+        }
+        TypeKind::Alias(ty) => has_date_time(ty),
+        _ => false,
+    });
+    for op in &model.operations {
+        let client = op.client_params.iter().filter_map(|w| model.client_params.iter().find(|c| &c.wire == w));
+        if op.params.iter().chain(client).any(|p| has_date_time(&p.ty)) {
+            need.add(&BTreeSet::from([op.group_fn.clone()]));
         }
     }
-    let fields = model.types.iter().flat_map(|t| match &t.kind {
-        crate::model::TypeKind::Struct(s) => {
-            s.fields.iter().map(|f| &f.ty).chain(s.additional.as_ref().map(|a| &a.ty)).collect::<Vec<_>>()
-        }
-        crate::model::TypeKind::Alias(ty) => vec![ty],
-        _ => Vec::new(),
-    });
-    let params = model.operations.iter().flat_map(|o| o.params.iter().map(|p| &p.ty));
-    fields.chain(params).chain(model.client_params.iter().map(|p| &p.ty)).any(has)
+    need
 }
 
 /// Every type and trait the runtime can declare (`pub struct X`, `pub(crate) trait Y`...), read
 /// from its sources so the list cannot fall behind them: generated type names avoid them.
 pub fn type_names() -> impl Iterator<Item = &'static str> {
-    [CORE, ENUMS, ARM, IDS, LINKS, DATE_TIME, MAPS, LRO, PAGING].into_iter().flat_map(str::lines).filter_map(|line| {
-        let line = line.trim_start();
-        let rest = line.strip_prefix("pub ").or_else(|| line.strip_prefix("pub(crate) "))?;
-        let rest = ["struct ", "enum ", "trait ", "type ", "mod "].iter().find_map(|k| rest.strip_prefix(k))?;
-        let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(rest.len());
-        rest.get(..end).filter(|name| !name.is_empty())
-    })
+    [CORE, CALLS, ENUMS, ARM, IDS, LINKS, DATE_TIME, MAPS, LRO, PAGING].into_iter().flat_map(str::lines).filter_map(
+        |line| {
+            let line = line.trim_start();
+            let rest = line.strip_prefix("pub ").or_else(|| line.strip_prefix("pub(crate) "))?;
+            let rest = ["struct ", "enum ", "trait ", "type ", "mod "].iter().find_map(|k| rest.strip_prefix(k))?;
+            let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(rest.len());
+            rest.get(..end).filter(|name| !name.is_empty())
+        },
+    )
 }
 
 #[cfg(test)]

@@ -1,6 +1,15 @@
 //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
 //! are its arguments, so `build()` always succeeds.
-use super::models::{self, *};
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
+use super::models;
 #[cfg(
     any(
         feature = "express_route_circuit_authorizations",
@@ -44,7 +53,7 @@ mod shared_1 {
         /// Properties of the express route circuit authorization.
         pub fn properties(
             mut self,
-            value: impl Into<AuthorizationPropertiesFormat>,
+            value: impl Into<models::AuthorizationPropertiesFormat>,
         ) -> Self {
             self.inner.properties = Some(value.into());
             self
@@ -66,7 +75,7 @@ mod shared_1 {
         /// The authorization use status.
         pub fn authorization_use_status(
             mut self,
-            value: impl Into<AuthorizationUseStatus>,
+            value: impl Into<models::AuthorizationUseStatus>,
         ) -> Self {
             self
                 .inner
@@ -178,7 +187,7 @@ mod shared_2 {
         /// Properties of the express route circuit connection.
         pub fn properties(
             mut self,
-            value: impl Into<ExpressRouteCircuitConnectionPropertiesFormat>,
+            value: impl Into<models::ExpressRouteCircuitConnectionPropertiesFormat>,
         ) -> Self {
             self.inner.properties = Some(value.into());
             self
@@ -191,7 +200,7 @@ mod shared_2 {
         /// Reference to Express Route Circuit Private Peering Resource of the circuit initiating connection.
         pub fn express_route_circuit_peering(
             mut self,
-            value: impl Into<SubResource>,
+            value: impl Into<models::SubResource>,
         ) -> Self {
             self
                 .inner
@@ -203,7 +212,7 @@ mod shared_2 {
         /// Reference to Express Route Circuit Private Peering Resource of the peered circuit.
         pub fn peer_express_route_circuit_peering(
             mut self,
-            value: impl Into<SubResource>,
+            value: impl Into<models::SubResource>,
         ) -> Self {
             self
                 .inner
@@ -231,7 +240,7 @@ mod shared_2 {
         /// IPv6 Address PrefixProperties of the express route circuit connection.
         pub fn ipv6_circuit_connection_config(
             mut self,
-            value: impl Into<Ipv6CircuitConnectionConfig>,
+            value: impl Into<models::Ipv6CircuitConnectionConfig>,
         ) -> Self {
             self
                 .inner
@@ -469,20 +478,20 @@ mod shared_4 {
         /// The Microsoft peering configuration.
         pub fn microsoft_peering_config(
             mut self,
-            value: impl Into<ExpressRouteCircuitPeeringConfig>,
+            value: impl Into<models::ExpressRouteCircuitPeeringConfig>,
         ) -> Self {
             self.inner.microsoft_peering_config = Some(value.into());
             self
         }
         /// The reference to the RouteFilter resource.
-        pub fn route_filter(mut self, value: impl Into<SubResource>) -> Self {
+        pub fn route_filter(mut self, value: impl Into<models::SubResource>) -> Self {
             self.inner.route_filter = Some(value.into());
             self
         }
         /// The state of peering.
         pub fn state(
             mut self,
-            value: impl Into<ExpressRouteCircuitPeeringState>,
+            value: impl Into<models::ExpressRouteCircuitPeeringState>,
         ) -> Self {
             self.inner.state = Some(value.into());
             self
@@ -589,7 +598,7 @@ mod shared_4 {
         /// Properties of the express route circuit peering.
         pub fn properties(
             mut self,
-            value: impl Into<ExpressRouteCircuitPeeringPropertiesFormat>,
+            value: impl Into<models::ExpressRouteCircuitPeeringPropertiesFormat>,
         ) -> Self {
             self.inner.properties = Some(value.into());
             self
@@ -602,7 +611,7 @@ mod shared_4 {
         /// The peering type.
         pub fn peering_type(
             mut self,
-            value: impl Into<ExpressRoutePeeringType>,
+            value: impl Into<models::ExpressRoutePeeringType>,
         ) -> Self {
             self.inner.properties.get_or_insert_with(Default::default).peering_type = Some(
                 value.into(),
@@ -610,7 +619,10 @@ mod shared_4 {
             self
         }
         /// The peering state.
-        pub fn state(mut self, value: impl Into<ExpressRoutePeeringState>) -> Self {
+        pub fn state(
+            mut self,
+            value: impl Into<models::ExpressRoutePeeringState>,
+        ) -> Self {
             self.inner.properties.get_or_insert_with(Default::default).state = Some(
                 value.into(),
             );
@@ -686,7 +698,7 @@ mod shared_4 {
         /// The Microsoft peering configuration.
         pub fn microsoft_peering_config(
             mut self,
-            value: impl Into<ExpressRouteCircuitPeeringConfig>,
+            value: impl Into<models::ExpressRouteCircuitPeeringConfig>,
         ) -> Self {
             self
                 .inner
@@ -696,7 +708,10 @@ mod shared_4 {
             self
         }
         /// The peering stats of express route circuit.
-        pub fn stats(mut self, value: impl Into<ExpressRouteCircuitStats>) -> Self {
+        pub fn stats(
+            mut self,
+            value: impl Into<models::ExpressRouteCircuitStats>,
+        ) -> Self {
             self.inner.properties.get_or_insert_with(Default::default).stats = Some(
                 value.into(),
             );
@@ -712,7 +727,7 @@ mod shared_4 {
             self
         }
         /// The reference to the RouteFilter resource.
-        pub fn route_filter(mut self, value: impl Into<SubResource>) -> Self {
+        pub fn route_filter(mut self, value: impl Into<models::SubResource>) -> Self {
             self.inner.properties.get_or_insert_with(Default::default).route_filter = Some(
                 value.into(),
             );
@@ -721,7 +736,7 @@ mod shared_4 {
         /// The IPv6 peering configuration.
         pub fn ipv6_peering_config(
             mut self,
-            value: impl Into<Ipv6ExpressRouteCircuitPeeringConfig>,
+            value: impl Into<models::Ipv6ExpressRouteCircuitPeeringConfig>,
         ) -> Self {
             self
                 .inner
@@ -733,7 +748,7 @@ mod shared_4 {
         /// The ExpressRoute connection.
         pub fn express_route_connection(
             mut self,
-            value: impl Into<ExpressRouteConnectionId>,
+            value: impl Into<models::ExpressRouteConnectionId>,
         ) -> Self {
             self
                 .inner
@@ -745,7 +760,9 @@ mod shared_4 {
         /// The list of circuit connections associated with Azure Private Peering for this circuit.
         pub fn connections(
             mut self,
-            value: impl IntoIterator<Item = impl Into<ExpressRouteCircuitConnection>>,
+            value: impl IntoIterator<
+                Item = impl Into<models::ExpressRouteCircuitConnection>,
+            >,
         ) -> Self {
             self.inner.properties.get_or_insert_with(Default::default).connections = Some(
                 value.into_iter().map(Into::into).collect(),
@@ -755,7 +772,7 @@ mod shared_4 {
         /// Appends one item to `connections`.
         pub fn push_connections(
             mut self,
-            value: impl Into<ExpressRouteCircuitConnection>,
+            value: impl Into<models::ExpressRouteCircuitConnection>,
         ) -> Self {
             self.inner
                 .properties
@@ -847,12 +864,18 @@ mod express_route_circuits {
             self
         }
         /// The tier of the SKU.
-        pub fn tier(mut self, value: impl Into<ExpressRouteCircuitSkuTier>) -> Self {
+        pub fn tier(
+            mut self,
+            value: impl Into<models::ExpressRouteCircuitSkuTier>,
+        ) -> Self {
             self.inner.tier = Some(value.into());
             self
         }
         /// The family of the SKU.
-        pub fn family(mut self, value: impl Into<ExpressRouteCircuitSkuFamily>) -> Self {
+        pub fn family(
+            mut self,
+            value: impl Into<models::ExpressRouteCircuitSkuFamily>,
+        ) -> Self {
             self.inner.family = Some(value.into());
             self
         }
@@ -982,14 +1005,14 @@ mod express_route_circuits {
             self
         }
         /// The SKU.
-        pub fn sku(mut self, value: impl Into<ExpressRouteCircuitSku>) -> Self {
+        pub fn sku(mut self, value: impl Into<models::ExpressRouteCircuitSku>) -> Self {
             self.inner.sku = Some(value.into());
             self
         }
         /// Properties of the express route circuit.
         pub fn properties(
             mut self,
-            value: impl Into<ExpressRouteCircuitPropertiesFormat>,
+            value: impl Into<models::ExpressRouteCircuitPropertiesFormat>,
         ) -> Self {
             self.inner.properties = Some(value.into());
             self
@@ -1015,7 +1038,7 @@ mod express_route_circuits {
         /// The ServiceProviderProvisioningState state of the resource.
         pub fn service_provider_provisioning_state(
             mut self,
-            value: impl Into<ServiceProviderProvisioningState>,
+            value: impl Into<models::ServiceProviderProvisioningState>,
         ) -> Self {
             self
                 .inner
@@ -1027,7 +1050,9 @@ mod express_route_circuits {
         /// The list of authorizations.
         pub fn authorizations(
             mut self,
-            value: impl IntoIterator<Item = impl Into<ExpressRouteCircuitAuthorization>>,
+            value: impl IntoIterator<
+                Item = impl Into<models::ExpressRouteCircuitAuthorization>,
+            >,
         ) -> Self {
             self.inner.properties.get_or_insert_with(Default::default).authorizations = Some(
                 value.into_iter().map(Into::into).collect(),
@@ -1037,7 +1062,7 @@ mod express_route_circuits {
         /// Appends one item to `authorizations`.
         pub fn push_authorizations(
             mut self,
-            value: impl Into<ExpressRouteCircuitAuthorization>,
+            value: impl Into<models::ExpressRouteCircuitAuthorization>,
         ) -> Self {
             self.inner
                 .properties
@@ -1050,7 +1075,9 @@ mod express_route_circuits {
         /// The list of peerings.
         pub fn peerings(
             mut self,
-            value: impl IntoIterator<Item = impl Into<ExpressRouteCircuitPeering>>,
+            value: impl IntoIterator<
+                Item = impl Into<models::ExpressRouteCircuitPeering>,
+            >,
         ) -> Self {
             self.inner.properties.get_or_insert_with(Default::default).peerings = Some(
                 value.into_iter().map(Into::into).collect(),
@@ -1060,7 +1087,7 @@ mod express_route_circuits {
         /// Appends one item to `peerings`.
         pub fn push_peerings(
             mut self,
-            value: impl Into<ExpressRouteCircuitPeering>,
+            value: impl Into<models::ExpressRouteCircuitPeering>,
         ) -> Self {
             self.inner
                 .properties
@@ -1089,7 +1116,7 @@ mod express_route_circuits {
         /// The ServiceProviderProperties.
         pub fn service_provider_properties(
             mut self,
-            value: impl Into<ExpressRouteCircuitServiceProviderProperties>,
+            value: impl Into<models::ExpressRouteCircuitServiceProviderProperties>,
         ) -> Self {
             self
                 .inner
@@ -1099,7 +1126,10 @@ mod express_route_circuits {
             self
         }
         /// The reference to the ExpressRoutePort resource when the circuit is provisioned on an ExpressRoutePort resource.
-        pub fn express_route_port(mut self, value: impl Into<SubResource>) -> Self {
+        pub fn express_route_port(
+            mut self,
+            value: impl Into<models::SubResource>,
+        ) -> Self {
             self
                 .inner
                 .properties

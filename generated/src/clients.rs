@@ -7,6 +7,14 @@ pub struct ExpressRouteClient {
     pub(crate) pipeline: azure_core::http::Pipeline,
     pub(crate) api_version: String,
     pub(crate) subscription_id: String,
+    #[cfg(
+        any(
+            feature = "express_route_circuit_authorizations",
+            feature = "express_route_circuit_connections",
+            feature = "express_route_circuit_peerings",
+            feature = "express_route_circuits"
+        )
+    )]
     pub(crate) polling: super::PollingOptions,
 }
 /// Options for [`ExpressRouteClient`].
@@ -18,6 +26,14 @@ pub struct ExpressRouteClientOptions {
     pub api_version: String,
     /// Bounds on long-running operations: the longest wait a `Retry-After` may ask for,
     /// the shortest wait, and the most polls and time per operation.
+    #[cfg(
+        any(
+            feature = "express_route_circuit_authorizations",
+            feature = "express_route_circuit_connections",
+            feature = "express_route_circuit_peerings",
+            feature = "express_route_circuits"
+        )
+    )]
     pub polling: super::PollingOptions,
 }
 impl Default for ExpressRouteClientOptions {
@@ -25,6 +41,14 @@ impl Default for ExpressRouteClientOptions {
         ExpressRouteClientOptions {
             client_options: Default::default(),
             api_version: "2021-08-01".to_owned(),
+            #[cfg(
+                any(
+                    feature = "express_route_circuit_authorizations",
+                    feature = "express_route_circuit_connections",
+                    feature = "express_route_circuit_peerings",
+                    feature = "express_route_circuits"
+                )
+            )]
             polling: Default::default(),
         }
     }
@@ -90,12 +114,32 @@ impl ExpressRouteClient {
             endpoint,
             api_version: options.api_version,
             subscription_id: subscription_id.into(),
+            #[cfg(
+                any(
+                    feature = "express_route_circuit_authorizations",
+                    feature = "express_route_circuit_connections",
+                    feature = "express_route_circuit_peerings",
+                    feature = "express_route_circuits"
+                )
+            )]
             polling: options.polling,
         }
     }
     /// The endpoint requests go to.
     pub fn endpoint(&self) -> &Url {
         &self.endpoint
+    }
+    /// The `api-version` sent.
+    pub fn api_version(&self) -> &str {
+        &self.api_version
+    }
+    /// azure_core's pipeline the client sends through (for requests of your own).
+    pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        &self.pipeline
+    }
+    /// The subscription operations without a resource id act in.
+    pub fn subscription_id(&self) -> &str {
+        &self.subscription_id
     }
 }
 /// `ExpressRouteCircuitAuthorizations` operations: [`ExpressRouteCircuitAuthorizationsClient`](express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient).

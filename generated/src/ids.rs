@@ -1,7 +1,16 @@
 //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
 //! parent.
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 use super::runtime;
-pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+pub use super::runtime::{ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId};
 #[cfg(feature = "express_route_circuit_authorizations")]
 mod express_route_circuit_authorizations {
     use super::*;

@@ -33,4 +33,12 @@ pub mod models;
 mod runtime;
 pub use clients::{ExpressRouteClient, ExpressRouteClientOptions};
 pub use runtime::IntoContent;
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 pub use runtime::lro::{FinalState, OperationStatus, PollingOptions};

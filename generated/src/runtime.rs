@@ -1,11 +1,7 @@
-//! What every operation of the crate shares, on azure_core: the pipeline, segment-safe paths,
-//! the same-origin rule for URLs the service hands out, and sending with the declared success
-//! statuses. Emitted once per crate, never per operation.
-use azure_core::error::{CheckSuccessOptions, ErrorKind};
-use azure_core::http::{
-    ClientOptions, Context, Pipeline, PipelineSendOptions, RawResponse, Request, Url,
-};
-use azure_core::tracing::PublicApiInstrumentationInformation;
+//! What every client of the crate shares, on azure_core: the pipeline, endpoints and scopes,
+//! segment-safe paths, request bodies. Emitted once per crate, never per operation.
+use azure_core::error::ErrorKind;
+use azure_core::http::{ClientOptions, Pipeline, Url};
 use std::sync::Arc;
 /// The pipeline every client of the crate sends through: azure_core's policies (retry,
 /// logging, user agent, `x-ms-client-request-id`, tracing) plus, with a credential, a bearer
@@ -53,50 +49,6 @@ pub(crate) fn endpoint(text: &str) -> azure_core::Result<Url> {
 pub(crate) fn scope_of(audience: &str) -> String {
     format!("{}/.default", audience.trim_end_matches('/'))
 }
-/// A request's context, named after the operation for azure_core's tracing (the span of a
-/// public API call).
-pub(crate) fn context<'a>(
-    context: &'a Context<'_>,
-    operation: &'static str,
-) -> Context<'a> {
-    context
-        .to_borrowed()
-        .with_value(PublicApiInstrumentationInformation::new(operation, Vec::new()))
-}
-/// Sends `request`; any status outside `ok` is an `ErrorKind::HttpResponse` error carrying the
-/// response (the service's error code, and its body for `azure_core::error::ErrorResponse`).
-pub(crate) async fn send(
-    pipeline: &Pipeline,
-    context: &Context<'_>,
-    request: &mut Request,
-    ok: &'static [u16],
-) -> azure_core::Result<RawResponse> {
-    let options = PipelineSendOptions {
-        check_success: CheckSuccessOptions {
-            success_codes: ok,
-        },
-        ..Default::default()
-    };
-    pipeline.send(context, request, Some(options)).await
-}
-/// A request for `url` that accepts JSON.
-pub(crate) fn request(url: Url, method: azure_core::http::Method) -> Request {
-    let mut request = Request::new(url, method);
-    request.insert_header("accept", "application/json");
-    request
-}
-/// One operation's call: `request` sent in `context`, named `operation` for tracing, and the
-/// response typed as the operation's result.
-pub(crate) async fn call<T, F>(
-    pipeline: &Pipeline,
-    context: &Context<'_>,
-    operation: &'static str,
-    mut request: Request,
-    ok: &'static [u16],
-) -> azure_core::Result<azure_core::http::Response<T, F>> {
-    let context = self::context(context, operation);
-    Ok(send(pipeline, &context, &mut request, ok).await?.into())
-}
 /// Appends `value` as one path segment: everything but RFC 3986 unreserved characters is
 /// percent-encoded, so a value never adds, removes or escapes a segment. Empty values and the
 /// dot segments `.` and `..` are refused: they would change the path's shape.
@@ -121,13 +73,6 @@ pub(crate) fn push_segment(
         }
     }
     Ok(())
-}
-/// The endpoint with `path` (already encoded) appended to its own path.
-pub(crate) fn url(endpoint: &Url, path: &str) -> Url {
-    let mut url = endpoint.clone();
-    let joined = format!("{}{}", url.path().trim_end_matches('/'), path);
-    url.set_path(&joined);
-    url
 }
 /// What a request body can be given as: the model (or any serializable value), or
 /// `RequestContent` holding JSON already serialized (e.g. `RequestContent::from_str(json)`).
@@ -168,6 +113,105 @@ macro_rules! open_enum {
     };
 }
 pub(crate) use open_enum;
+/// Building and sending operations' requests, with the declared success statuses.
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "express_route_service_providers",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
+pub(crate) mod calls {
+    use azure_core::error::CheckSuccessOptions;
+    use azure_core::http::{
+        Context, Pipeline, PipelineSendOptions, RawResponse, Request, Url,
+    };
+    use azure_core::tracing::PublicApiInstrumentationInformation;
+    /// A request's context, named after the operation for azure_core's tracing (the span of a
+    /// public API call).
+    pub(crate) fn context<'a>(
+        context: &'a Context<'_>,
+        operation: &'static str,
+    ) -> Context<'a> {
+        context
+            .to_borrowed()
+            .with_value(PublicApiInstrumentationInformation::new(operation, Vec::new()))
+    }
+    /// Sends `request`; any status outside `ok` is an `ErrorKind::HttpResponse` error carrying the
+    /// response (the service's error code, and its body for `azure_core::error::ErrorResponse`).
+    pub(crate) async fn send(
+        pipeline: &Pipeline,
+        context: &Context<'_>,
+        request: &mut Request,
+        ok: &'static [u16],
+    ) -> azure_core::Result<RawResponse> {
+        let options = PipelineSendOptions {
+            check_success: CheckSuccessOptions {
+                success_codes: ok,
+            },
+            ..Default::default()
+        };
+        pipeline.send(context, request, Some(options)).await
+    }
+    /// A request for `url` that accepts JSON.
+    pub(crate) fn request(url: Url, method: azure_core::http::Method) -> Request {
+        let mut request = Request::new(url, method);
+        request.insert_header("accept", "application/json");
+        request
+    }
+    /// One operation's call: `request` sent in `context`, named `operation` for tracing, and the
+    /// response typed as the operation's result.
+    #[cfg(
+        any(
+            feature = "express_route_circuit_authorizations",
+            feature = "express_route_circuit_connections",
+            feature = "express_route_circuit_peerings",
+            feature = "express_route_circuits",
+            feature = "peer_express_route_circuit_connections"
+        )
+    )]
+    pub(crate) async fn call<T, F>(
+        pipeline: &Pipeline,
+        context: &Context<'_>,
+        operation: &'static str,
+        mut request: Request,
+        ok: &'static [u16],
+    ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        let context = self::context(context, operation);
+        Ok(send(pipeline, &context, &mut request, ok).await?.into())
+    }
+    /// The endpoint with `path` (already encoded) appended to its own path.
+    pub(crate) fn url(endpoint: &Url, path: &str) -> Url {
+        let mut url = endpoint.clone();
+        let joined = format!("{}{}", url.path().trim_end_matches('/'), path);
+        url.set_path(&joined);
+        url
+    }
+}
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "express_route_service_providers",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
+pub(crate) use calls::{context, request, send, url};
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
+pub(crate) use calls::call;
 /// ARM's endpoint, which is also its token audience, in the cloud `options` name: Azure's
 /// public cloud by default, China, US Government, or a custom cloud whose audiences hold one
 /// for `Client` (the generated client type).
@@ -411,6 +455,15 @@ impl<'de> serde::Deserialize<'de> for ResourceGroupId {
 }
 /// The impls every generated id shares: its path, its text form both ways, and serde as that
 /// text. Invoked where `runtime` names this module.
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 macro_rules! typed_id {
     (
         $name:ident { collection : $collection:literal, url : $url:literal, segments :
@@ -434,10 +487,29 @@ macro_rules! typed_id {
         D::Error > { runtime::deserialize_id(deserializer) } }
     };
 }
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 pub(crate) use typed_id;
 /// A URL the service handed out (next page, status monitor, `Location`), resolved against the
 /// endpoint and refused unless it has the endpoint's origin: the pipeline attaches the
 /// credential to whatever it sends, and the credential must stay with the client's endpoint.
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "express_route_service_providers",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 pub(crate) fn service_url(endpoint: &Url, link: &str) -> azure_core::Result<Url> {
     let url = endpoint
         .join(link)
@@ -464,6 +536,14 @@ pub(crate) fn service_url(endpoint: &Url, link: &str) -> azure_core::Result<Url>
 /// leaves the rules of Azure's async-operation guidelines to the client: which URL to poll
 /// (`Azure-AsyncOperation`/`Operation-Location`, `Location`, or the resource itself while its
 /// `provisioningState` is not terminal), and where the result is (`final-state-via`).
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits"
+    )
+)]
 pub(crate) mod lro {
     use super::{context, send, service_url};
     use azure_core::error::{ErrorDetail, ErrorKind};
@@ -922,6 +1002,16 @@ pub(crate) mod lro {
 /// Pageable operations on azure_core's [`Pager`](azure_core::http::Pager): the next page's link
 /// is read from the page body (`x-ms-pageable.nextLinkName`), resolved against the endpoint,
 /// kept on the endpoint's origin, and never followed twice.
+#[cfg(
+    any(
+        feature = "express_route_circuit_authorizations",
+        feature = "express_route_circuit_connections",
+        feature = "express_route_circuit_peerings",
+        feature = "express_route_circuits",
+        feature = "express_route_service_providers",
+        feature = "peer_express_route_circuit_connections"
+    )
+)]
 pub(crate) mod paging {
     use super::{context, send, service_url};
     use azure_core::error::ErrorKind;
@@ -983,6 +1073,10 @@ pub(crate) mod paging {
                     )
                 }
             };
+            self.seen
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .insert(request.url().to_string());
             let ctx = context(&options.context, paged.operation);
             let response = send(&paged.pipeline, &ctx, &mut request, paged.ok).await?;
             let next = match paged.next_link {

@@ -9,7 +9,7 @@
 
 use super::docs;
 use super::models::is_optional;
-use super::types::{ident, rust_type};
+use super::types::{ident, rust_type_in};
 use crate::model::names::Scope;
 use crate::model::{Accessor, Field, Model, Struct, TypeDef, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
@@ -18,8 +18,12 @@ use quote::{format_ident, quote};
 /// Builders, one chunk per request type (see [`super::Emitter`]). `gated`: put each builder
 /// behind the cargo features of the operation groups that use it.
 pub fn emit(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
-    let any = model.types.iter().any(|t| matches!(&t.kind, TypeKind::Struct(s) if s.request));
-    let imports = any.then(|| quote!(use super::models::{self, *};));
+    let mut need = crate::runtime::Need::None;
+    for t in model.types.iter().filter(|t| matches!(&t.kind, TypeKind::Struct(s) if s.request)) {
+        need.add(&t.groups);
+    }
+    let cfg = super::gate::need_cfg(&need, gated);
+    let imports = need.is_some().then(|| quote!(#cfg use super::models;));
     sink(quote! {
         //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
         //! are its arguments, so `build()` always succeeds.
@@ -42,7 +46,7 @@ pub fn emit(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
 fn param(model: &Model, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStream, TokenStream) {
     match ty {
         TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => {
-            (rust_type(model, ty), quote!(#value))
+            (rust_type_in(model, ty, &quote!(models::)), quote!(#value))
         }
         TypeRef::Vec(inner) => {
             let item = item_param(model, inner);
@@ -63,7 +67,7 @@ fn param(model: &Model, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStrea
             (quote!(impl IntoIterator<Item = (impl Into<String>, #v)>), conv)
         }
         _ => {
-            let t = rust_type(model, ty);
+            let t = rust_type_in(model, ty, &quote!(models::));
             (quote!(impl Into<#t>), quote!(#value.into()))
         }
     }
@@ -77,7 +81,7 @@ fn is_by_value(ty: &TypeRef) -> bool {
 }
 
 fn item_param(model: &Model, ty: &TypeRef) -> TokenStream {
-    let t = rust_type(model, ty);
+    let t = rust_type_in(model, ty, &quote!(models::));
     if is_by_value(ty) {
         t
     } else {
@@ -199,10 +203,10 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
         let insert = ident(&scope.claim("insert_additional_property", &[]));
         let (v, conv) = match &a.ty {
             TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => {
-                (rust_type(model, &a.ty), quote!(value))
+                (rust_type_in(model, &a.ty, &quote!(models::)), quote!(value))
             }
             other => {
-                let t = rust_type(model, other);
+                let t = rust_type_in(model, other, &quote!(models::));
                 (quote!(impl Into<#t>), quote!(value.into()))
             }
         };

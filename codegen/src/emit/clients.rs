@@ -30,7 +30,7 @@ pub fn emit(model: &Model, info: &CrateInfo, gated: bool, sink: &mut dyn FnMut(T
         //! The client and its operation groups, one sub-client each.
         use azure_core::http::Url;
     });
-    sink(root(model, &client));
+    sink(root(model, &client, gated));
     let mut groups: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
     for op in &model.operations {
         groups.entry(op.group.as_str()).or_default().push(op);
@@ -41,23 +41,26 @@ pub fn emit(model: &Model, info: &CrateInfo, gated: bool, sink: &mut dyn FnMut(T
 }
 
 /// The client, its options and constructors.
-fn root(model: &Model, client: &proc_macro2::Ident) -> TokenStream {
+fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream {
     let options = format_ident!("{}Options", client);
     let arm = is_arm(model);
-    let lro = model.operations.iter().any(|o| o.long_running.is_some());
+    let lro_need = crate::runtime::Sections::of(model).lro;
+    let lro = lro_need.is_some();
+    let cfg = super::gate::need_cfg(&lro_need, gated);
     let api_version = model.api_version.clone().unwrap_or_default();
     let title = docs::clean(if model.title.is_empty() { "The service's client." } else { &model.title });
     let doc = docs::lines(&title);
     let (polling_field, polling_option, polling_default, polling_init) = if lro {
         (
-            quote!(pub(crate) polling: super::PollingOptions,),
+            quote!(#cfg pub(crate) polling: super::PollingOptions,),
             quote! {
                 /// Bounds on long-running operations: the longest wait a `Retry-After` may ask for,
                 /// the shortest wait, and the most polls and time per operation.
+                #cfg
                 pub polling: super::PollingOptions,
             },
-            quote!(polling: Default::default(),),
-            quote!(polling: options.polling,),
+            quote!(#cfg polling: Default::default(),),
+            quote!(#cfg polling: options.polling,),
         )
     } else {
         (TokenStream::new(), TokenStream::new(), TokenStream::new(), TokenStream::new())
@@ -71,6 +74,14 @@ fn root(model: &Model, client: &proc_macro2::Ident) -> TokenStream {
     } else {
         (TokenStream::new(), TokenStream::new(), TokenStream::new())
     };
+    let sub_accessor = arm.then(|| {
+        quote! {
+            /// The subscription operations without a resource id act in.
+            pub fn subscription_id(&self) -> &str {
+                &self.subscription_id
+            }
+        }
+    });
     let constructors = if arm { arm_constructors(&options) } else { endpoint_constructors(&options) };
     let options_doc = format!(" Options for [`{client}`].");
     let api_doc = format!(" The `api-version` sent (default: {}).", docs::code(&api_version));
@@ -127,6 +138,17 @@ fn root(model: &Model, client: &proc_macro2::Ident) -> TokenStream {
             pub fn endpoint(&self) -> &Url {
                 &self.endpoint
             }
+
+            /// The `api-version` sent.
+            pub fn api_version(&self) -> &str {
+                &self.api_version
+            }
+
+            /// azure_core's pipeline the client sends through (for requests of your own).
+            pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+                &self.pipeline
+            }
+            #sub_accessor
         }
     }
 }

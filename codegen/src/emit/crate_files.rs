@@ -22,7 +22,7 @@ pub fn cargo_toml(model: &Model, info: &CrateInfo) -> String {
         toml_escape(&info.name),
         toml_escape(&info.version),
     );
-    if Sections::of(model).paging {
+    if Sections::of(model).paging.is_some() {
         // azure_core's `Page` trait is an `async_trait`.
         s.push_str("async-trait = \"0.1\"\n");
     }
@@ -126,10 +126,12 @@ fn usage_example(model: &Model, info: &CrateInfo) -> Option<String> {
 }
 
 /// Items of the crate root, with `modules` declared (`pub mod x;`) or inline.
-fn root_items(model: &Model, info: &CrateInfo, modules: TokenStream) -> TokenStream {
+fn root_items(model: &Model, info: &CrateInfo, gated: bool, modules: TokenStream) -> TokenStream {
     let client = ident(&super::clients::client_name(info));
     let options = quote::format_ident!("{}Options", client);
-    let lro = Sections::of(model).lro.then(|| quote!(pub use runtime::lro::{FinalState, OperationStatus, PollingOptions};));
+    let need = Sections::of(model).lro;
+    let cfg = super::gate::need_cfg(&need, gated);
+    let lro = need.is_some().then(|| quote!(#cfg pub use runtime::lro::{FinalState, OperationStatus, PollingOptions};));
     quote! {
         #modules
         pub use clients::{#client, #options};
@@ -162,7 +164,7 @@ pub fn lib_rs(model: &Model, info: &CrateInfo) -> TokenStream {
     }
     ts.extend(quote!(#![forbid(unsafe_code)]));
     let mods = module_names(model).into_iter().map(ident);
-    ts.extend(root_items(model, info, quote! { #(pub mod #mods;)* mod runtime; }));
+    ts.extend(root_items(model, info, true, quote! { #(pub mod #mods;)* mod runtime; }));
     ts
 }
 
@@ -182,6 +184,7 @@ pub fn single_file(model: &Model, info: &CrateInfo) -> TokenStream {
     ts.extend(root_items(
         model,
         info,
+        false,
         quote! {
             pub mod builders { #builders }
             pub mod clients { #clients }
@@ -196,7 +199,7 @@ pub fn single_file(model: &Model, info: &CrateInfo) -> TokenStream {
 /// The static runtime as an inline module: the part of the single-file output that depends only
 /// on which runtime sections the crate uses.
 pub fn runtime_module(model: &Model) -> TokenStream {
-    let source = Sections::of(model).source();
+    let source = Sections::of(model).source(false);
     match syn::parse_str::<TokenStream>(&source) {
         Ok(runtime) => quote!(mod runtime { #runtime }),
         // The runtime is this crate's own source, checked by its tests.

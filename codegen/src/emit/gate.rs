@@ -74,3 +74,12 @@ fn cfg_groups(groups: &BTreeSet<String>) -> TokenStream {
     let names = groups.iter();
     quote!(#[cfg(any(#(feature = #names),*))])
 }
+
+/// The `#[cfg(...)]` attribute for what `need`s a part of the crate (nothing when it is always
+/// needed, or when the output is not gated).
+pub fn need_cfg(need: &crate::runtime::Need, gated: bool) -> TokenStream {
+    match need {
+        crate::runtime::Need::Groups(set) if gated => cfg_groups(set),
+        _ => TokenStream::new(),
+    }
+}

@@ -10,11 +10,14 @@ use quote::quote;
 /// Typed ids, one chunk per resource (see [`super::Emitter`]). `gated`: put each behind the
 /// cargo features of the operation groups that use it.
 pub fn emit(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
+    let need = crate::runtime::Sections::of(model).typed_ids;
+    let cfg = super::gate::need_cfg(&need, gated);
+    let runtime = need.is_some().then(|| quote!(#cfg use super::runtime;));
     sink(quote! {
         //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
         //! parent.
-        use super::runtime;
-        pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+        #runtime
+        pub use super::runtime::{ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId};
     });
     let indexed: Vec<(usize, &Resource)> = model.resources.iter().enumerate().collect();
     let mut gate = super::gate::Gate::new(sink, gated);

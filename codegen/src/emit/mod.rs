@@ -81,6 +81,6 @@ pub fn emit(model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
         parts.push(("src/ids.rs".into(), Part::Rust(Box::new(|m, _, sink| ids::emit(m, true, sink)))));
     }
     parts.push(("src/models.rs".into(), Part::Rust(Box::new(|m, i, sink| models::emit(m, Some(&i.name), sink)))));
-    parts.push(("src/runtime.rs".into(), Part::RustText(crate::runtime::Sections::of(model).source())));
+    parts.push(("src/runtime.rs".into(), Part::RustText(crate::runtime::Sections::of(model).source(true))));
     parts
 }

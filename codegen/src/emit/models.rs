@@ -17,14 +17,10 @@ use quote::quote;
 /// All model types, in model order, one chunk per type (see [`super::Emitter`]). `crate_name` is
 /// set when the output is a crate (its resource examples become doctests).
 pub fn emit(model: &Model, crate_name: Option<&str>, sink: &mut dyn FnMut(TokenStream)) {
-    let sections = crate::runtime::Sections::of(model);
-    let runtime = (sections.enums != (false, false) || sections.date_time || sections.maps)
-        .then(|| quote!(use super::runtime;));
+    let imports = imports(model, crate_name.is_some());
     sink(quote! {
         //! Models: the request and response bodies of the API.
-        #runtime
-        use azure_core::fmt::SafeDebug;
-        use serde::{Deserialize, Serialize};
+        #imports
     });
     let derives = super::derives::decide(model);
     let mut gate = super::gate::Gate::new(sink, crate_name.is_some());
@@ -50,6 +46,38 @@ fn type_def(model: &Model, t: &TypeDef, crate_name: Option<&str>, derives: &supe
             quote! { #d pub type #name = #ty; }
         }
     }
+}
+
+/// The module's imports, each compiled when something that uses it is (items of a group set
+/// live in that set's gated module and use them through `use super::*`).
+fn imports(model: &Model, gated: bool) -> TokenStream {
+    use crate::runtime::Need;
+    let sections = crate::runtime::Sections::of(model);
+    let (mut runtime, mut debug, mut serde) = (sections.date_time.clone(), Need::None, Need::None);
+    runtime.merge(&sections.maps);
+    for t in &model.types {
+        match &t.kind {
+            TypeKind::Struct(_) | TypeKind::Union(_) => {
+                debug.add(&t.groups);
+                serde.add(&t.groups);
+            }
+            TypeKind::Enum(e) => {
+                runtime = Need::Always;
+                if !e.open {
+                    serde.add(&t.groups);
+                }
+            }
+            TypeKind::Alias(_) => {}
+        }
+    }
+    let import = |need: &Need, tokens: TokenStream| {
+        let cfg = super::gate::need_cfg(need, gated);
+        need.is_some().then(|| quote!(#cfg #tokens))
+    };
+    let runtime = import(&runtime, quote!(use super::runtime;));
+    let debug = import(&debug, quote!(use azure_core::fmt::SafeDebug;));
+    let serde = import(&serde, quote!(use serde::{Deserialize, Serialize};));
+    quote!(#runtime #debug #serde)
 }
 
 /// The field's declared type: boxing and optionality applied.

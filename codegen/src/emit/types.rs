@@ -12,6 +12,11 @@ pub fn ident(name: &str) -> Ident {
 
 /// The Rust type of `ty`, written as code in the `models` module.
 pub fn rust_type(model: &Model, ty: &TypeRef) -> TokenStream {
+    rust_type_in(model, ty, &TokenStream::new())
+}
+
+/// The Rust type of `ty`, named types behind `prefix` (`models::`) for code outside `models`.
+pub fn rust_type_in(model: &Model, ty: &TypeRef, prefix: &TokenStream) -> TokenStream {
     match ty {
         TypeRef::String => quote!(String),
         TypeRef::Bool => quote!(bool),
@@ -24,16 +29,16 @@ pub fn rust_type(model: &Model, ty: &TypeRef) -> TokenStream {
         TypeRef::Named(id) => match model.get(*id) {
             Some(t) => {
                 let i = ident(&t.name);
-                quote!(#i)
+                quote!(#prefix #i)
             }
             None => quote!(serde_json::Value),
         },
         TypeRef::Vec(inner) => {
-            let i = rust_type(model, inner);
+            let i = rust_type_in(model, inner, prefix);
             quote!(Vec<#i>)
         }
         TypeRef::Map(inner) => {
-            let i = rust_type(model, inner);
+            let i = rust_type_in(model, inner, prefix);
             quote!(std::collections::BTreeMap<String, #i>)
         }
     }

@@ -1,0 +1,65 @@
+//! Building and sending operations' requests.
+
+/// Building and sending operations' requests, with the declared success statuses.
+// @gate
+pub(crate) mod calls {
+    use azure_core::error::CheckSuccessOptions;
+    use azure_core::http::{Context, Pipeline, PipelineSendOptions, RawResponse, Request, Url};
+    use azure_core::tracing::PublicApiInstrumentationInformation;
+
+    /// A request's context, named after the operation for azure_core's tracing (the span of a
+    /// public API call).
+    pub(crate) fn context<'a>(context: &'a Context<'_>, operation: &'static str) -> Context<'a> {
+        context
+            .to_borrowed()
+            .with_value(PublicApiInstrumentationInformation::new(operation, Vec::new()))
+    }
+
+    /// Sends `request`; any status outside `ok` is an `ErrorKind::HttpResponse` error carrying the
+    /// response (the service's error code, and its body for `azure_core::error::ErrorResponse`).
+    pub(crate) async fn send(
+        pipeline: &Pipeline,
+        context: &Context<'_>,
+        request: &mut Request,
+        ok: &'static [u16],
+    ) -> azure_core::Result<RawResponse> {
+        let options = PipelineSendOptions {
+            check_success: CheckSuccessOptions { success_codes: ok },
+            ..Default::default()
+        };
+        pipeline.send(context, request, Some(options)).await
+    }
+
+    /// A request for `url` that accepts JSON.
+    pub(crate) fn request(url: Url, method: azure_core::http::Method) -> Request {
+        let mut request = Request::new(url, method);
+        request.insert_header("accept", "application/json");
+        request
+    }
+
+    /// One operation's call: `request` sent in `context`, named `operation` for tracing, and the
+    /// response typed as the operation's result.
+    // @gate(call)
+    pub(crate) async fn call<T, F>(
+        pipeline: &Pipeline,
+        context: &Context<'_>,
+        operation: &'static str,
+        mut request: Request,
+        ok: &'static [u16],
+    ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        let context = self::context(context, operation);
+        Ok(send(pipeline, &context, &mut request, ok).await?.into())
+    }
+
+    /// The endpoint with `path` (already encoded) appended to its own path.
+    pub(crate) fn url(endpoint: &Url, path: &str) -> Url {
+        let mut url = endpoint.clone();
+        let joined = format!("{}{}", url.path().trim_end_matches('/'), path);
+        url.set_path(&joined);
+        url
+    }
+}
+// @gate
+pub(crate) use calls::{context, request, send, url};
+// @gate(call)
+pub(crate) use calls::call;
