@@ -143,7 +143,7 @@ fn same_named_definitions_in_two_files() {
     let local_twin = named(field(user, "localTwin"));
     let remote_twin = named(field(user, "remoteTwin"));
     if local_twin != remote_twin {
-        assert_ne!(m.name(local_twin), m.name(remote_twin));
+        assert_ne!(m.name(local_twin).expect("local twin"), m.name(remote_twin).expect("remote twin"));
     }
     for id in [local_twin, remote_twin] {
         assert!(matches!(field(m.get(id).unwrap(), "same"), TypeRef::String));

@@ -2,12 +2,14 @@
 //!
 //! - [`server`]: a scripted loopback HTTP/1.1 server;
 //! - [`transport`]: a blocking std-TCP [`express_route::Transport`] to talk to it;
-//! - [`examples`]: example bodies read against the codegen model (read-only properties removed),
-//!   path templates filled from example parameters.
+//! - [`examples`]: example errata, JSON diffs, path templates filled from example parameters;
+//! - [`oracle`]: the raw spec walked without codegen (read-only and required properties, what a
+//!   body must serialize to, long-running operations).
 
 use std::path::{Path, PathBuf};
 
 pub mod examples;
+pub mod oracle;
 pub mod server;
 pub mod transport;
 

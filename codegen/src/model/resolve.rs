@@ -352,6 +352,9 @@ impl<'a> Resolver<'a> {
                 boxed: false,
                 docs: p.docs,
                 ty: p.ty,
+                spec_default: p.default,
+                // Decided once every type is known (an enum's variants): `shapes::finish`.
+                default: None,
             });
         }
         let additional =
@@ -419,12 +422,14 @@ impl<'a> Resolver<'a> {
             let ploc = Location { doc: loc.doc, pointer: pointer::join(&loc.pointer, &["properties", pname]) };
             let hint = format!("{name} {pname}");
             let ty = self.type_of(&ploc, ps, &names::type_name(&hint));
-            let docs = ps.description.clone().or_else(|| self.target_description(&ploc, ps));
+            let target = self.target_schema(&ploc, ps);
+            let docs = ps.description.clone().or_else(|| target.as_ref().and_then(|t| t.description.clone()));
+            let default = ps.default.clone().or_else(|| target.as_ref().and_then(|t| t.default.clone()));
             let mutability = ps.mutability.as_deref();
             // `readOnly` may sit on the property or on the definition it refers to.
             let read_only = ps.read_only
                 || mutability.is_some_and(|m| m.iter().all(|x| x == "read"))
-                || self.target_read_only(&ploc, ps);
+                || target.as_ref().is_some_and(|t| t.read_only);
             let create_only =
                 mutability.is_some_and(|m| m.iter().any(|x| x == "create") && !m.iter().any(|x| x == "update"));
             let flatten = ps.client_flatten && matches!(ty, TypeRef::Named(_));
@@ -438,6 +443,7 @@ impl<'a> Resolver<'a> {
                 flatten,
                 secret: ps.secret,
                 docs,
+                default,
             };
             // A child's own declaration of an inherited property replaces the parent's.
             match out.props.iter_mut().find(|p| p.wire == *pname) {
@@ -456,21 +462,14 @@ impl<'a> Resolver<'a> {
         visiting.pop();
     }
 
-    /// Whether a `$ref`'d definition is itself marked `readOnly`.
-    fn target_read_only(&mut self, loc: &Location, s: &Schema) -> bool {
-        let Some(reference) = &s.reference else { return false };
-        let Ok(target) = self.loader.resolve(loc.doc, reference, &loc.pointer) else { return false };
-        self.doc(target.doc)
-            .and_then(|d| crate::spec::load::schema_in(&d.swagger, &target.pointer).map(|t| t.read_only))
-            .unwrap_or(false)
-    }
-
-    /// The description of what a `$ref` points to, for properties that carry none themselves.
-    fn target_description(&mut self, loc: &Location, s: &Schema) -> Option<String> {
+    /// What a property's `$ref` points to (`readOnly`, a description or a `default` may sit
+    /// there rather than on the property).
+    fn target_schema(&mut self, loc: &Location, s: &Schema) -> Option<Target> {
         let reference = s.reference.as_ref()?;
         let target = self.loader.resolve(loc.doc, reference, &loc.pointer).ok()?;
         let doc = self.doc(target.doc)?;
-        crate::spec::load::schema_in(&doc.swagger, &target.pointer)?.description.clone()
+        let t = crate::spec::load::schema_in(&doc.swagger, &target.pointer)?;
+        Some(Target { read_only: t.read_only, description: t.description.clone(), default: t.default.clone() })
     }
 
     /// Finds the kinds of every union among the loaded files' definitions. Returns whether any
@@ -597,6 +596,13 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// What a property may inherit from the definition its `$ref` points to.
+struct Target {
+    read_only: bool,
+    description: Option<String>,
+    default: Option<serde_json::Value>,
+}
+
 #[derive(Default)]
 struct Collected {
     /// Schemas already collected, so shared ancestors are walked once.
@@ -617,6 +623,7 @@ struct Prop {
     flatten: bool,
     secret: bool,
     docs: Option<String>,
+    default: Option<serde_json::Value>,
 }
 
 fn is_enum(s: &Schema) -> bool {
