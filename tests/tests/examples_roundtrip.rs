@@ -352,6 +352,38 @@ fn model_read_only_and_required_sets_match_the_raw_spec() {
     assert!(compared >= 30, "only {compared} structs compared");
 }
 
+/// Which operations poll, and where their result is read, against the raw spec: the same walk
+/// the end-to-end replay can take its polling expectations from.
+#[test]
+fn long_running_operations_match_the_raw_spec() {
+    use codegen::model::FinalStateVia;
+    let model = load_model(EXPRESS_ROUTE_SPEC);
+    let mut spec = RawSpec::new(specs_root());
+    let mut polling = 0;
+    for op in &model.operations {
+        let raw = spec.operation(EXPRESS_ROUTE_SPEC, &op.id).unwrap_or_else(|| panic!("{} not in the spec", op.id));
+        let want = raw.long_running.as_ref().map(|l| l.final_state(&raw.method).to_owned());
+        let have = op.long_running.map(|v| {
+            match v {
+                FinalStateVia::AzureAsyncOperation => "azure-async-operation",
+                FinalStateVia::Location => "location",
+                FinalStateVia::OriginalUri => "original-uri",
+                FinalStateVia::OperationLocation => "operation-location",
+            }
+            .to_owned()
+        });
+        assert_eq!(have, want, "{}: final state in the model vs the spec", op.id);
+        let statuses: Vec<u16> = op.responses.iter().map(|r| r.status).collect();
+        if let Some(lro) = &raw.long_running {
+            polling += 1;
+            let mut sorted = statuses.clone();
+            sorted.sort();
+            assert_eq!(sorted, lro.statuses, "{}: declared statuses", op.id);
+        }
+    }
+    assert!(polling >= 5, "only {polling} long-running operations");
+}
+
 // ---- single model rules, on the real crate ----
 
 const CONNECTION_GET: &str =
