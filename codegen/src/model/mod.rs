@@ -274,6 +274,15 @@ pub enum TypeRef {
 }
 
 impl TypeRef {
+    /// Appends the named types inside this one, through collections.
+    pub fn named_in(&self, out: &mut Vec<TypeId>) {
+        match self {
+            TypeRef::Named(id) => out.push(*id),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => inner.named_in(out),
+            _ => {}
+        }
+    }
+
     /// Named types this one contains without indirection through a collection.
     pub fn direct_named(&self) -> Option<TypeId> {
         match self {

@@ -68,7 +68,7 @@ pub(crate) struct Resolver<'a> {
     pub(crate) diags: Vec<Diagnostic>,
     /// Union bases, for finding their kinds once everything reachable is loaded.
     unions: Vec<(TypeId, Location)>,
-    /// Locations being followed as plain aliases, to catch `$ref` cycles.
+    /// Locations being followed as plain aliases: one met again is named (see `type_at`).
     alias_stack: Vec<Location>,
     /// Schemas made from non-schema places (a parameter's `type`/`enum`), by location.
     synthetic: HashMap<Location, Schema>,
@@ -217,7 +217,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// The type a `$ref` target stands for. Plain aliases (a `$ref` to a `$ref`, a primitive or
-    /// an array definition) are followed through; cycles among them are an error, not a hang.
+    /// an array definition) are followed through; one that leads back to itself becomes a named
+    /// type, not a hang.
     fn type_at(&mut self, target: &Location) -> TypeRef {
         if let Some(id) = self.by_loc.get(target) {
             return TypeRef::Named(*id);
@@ -229,13 +230,11 @@ impl<'a> Resolver<'a> {
         };
         let hint = pointer::segments(&target.pointer).last().cloned().unwrap_or_default();
         if self.alias_stack.contains(target) {
-            let chain: Vec<String> = self.alias_stack.iter().map(|l| format!("#{}", l.pointer)).collect();
-            self.diag(
-                target.doc,
-                &target.pointer,
-                format!("$ref cycle between plain aliases: {} -> #{}", chain.join(" -> "), target.pointer),
-            );
-            return TypeRef::Json;
+            // Followed back to where it started: name it, as structs are named on first sight,
+            // so the recursion ends here. Whether the cycle is one Rust can express (it is not,
+            // unless a struct or union is on it) is decided once, on the model
+            // (`shapes::check_alias_cycles`).
+            return TypeRef::Named(self.named(target, &hint));
         }
         if self.alias_stack.len() >= self.loader.limits().max_ref_chain {
             self.diag(target.doc, &target.pointer, "$ref chain too long");

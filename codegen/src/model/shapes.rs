@@ -127,38 +127,48 @@ fn collect_leaves(
     }
 }
 
-/// `pub type A = B; pub type B = A;` would not compile: report it. Each alias chain is walked
-/// once (types already known to end are skipped), so long chains stay linear.
+/// `pub type A = B; pub type B = A;` and `pub type A = Vec<A>;` do not compile (an alias is
+/// expanded, never named, so it cannot contain itself even through a collection): every alias on
+/// such a cycle is reported. The resolver ends a cycle of unnamed `$ref` targets by naming the
+/// place where it closes, so every alias cycle is seen here.
 fn check_alias_cycles(model: &Model) -> Result<(), Vec<Diagnostic>> {
-    let mut diags = Vec::new();
-    let mut ends: HashSet<TypeId> = HashSet::new();
-    for t in &model.types {
-        let mut path = Vec::new();
-        let mut on_path = HashSet::new();
-        let mut cur = t.id;
-        loop {
-            if ends.contains(&cur) {
-                break;
-            }
-            if !on_path.insert(cur) {
-                if cur == t.id {
-                    diags.push(Diagnostic::new(
-                        t.origin.file.clone(),
-                        t.origin.pointer.clone(),
-                        "$ref cycle between plain aliases: this definition refers back to itself through $refs only",
-                    ));
-                }
-                break;
-            }
-            path.push(cur);
-            match model.get(cur).map(|x| &x.kind) {
-                Some(TypeKind::Alias(TypeRef::Named(next))) => cur = *next,
-                _ => break,
-            }
+    let is_alias = |id: TypeId| matches!(model.get(id).map(|t| &t.kind), Some(TypeKind::Alias(_)));
+    let edges = |id: TypeId| -> Vec<TypeId> {
+        let mut out = Vec::new();
+        if let Some(TypeKind::Alias(r)) = model.get(id).map(|t| &t.kind) {
+            r.named_in(&mut out);
         }
-        // Everything on a chain that ended (or joined a known end) ends too.
-        if diags.is_empty() {
-            ends.extend(path);
+        out.retain(|t| is_alias(*t));
+        out
+    };
+    let comp = components(model, &edges);
+    let mut sizes: HashMap<usize, usize> = HashMap::new();
+    for c in comp.values() {
+        *sizes.entry(*c).or_default() += 1;
+    }
+    let mut diags = Vec::new();
+    for t in model.types.iter().filter(|t| is_alias(t.id)) {
+        let c = comp.get(&t.id);
+        let cyclic = c.and_then(|c| sizes.get(c)).is_some_and(|&n| n > 1) || edges(t.id).contains(&t.id);
+        if cyclic {
+            let mut members: Vec<String> = model
+                .types
+                .iter()
+                .filter(|o| comp.get(&o.id) == c)
+                .map(|o| {
+                    let file = if o.origin.file == t.origin.file { "" } else { o.origin.file.as_str() };
+                    format!("{file}#{}", o.origin.pointer)
+                })
+                .collect();
+            members.sort();
+            diags.push(Diagnostic::new(
+                t.origin.file.clone(),
+                t.origin.pointer.clone(),
+                format!(
+                    "$ref cycle between plain aliases (a type alias cannot contain itself): {}",
+                    members.join(", ")
+                ),
+            ));
         }
     }
     if diags.is_empty() {
@@ -179,10 +189,11 @@ fn direct_edges(model: &Model, id: TypeId) -> Vec<TypeId> {
     }
 }
 
-/// Strongly connected components of the direct-containment graph (Tarjan, iterative, so a
-/// long chain of types cannot overflow the stack). Returns each type's component number.
-fn components(model: &Model) -> HashMap<TypeId, usize> {
-    let edges: HashMap<TypeId, Vec<TypeId>> = model.types.iter().map(|t| (t.id, direct_edges(model, t.id))).collect();
+/// Strongly connected components of the graph `edges` makes of the model's types (Tarjan,
+/// iterative, so a long chain of types cannot overflow the stack): the one cycle finder for
+/// boxing and for alias cycles. Returns each type's component number.
+fn components(model: &Model, edges: &dyn Fn(TypeId) -> Vec<TypeId>) -> HashMap<TypeId, usize> {
+    let edges: HashMap<TypeId, Vec<TypeId>> = model.types.iter().map(|t| (t.id, edges(t.id))).collect();
     let mut index: HashMap<TypeId, usize> = HashMap::new();
     let mut low: HashMap<TypeId, usize> = HashMap::new();
     let mut on_stack: HashSet<TypeId> = HashSet::new();
@@ -241,7 +252,7 @@ fn components(model: &Model) -> HashMap<TypeId, usize> {
 /// A field whose type can contain the struct again without indirection is boxed, so the type
 /// has a finite size: its target is in the struct's own strongly connected component.
 fn box_recursive_fields(model: &mut Model) {
-    let comp = components(model);
+    let comp = components(model, &|id| direct_edges(model, id));
     let mut sizes: HashMap<usize, usize> = HashMap::new();
     for c in comp.values() {
         *sizes.entry(*c).or_default() += 1;
