@@ -72,8 +72,6 @@ pub(crate) struct Resolver<'a> {
     alias_stack: Vec<Location>,
     /// Schemas made from non-schema places (a parameter's `type`/`enum`), by location.
     synthetic: HashMap<Location, Schema>,
-    /// Definitions of referenced files found broken while looking for union kinds (reported once).
-    broken: HashSet<Location>,
 }
 
 impl<'a> Resolver<'a> {
@@ -90,7 +88,6 @@ impl<'a> Resolver<'a> {
             unions: Vec::new(),
             alias_stack: Vec::new(),
             synthetic: HashMap::new(),
-            broken: HashSet::new(),
         }
     }
 
@@ -136,15 +133,10 @@ impl<'a> Resolver<'a> {
     }
 
     fn drain(&mut self) {
-        loop {
-            while let Some((id, loc)) = self.queue.pop_front() {
-                self.process(id, &loc);
-            }
-            // Kinds of a union may sit in files loaded after the union was built.
-            if !self.find_union_kinds() {
-                break;
-            }
+        while let Some((id, loc)) = self.queue.pop_front() {
+            self.process(id, &loc);
         }
+        self.find_union_kinds();
     }
 
     /// The type of the schema `s` found at `loc` (which may be inline).
@@ -471,34 +463,26 @@ impl<'a> Resolver<'a> {
         Some(Target { read_only: t.read_only, description: t.description.clone(), default: t.default.clone() })
     }
 
-    /// Finds the kinds of every union among the loaded files' definitions. Returns whether any
-    /// new type was queued.
-    fn find_union_kinds(&mut self) -> bool {
-        let mut queued = false;
+    /// Finds the kinds of every union among the reachable definitions: every definition of the
+    /// inputs (all named up front) and those of referenced files something already uses. An
+    /// unused definition of a referenced file is never parsed for this (lazy parsing holds, and
+    /// a broken one elsewhere in a big shared file is not fatal); a kind nothing refers to is
+    /// read as the union's catch-all variant. Every candidate is already built, so nothing new
+    /// is queued.
+    fn find_union_kinds(&mut self) {
         let unions = self.unions.clone();
         let docs: Vec<Arc<Document>> = self.loader.docs().to_vec();
         for (uid, uloc) in unions {
             let mut kinds: Vec<(String, TypeId)> = Vec::new();
             for doc in &docs {
-                for (dname, parsed) in doc.swagger.definitions.entries() {
+                // Document order, so the union's variants keep the spec's order.
+                for dname in doc.swagger.definitions.keys() {
                     let dloc = Location { doc: doc.id, pointer: pointer::join("", &["definitions", dname]) };
-                    // Referenced files are parsed lazily: a definition nothing used yet may be
-                    // broken, and could be a kind.
-                    let ds = match parsed {
-                        Ok(ds) => ds,
-                        Err(e) => {
-                            if self.broken.insert(dloc.clone()) {
-                                self.diags.extend(self.loader.definition_diagnostic(doc.id, dname, e));
-                            }
-                            continue;
-                        }
-                    };
+                    let Some(&id) = self.by_loc.get(&dloc) else { continue };
+                    let Some(ds) = doc.swagger.definitions.get(dname) else { continue };
                     if dloc == uloc || !self.inherits(&dloc, ds, &uloc) {
                         continue;
                     }
-                    let before = self.types.len();
-                    let id = self.named(&dloc, dname);
-                    queued |= self.types.len() > before;
                     let value = ds.discriminator_value.clone().unwrap_or_else(|| dname.clone());
                     kinds.push((value, id));
                 }
@@ -517,7 +501,6 @@ impl<'a> Resolver<'a> {
                 u.other = other;
             }
         }
-        queued
     }
 
     fn type_name(&self, id: TypeId) -> &str {
