@@ -345,6 +345,37 @@ fn self_and_three_way_alias_cycles_are_errors() {
     assert_input_refused(&f, &["cycle", "#/definitions/Me", "#/definitions/P", "#/definitions/Q", "#/definitions/R"]);
 }
 
+/// `pub type A = Vec<A>;` does not compile either: an alias that contains itself through an
+/// array or a map is refused, in the input and in a referenced file (where the resolver follows
+/// unnamed `$ref` targets and must stop where the cycle closes).
+#[test]
+fn aliases_containing_themselves_through_collections_are_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    write(
+        tmp.path(),
+        "other.json",
+        r##"{"swagger":"2.0","info":{"title":"o","version":"1"},"paths":{},
+            "definitions":{"X":{"$ref":"#/definitions/Y"},"Y":{"type":"array","items":{"$ref":"#/definitions/X"}}}}"##,
+    );
+    let f = write(
+        tmp.path(),
+        "lists.json",
+        r##"{"swagger":"2.0","info":{"title":"t","version":"1"},"paths":{},
+            "definitions":{
+              "List":{"type":"array","items":{"$ref":"#/definitions/List"}},
+              "Dict":{"type":"object","additionalProperties":{"$ref":"#/definitions/Dict"}},
+              "Tree":{"type":"object","properties":{"children":{"$ref":"#/definitions/Forest"}}},
+              "Forest":{"type":"array","items":{"$ref":"#/definitions/Tree"}},
+              "User":{"type":"object","properties":{"x":{"$ref":"other.json#/definitions/X"}}}}}"##,
+    );
+    let run = assert_input_refused(
+        &f,
+        &["cycle", "#/definitions/List", "#/definitions/Dict", "other.json", "#/definitions/X"],
+    );
+    // Through a struct a cycle is fine: `Forest = Vec<Tree>` and `Tree { children: Forest }`.
+    assert!(!run.stderr.contains("#/definitions/Forest:"), "{}", run.stderr);
+}
+
 #[test]
 fn remote_ref_is_refused() {
     assert_input_refused(

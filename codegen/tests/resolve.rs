@@ -143,7 +143,7 @@ fn same_named_definitions_in_two_files() {
     let local_twin = named(field(user, "localTwin"));
     let remote_twin = named(field(user, "remoteTwin"));
     if local_twin != remote_twin {
-        assert_ne!(m.name(local_twin), m.name(remote_twin));
+        assert_ne!(m.name(local_twin).expect("local twin"), m.name(remote_twin).expect("remote twin"));
     }
     for id in [local_twin, remote_twin] {
         assert!(matches!(field(m.get(id).unwrap(), "same"), TypeRef::String));
@@ -350,4 +350,50 @@ fn lazy_entry_errors_escape_names_and_cover_paths() {
     let err = Generator::new(tmp.path(), ["in.json"]).model().map(|_| ()).unwrap_err().to_string();
     assert!(err.contains("/definitions/a~1b/properties"), "{err}");
     assert!(err.contains("/paths/~1x"), "{err}");
+}
+
+/// Union kinds are looked for among reachable definitions only: a referenced file's unused,
+/// broken definition is not parsed for it (lazy parsing holds) and is not fatal, and a kind the
+/// input refers to is found there.
+#[test]
+fn union_kinds_come_from_reachable_definitions_only() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = r##"{
+  "swagger": "2.0",
+  "info": { "title": "t", "version": "1" },
+  "paths": {},
+  "definitions": {
+    "Zoo": { "type": "object", "properties": {
+      "pet": { "$ref": "other.json#/definitions/Pet" },
+      "cat": { "$ref": "other.json#/definitions/Cat" } } }
+  }
+}"##;
+    let other = r##"{
+  "swagger": "2.0",
+  "info": { "title": "o", "version": "1" },
+  "paths": {},
+  "definitions": {
+    "Pet": { "type": "object", "discriminator": "kind", "required": ["kind"],
+             "properties": { "kind": { "type": "string" } } },
+    "Cat": { "type": "object", "allOf": [ { "$ref": "#/definitions/Pet" } ], "x-ms-discriminator-value": "cat",
+             "properties": { "lives": { "type": "integer" } } },
+    "Unrelated": { "type": "object", "required": "not-a-list" }
+  }
+}"##;
+    std::fs::write(tmp.path().join("in.json"), input).unwrap();
+    std::fs::write(tmp.path().join("other.json"), other).unwrap();
+    let (m, _) = match Generator::new(tmp.path(), ["in.json"]).model() {
+        Ok(m) => m,
+        Err(e) => panic!("an unused broken definition of a referenced file is fatal: {e}"),
+    };
+    let pet = at(&m, "other.json", "/definitions/Pet");
+    let cat = at(&m, "other.json", "/definitions/Cat");
+    match &pet.kind {
+        TypeKind::Union(u) => {
+            let kinds: Vec<(&str, TypeId)> = u.variants.iter().map(|v| (v.value.as_str(), v.ty)).collect();
+            assert_eq!(kinds, [("cat", cat.id)]);
+        }
+        other => panic!("Pet is not a union: {other:?}"),
+    }
+    assert!(!m.types.iter().any(|t| t.origin.pointer == "/definitions/Unrelated"));
 }

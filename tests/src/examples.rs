@@ -19,6 +19,10 @@ pub fn load_model(spec: &str) -> Model {
 /// What serializing `value`, read as `ty`, must give: `value` without its read-only
 /// properties (numbers of `number` type compared as floats). Also returns properties the model
 /// does not know, as (JSON pointer, struct name).
+///
+/// This reads the read-only set from codegen's own model, so a model bug passes it; the example
+/// round trip uses [`crate::oracle::expected_body`] instead, and the end-to-end replay should
+/// move to it too (then this walk can go).
 pub fn without_read_only(model: &Model, ty: &TypeRef, value: &Value) -> (Value, Vec<(String, String)>) {
     let mut walk = Walk { model, unknown: Vec::new() };
     let out = walk.expected(ty, value, "");

@@ -4,13 +4,15 @@
 //! - [`transport`]: a blocking std-TCP round trip to talk to it;
 //! - [`azure`]: azure_core test doubles: a fixed-token credential, an `HttpClient` to the
 //!   server, and the generated client set up against it;
-//! - [`examples`]: example bodies read against the codegen model (read-only properties removed),
-//!   path templates filled from example parameters.
+//! - [`examples`]: example errata, JSON diffs, path templates filled from example parameters;
+//! - [`oracle`]: the raw spec walked without codegen (read-only and required properties, what a
+//!   body must serialize to, long-running operations).
 
 use std::path::{Path, PathBuf};
 
 pub mod azure;
 pub mod examples;
+pub mod oracle;
 pub mod server;
 pub mod transport;
 

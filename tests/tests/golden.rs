@@ -15,8 +15,9 @@
 //! The update also writes the golden of a new fixture and deletes the golden of a removed one.
 //!
 //! The static runtime (`pub mod client`, `mod runtime`: the same for every spec, copied from
-//! `codegen/runtime/`) is left out of each snapshot and pinned once, in `tests/golden/runtime.rs`;
-//! `golden-compile` puts it back into every snapshot's module.
+//! `codegen/runtime/`) is left out of each snapshot: it is the runtime's own source, so comparing it
+//! with itself here would prove nothing. `golden-compile` puts it back into every snapshot's module
+//! (from `tests/golden/runtime.rs`) and builds it with them.
 //! Never edit a golden by hand: it is generator output. The `golden-compile` crate
 //! (`tests/golden-compile/`) `include!`s every golden, so a snapshot of code that does not build
 //! (or warns) fails there.
@@ -27,15 +28,6 @@ use std::path::{Path, PathBuf};
 
 /// How many diff lines are printed per fixture before the rest is summarised.
 const MAX_DIFF_LINES: usize = 400;
-
-/// Fixtures the generator cannot generate yet, because of a generator bug reported to its owner:
-/// (fixture, part of the error it fails with). Such a fixture has no golden; the test checks that
-/// it still fails that way, so a fix is noticed: then remove the entry and create the golden.
-const KNOWN_FAILURES: &[(&str, &str)] = &[];
-
-fn known_failure(fixture: &str) -> Option<&'static str> {
-    KNOWN_FAILURES.iter().find(|(name, _)| *name == fixture).map(|(_, msg)| *msg)
-}
 
 fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("golden")
@@ -168,9 +160,9 @@ fn diff(expected_path: &Path, expected: &str, actual: &str) -> String {
     short
 }
 
-/// The fixtures that should have a golden: all but the known failures.
+/// The fixtures' names: each must have a golden.
 fn golden_names(fixtures: &[Fixture]) -> BTreeSet<String> {
-    fixtures.iter().filter(|f| known_failure(&f.name).is_none()).map(|f| f.name.clone()).collect()
+    fixtures.iter().map(|f| f.name.clone()).collect()
 }
 
 fn expected_names() -> BTreeSet<String> {
@@ -195,20 +187,6 @@ fn goldens_match() {
     std::fs::create_dir_all(expected_dir()).expect("create expected dir");
     let mut failures = Vec::new();
     for f in &fixtures {
-        if let Some(expected_error) = known_failure(&f.name) {
-            match generate(f) {
-                Err(e) if e.contains(expected_error) => {}
-                Err(e) => failures.push(format!(
-                    "{}: a known failure, expected an error containing {expected_error:?}, got:\n{e}\n",
-                    f.name
-                )),
-                Ok(_) => failures.push(format!(
-                    "{}: listed in KNOWN_FAILURES but generates now: remove it there and create its golden\n",
-                    f.name
-                )),
-            }
-            continue;
-        }
         let g = match generate(f) {
             Ok(g) => g,
             Err(e) => {
@@ -271,7 +249,7 @@ fn goldens_match() {
     );
 }
 
-/// Every fixture has a golden (but the known failures) and every golden has a fixture.
+/// Every fixture has a golden and every golden has a fixture.
 #[test]
 fn goldens_and_fixtures_pair_up() {
     if updating() {
@@ -280,12 +258,6 @@ fn goldens_and_fixtures_pair_up() {
     }
     let fixtures = golden_names(&fixtures());
     let expected = expected_names();
-    for (name, _) in KNOWN_FAILURES {
-        assert!(
-            fixtures_dir().join(format!("{name}.json")).is_file() || fixtures_dir().join(name).is_dir(),
-            "KNOWN_FAILURES names `{name}`, which is not a fixture"
-        );
-    }
     let missing: Vec<&String> = fixtures.difference(&expected).collect();
     let orphans: Vec<&String> = expected.difference(&fixtures).collect();
     assert!(
@@ -293,25 +265,5 @@ fn goldens_and_fixtures_pair_up() {
         "fixtures without a golden: {missing:?}; goldens without a fixture (in {}): {orphans:?}.\n\
          UPDATE_SNAPSHOTS=1 cargo test -p codegen-tests --test golden creates and removes them",
         expected_dir().display()
-    );
-}
-
-/// The static runtime the snapshots leave out, pinned once.
-#[test]
-fn runtime_golden_matches() {
-    let actual = codegen::emit::crate_files::runtime_modules_source().expect("the static runtime parses");
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("golden/runtime.rs");
-    let expected = std::fs::read_to_string(&path).ok();
-    if expected.as_deref() == Some(actual.as_str()) {
-        return;
-    }
-    if updating() {
-        std::fs::write(&path, &actual).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-        return;
-    }
-    panic!(
-        "{} is stale (UPDATE_SNAPSHOTS=1 cargo test -p codegen-tests --test golden):\n{}",
-        path.display(),
-        diff(&path, expected.as_deref().unwrap_or(""), &actual)
     );
 }

@@ -3,7 +3,7 @@
 
 use super::types::ident;
 use crate::model::resources::{Parent, Resource};
-use crate::model::{names::Scope, Model};
+use crate::model::Model;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -39,24 +39,6 @@ pub fn parent_type(model: &Model, p: Parent) -> TokenStream {
     }
 }
 
-/// Accessor names for every name in the id, root first: `subscription_id`, `resource_group_name`,
-/// then each level's name parameter (made unique along the chain).
-pub fn chain_fields(model: &Model, index: usize) -> Vec<String> {
-    let (chain, root) = model.resource_chain(index);
-    let mut out = vec!["subscription_id".to_owned()];
-    if root == Parent::ResourceGroup {
-        out.push("resource_group_name".to_owned());
-    }
-    let mut scope = Scope::with_reserved(&["parent", "name", "new"]);
-    for f in &out {
-        scope.claim(f, &[]);
-    }
-    for r in chain {
-        out.push(scope.claim(&r.name_field, &[]));
-    }
-    out
-}
-
 /// The id's path template, e.g. `/subscriptions/{subscription_id}/.../peerings/{peering_name}`.
 pub(crate) fn template(model: &Model, index: usize) -> String {
     let (chain, root) = model.resource_chain(index);
@@ -73,7 +55,7 @@ pub(crate) fn template(model: &Model, index: usize) -> String {
 fn resource(model: &Model, index: usize, r: &Resource) -> TokenStream {
     let name = ident(&r.id_type);
     let parent = parent_type(model, r.parent);
-    let fields = chain_fields(model, index);
+    let fields = model.chain_fields(index);
     let template = template(model, index);
     let what = r
         .model

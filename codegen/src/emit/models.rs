@@ -12,7 +12,7 @@ use super::types::{has_date_time, ident, is_copy, rust_type};
 use crate::model::names::serde_camel;
 use crate::model::{Enum, Field, Model, Struct, TypeDef, TypeKind, TypeRef, Union};
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, ToTokens};
 
 /// All model types, in model order, one chunk per type (see [`super::Emitter`]). `crate_name` is
 /// set when the output is a crate (its resource examples become doctests).
@@ -110,7 +110,8 @@ fn structure(
         d.extend(docs::lines(&page));
     }
     let mut derives = vec![quote!(Clone), quote!(SafeDebug)];
-    if s.default {
+    let has_required = s.fields.iter().any(|f| f.required);
+    if s.default && !has_required {
         derives.push(quote!(Default));
     }
     derives.push(quote!(PartialEq));
@@ -122,7 +123,9 @@ fn structure(
     });
     let fields = s.fields.iter().map(|f| {
         let fname = ident(&f.name);
-        let fd = docs::attrs(f.docs.as_deref());
+        let mut fd = docs::attrs(f.docs.as_deref());
+        let separate = !fd.is_empty();
+        fd.extend(default_docs(f, separate));
         let ty = field_type(model, f);
         let mut serde_args = Vec::new();
         if serde_camel(&f.name) != f.wire {
@@ -179,6 +182,7 @@ fn structure(
     });
     let untag_fn = untag.map(|(_, f)| f);
     let accessors = accessors(model, t, s);
+    let default = (s.default && has_required).then(|| default_impl(model, t, s));
     quote! {
         #d
         #[derive(#(#derives),*)]
@@ -190,7 +194,81 @@ fn structure(
             #additional
         }
         #untag_fn
+        #default
         #accessors
+    }
+}
+
+/// What the docs say about a spec default: for a required field, that `Default` uses it; for an
+/// optional one, that it is the service's (the field stays `None` unless set).
+/// `separate`: the field has a description, so a blank line goes first.
+fn default_docs(f: &Field, separate: bool) -> TokenStream {
+    let Some(raw) = &f.spec_default else { return TokenStream::new() };
+    let value = docs::code(&raw.to_string());
+    let text = match (f.required, &f.default) {
+        (true, Some(_)) => format!("Default: {value} (what `Default::default()` sets)."),
+        (true, None) => format!("The spec's default, {value}, cannot be written as a constant of this type: the field has no default and must be set."),
+        (false, _) => format!("When absent, the service assumes {value}."),
+    };
+    docs::lines(&if separate { format!("\n{text}") } else { text })
+}
+
+/// `Default` for a struct whose required fields all have spec defaults: those values, `None` for
+/// the rest.
+fn default_impl(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
+    let name = ident(&t.name);
+    let fields = s.fields.iter().map(|f| {
+        let fname = ident(&f.name);
+        let value = match (&f.default, f.required) {
+            (Some(d), true) => {
+                let v = default_expr(model, d);
+                let v = if f.boxed { quote!(Box::new(#v)) } else { v };
+                // A required nullable field is an `Option` too.
+                if is_optional(f) {
+                    quote!(Some(#v))
+                } else {
+                    v
+                }
+            }
+            _ => quote!(None),
+        };
+        quote!(#fname: #value,)
+    });
+    let additional = s.additional.as_ref().map(|a| {
+        let aname = ident(&a.name);
+        quote!(#aname: std::collections::BTreeMap::new(),)
+    });
+    quote! {
+        impl Default for #name {
+            fn default() -> Self {
+                Self { #(#fields)* #additional }
+            }
+        }
+    }
+}
+
+/// A spec default as a Rust expression of the field's type.
+fn default_expr(model: &Model, d: &crate::model::DefaultValue) -> TokenStream {
+    use crate::model::DefaultValue as D;
+    use proc_macro2::Literal;
+    let enum_name = |id: crate::model::TypeId| super::types::rust_type(model, &TypeRef::Named(id));
+    match d {
+        D::Bool(b) => quote!(#b),
+        D::I32(v) => Literal::i32_suffixed(*v).into_token_stream(),
+        D::I64(v) => Literal::i64_suffixed(*v).into_token_stream(),
+        D::F32(v) => Literal::f32_suffixed(*v).into_token_stream(),
+        D::F64(v) => Literal::f64_suffixed(*v).into_token_stream(),
+        D::String(v) => quote!(String::from(#v)),
+        D::Variant(id, variant) => {
+            let (e, v) = (enum_name(*id), ident(variant));
+            quote!(#e::#v)
+        }
+        D::Other(id, other, value) => {
+            let (e, o) = (enum_name(*id), ident(other));
+            quote!(#e::#o(String::from(#value)))
+        }
+        D::EmptyVec => quote!(Vec::new()),
+        D::EmptyMap => quote!(std::collections::BTreeMap::new()),
     }
 }
 

@@ -18,7 +18,7 @@ pub(crate) fn assign(model: &mut Model) {
         roots.extend(op.error.iter());
         let mut stack: Vec<TypeId> = Vec::new();
         for r in roots {
-            named_in(r, &mut stack);
+            r.named_in(&mut stack);
         }
         while let Some(id) = stack.pop() {
             let Some(set) = type_groups.get_mut(id.0) else { continue };
@@ -29,14 +29,14 @@ pub(crate) fn assign(model: &mut Model) {
             match &t.kind {
                 TypeKind::Struct(s) => {
                     for f in &s.fields {
-                        named_in(&f.ty, &mut stack);
+                        f.ty.named_in(&mut stack);
                     }
                     if let Some(a) = &s.additional {
-                        named_in(&a.ty, &mut stack);
+                        a.ty.named_in(&mut stack);
                     }
                 }
                 TypeKind::Union(u) => stack.extend(u.variants.iter().map(|v| v.ty)),
-                TypeKind::Alias(r) => named_in(r, &mut stack),
+                TypeKind::Alias(r) => r.named_in(&mut stack),
                 TypeKind::Enum(_) => {}
             }
         }
@@ -63,13 +63,5 @@ pub(crate) fn assign(model: &mut Model) {
     }
     for (r, g) in model.resources.iter_mut().zip(resource_groups) {
         r.groups = if g == all { BTreeSet::new() } else { g };
-    }
-}
-
-fn named_in(ty: &TypeRef, out: &mut Vec<TypeId>) {
-    match ty {
-        TypeRef::Named(id) => out.push(*id),
-        TypeRef::Vec(inner) | TypeRef::Map(inner) => named_in(inner, out),
-        _ => {}
     }
 }

@@ -63,9 +63,9 @@ impl Model {
         }
     }
 
-    /// The type's Rust name, or a placeholder that cannot arise from a valid model.
-    pub fn name(&self, id: TypeId) -> &str {
-        self.types.get(id.0).map_or("serde_json::Value", |t| t.name.as_str())
+    /// The type's Rust name; `None` for an id that is not in the model.
+    pub fn name(&self, id: TypeId) -> Option<&str> {
+        self.types.get(id.0).map(|t| t.name.as_str())
     }
 }
 
@@ -118,7 +118,10 @@ pub struct Struct {
     pub additional: Option<AdditionalField>,
     /// Set when this struct is one kind of a discriminated union: it writes this tag itself.
     pub tag: Option<Tag>,
-    /// Whether every field has a default, so the struct derives `Default`.
+    /// Has `Default`: no required field lacks a usable spec `default` (see [`Field::default`]).
+    /// With no required field it is derived; otherwise written out with the spec's values. A
+    /// struct with a required field the spec gives no default has none, so neither
+    /// `Default::default()` nor `..Default::default()` can fill that field with a made-up value.
     pub default: bool,
     /// Read accessors for the fields of `x-ms-client-flatten`ed objects, so users never spell
     /// out `properties`. The builder's setters use the same names.
@@ -192,6 +195,33 @@ pub struct Field {
     /// Breaks a cycle of directly contained types.
     pub boxed: bool,
     pub docs: Option<String>,
+    /// The spec's `default` for the property (on it, or on the definition it refers to), as
+    /// written. For an optional property it is the service's business: the field stays `None`
+    /// and its docs say what the service assumes.
+    pub spec_default: Option<serde_json::Value>,
+    /// [`Self::spec_default`] as a value of the field's type, when it has one (`None` too for a
+    /// default the type cannot hold, such as a date-time or an object, or an integer out of
+    /// range): what the struct's `Default` sets a required field to.
+    pub default: Option<DefaultValue>,
+}
+
+/// A spec `default` as a value of a field's Rust type. (`default: null` reads as no default.)
+#[derive(Debug, Clone, PartialEq)]
+pub enum DefaultValue {
+    Bool(bool),
+    I32(i32),
+    I64(i64),
+    F32(f32),
+    F64(f64),
+    String(String),
+    /// A listed value of an enum: (the enum, its variant's name).
+    Variant(TypeId, String),
+    /// A value an open enum does not list: (the enum, its catch-all variant's name, the value).
+    Other(TypeId, String, String),
+    /// `[]`.
+    EmptyVec,
+    /// `{}` for a map.
+    EmptyMap,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -244,6 +274,15 @@ pub enum TypeRef {
 }
 
 impl TypeRef {
+    /// Appends the named types inside this one, through collections.
+    pub fn named_in(&self, out: &mut Vec<TypeId>) {
+        match self {
+            TypeRef::Named(id) => out.push(*id),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => inner.named_in(out),
+            _ => {}
+        }
+    }
+
     /// Named types this one contains without indirection through a collection.
     pub fn direct_named(&self) -> Option<TypeId> {
         match self {

@@ -246,42 +246,47 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> (Vec<Operation>, 
     (ops, client)
 }
 
-fn resolve_param(r: &mut Resolver<'_>, doc: DocId, ptr: &str, p: &Parameter) -> Option<(Location, Parameter, bool)> {
-    match &p.reference {
-        None => Some((Location { doc, pointer: ptr.to_owned() }, p.clone(), false)),
-        Some(reference) => match r.loader.resolve(doc, reference, ptr) {
-            Ok(loc) => match r.loader.node(&loc) {
-                Some(Node::Parameter(p)) => Some((loc.clone(), p.clone(), true)),
-                _ => {
-                    r.diag(doc, ptr, format!("$ref `{reference}` does not point to a parameter"));
-                    None
-                }
-            },
-            Err(d) => {
-                r.diags.push(d);
+/// Follows a parameter's or response's `$ref` (`what` names the kind for the message; `pick`
+/// takes the node if it is one). Returns where it is, the value, and whether it came from a `$ref`.
+fn follow<T: Clone>(
+    r: &mut Resolver<'_>,
+    doc: DocId,
+    ptr: &str,
+    (value, reference): (&T, Option<&String>),
+    what: &str,
+    pick: impl Fn(Node<'_>) -> Option<&T>,
+) -> Option<(Location, T, bool)> {
+    let Some(reference) = reference else {
+        return Some((Location { doc, pointer: ptr.to_owned() }, value.clone(), false));
+    };
+    match r.loader.resolve(doc, reference, ptr) {
+        Ok(loc) => match r.loader.node(&loc).and_then(pick) {
+            Some(x) => Some((loc.clone(), x.clone(), true)),
+            None => {
+                r.diag(doc, ptr, format!("$ref `{reference}` does not point to a {what}"));
                 None
             }
         },
+        Err(d) => {
+            r.diags.push(d);
+            None
+        }
     }
 }
 
+fn resolve_param(r: &mut Resolver<'_>, doc: DocId, ptr: &str, p: &Parameter) -> Option<(Location, Parameter, bool)> {
+    follow(r, doc, ptr, (p, p.reference.as_ref()), "parameter", |n| match n {
+        Node::Parameter(p) => Some(p),
+        _ => None,
+    })
+}
+
 fn resolve_response(r: &mut Resolver<'_>, doc: DocId, ptr: &str, resp: &Response) -> Option<(Location, Response)> {
-    match &resp.reference {
-        None => Some((Location { doc, pointer: ptr.to_owned() }, resp.clone())),
-        Some(reference) => match r.loader.resolve(doc, reference, ptr) {
-            Ok(loc) => match r.loader.node(&loc) {
-                Some(Node::Response(x)) => Some((loc.clone(), x.clone())),
-                _ => {
-                    r.diag(doc, ptr, format!("$ref `{reference}` does not point to a response"));
-                    None
-                }
-            },
-            Err(d) => {
-                r.diags.push(d);
-                None
-            }
-        },
-    }
+    let (loc, x, _) = follow(r, doc, ptr, (resp, resp.reference.as_ref()), "response", |n| match n {
+        Node::Response(x) => Some(x),
+        _ => None,
+    })?;
+    Some((loc, x))
 }
 
 #[allow(clippy::too_many_arguments)]

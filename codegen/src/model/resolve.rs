@@ -68,12 +68,10 @@ pub(crate) struct Resolver<'a> {
     pub(crate) diags: Vec<Diagnostic>,
     /// Union bases, for finding their kinds once everything reachable is loaded.
     unions: Vec<(TypeId, Location)>,
-    /// Locations being followed as plain aliases, to catch `$ref` cycles.
+    /// Locations being followed as plain aliases: one met again is named (see `type_at`).
     alias_stack: Vec<Location>,
     /// Schemas made from non-schema places (a parameter's `type`/`enum`), by location.
     synthetic: HashMap<Location, Schema>,
-    /// Definitions of referenced files found broken while looking for union kinds (reported once).
-    broken: HashSet<Location>,
 }
 
 impl<'a> Resolver<'a> {
@@ -90,7 +88,6 @@ impl<'a> Resolver<'a> {
             unions: Vec::new(),
             alias_stack: Vec::new(),
             synthetic: HashMap::new(),
-            broken: HashSet::new(),
         }
     }
 
@@ -136,15 +133,10 @@ impl<'a> Resolver<'a> {
     }
 
     fn drain(&mut self) {
-        loop {
-            while let Some((id, loc)) = self.queue.pop_front() {
-                self.process(id, &loc);
-            }
-            // Kinds of a union may sit in files loaded after the union was built.
-            if !self.find_union_kinds() {
-                break;
-            }
+        while let Some((id, loc)) = self.queue.pop_front() {
+            self.process(id, &loc);
         }
+        self.find_union_kinds();
     }
 
     /// The type of the schema `s` found at `loc` (which may be inline).
@@ -217,7 +209,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// The type a `$ref` target stands for. Plain aliases (a `$ref` to a `$ref`, a primitive or
-    /// an array definition) are followed through; cycles among them are an error, not a hang.
+    /// an array definition) are followed through; one that leads back to itself becomes a named
+    /// type, not a hang.
     fn type_at(&mut self, target: &Location) -> TypeRef {
         if let Some(id) = self.by_loc.get(target) {
             return TypeRef::Named(*id);
@@ -229,13 +222,11 @@ impl<'a> Resolver<'a> {
         };
         let hint = pointer::segments(&target.pointer).last().cloned().unwrap_or_default();
         if self.alias_stack.contains(target) {
-            let chain: Vec<String> = self.alias_stack.iter().map(|l| format!("#{}", l.pointer)).collect();
-            self.diag(
-                target.doc,
-                &target.pointer,
-                format!("$ref cycle between plain aliases: {} -> #{}", chain.join(" -> "), target.pointer),
-            );
-            return TypeRef::Json;
+            // Followed back to where it started: name it, as structs are named on first sight,
+            // so the recursion ends here. Whether the cycle is one Rust can express (it is not,
+            // unless a struct or union is on it) is decided once, on the model
+            // (`shapes::check_alias_cycles`).
+            return TypeRef::Named(self.named(target, &hint));
         }
         if self.alias_stack.len() >= self.loader.limits().max_ref_chain {
             self.diag(target.doc, &target.pointer, "$ref chain too long");
@@ -352,6 +343,9 @@ impl<'a> Resolver<'a> {
                 boxed: false,
                 docs: p.docs,
                 ty: p.ty,
+                spec_default: p.default,
+                // Decided once every type is known (an enum's variants): `shapes::finish`.
+                default: None,
             });
         }
         let additional =
@@ -419,12 +413,14 @@ impl<'a> Resolver<'a> {
             let ploc = Location { doc: loc.doc, pointer: pointer::join(&loc.pointer, &["properties", pname]) };
             let hint = format!("{name} {pname}");
             let ty = self.type_of(&ploc, ps, &names::type_name(&hint));
-            let docs = ps.description.clone().or_else(|| self.target_description(&ploc, ps));
+            let target = self.target_schema(&ploc, ps);
+            let docs = ps.description.clone().or_else(|| target.as_ref().and_then(|t| t.description.clone()));
+            let default = ps.default.clone().or_else(|| target.as_ref().and_then(|t| t.default.clone()));
             let mutability = ps.mutability.as_deref();
             // `readOnly` may sit on the property or on the definition it refers to.
             let read_only = ps.read_only
                 || mutability.is_some_and(|m| m.iter().all(|x| x == "read"))
-                || self.target_read_only(&ploc, ps);
+                || target.as_ref().is_some_and(|t| t.read_only);
             let create_only =
                 mutability.is_some_and(|m| m.iter().any(|x| x == "create") && !m.iter().any(|x| x == "update"));
             let flatten = ps.client_flatten && matches!(ty, TypeRef::Named(_));
@@ -438,6 +434,7 @@ impl<'a> Resolver<'a> {
                 flatten,
                 secret: ps.secret,
                 docs,
+                default,
             };
             // A child's own declaration of an inherited property replaces the parent's.
             match out.props.iter_mut().find(|p| p.wire == *pname) {
@@ -456,51 +453,36 @@ impl<'a> Resolver<'a> {
         visiting.pop();
     }
 
-    /// Whether a `$ref`'d definition is itself marked `readOnly`.
-    fn target_read_only(&mut self, loc: &Location, s: &Schema) -> bool {
-        let Some(reference) = &s.reference else { return false };
-        let Ok(target) = self.loader.resolve(loc.doc, reference, &loc.pointer) else { return false };
-        self.doc(target.doc)
-            .and_then(|d| crate::spec::load::schema_in(&d.swagger, &target.pointer).map(|t| t.read_only))
-            .unwrap_or(false)
-    }
-
-    /// The description of what a `$ref` points to, for properties that carry none themselves.
-    fn target_description(&mut self, loc: &Location, s: &Schema) -> Option<String> {
+    /// What a property's `$ref` points to (`readOnly`, a description or a `default` may sit
+    /// there rather than on the property).
+    fn target_schema(&mut self, loc: &Location, s: &Schema) -> Option<Target> {
         let reference = s.reference.as_ref()?;
         let target = self.loader.resolve(loc.doc, reference, &loc.pointer).ok()?;
         let doc = self.doc(target.doc)?;
-        crate::spec::load::schema_in(&doc.swagger, &target.pointer)?.description.clone()
+        let t = crate::spec::load::schema_in(&doc.swagger, &target.pointer)?;
+        Some(Target { read_only: t.read_only, description: t.description.clone(), default: t.default.clone() })
     }
 
-    /// Finds the kinds of every union among the loaded files' definitions. Returns whether any
-    /// new type was queued.
-    fn find_union_kinds(&mut self) -> bool {
-        let mut queued = false;
+    /// Finds the kinds of every union among the reachable definitions: every definition of the
+    /// inputs (all named up front) and those of referenced files something already uses. An
+    /// unused definition of a referenced file is never parsed for this (lazy parsing holds, and
+    /// a broken one elsewhere in a big shared file is not fatal); a kind nothing refers to is
+    /// read as the union's catch-all variant. Every candidate is already built, so nothing new
+    /// is queued.
+    fn find_union_kinds(&mut self) {
         let unions = self.unions.clone();
         let docs: Vec<Arc<Document>> = self.loader.docs().to_vec();
         for (uid, uloc) in unions {
             let mut kinds: Vec<(String, TypeId)> = Vec::new();
             for doc in &docs {
-                for (dname, parsed) in doc.swagger.definitions.entries() {
+                // Document order, so the union's variants keep the spec's order.
+                for dname in doc.swagger.definitions.keys() {
                     let dloc = Location { doc: doc.id, pointer: pointer::join("", &["definitions", dname]) };
-                    // Referenced files are parsed lazily: a definition nothing used yet may be
-                    // broken, and could be a kind.
-                    let ds = match parsed {
-                        Ok(ds) => ds,
-                        Err(e) => {
-                            if self.broken.insert(dloc.clone()) {
-                                self.diags.extend(self.loader.definition_diagnostic(doc.id, dname, e));
-                            }
-                            continue;
-                        }
-                    };
+                    let Some(&id) = self.by_loc.get(&dloc) else { continue };
+                    let Some(ds) = doc.swagger.definitions.get(dname) else { continue };
                     if dloc == uloc || !self.inherits(&dloc, ds, &uloc) {
                         continue;
                     }
-                    let before = self.types.len();
-                    let id = self.named(&dloc, dname);
-                    queued |= self.types.len() > before;
                     let value = ds.discriminator_value.clone().unwrap_or_else(|| dname.clone());
                     kinds.push((value, id));
                 }
@@ -519,7 +501,6 @@ impl<'a> Resolver<'a> {
                 u.other = other;
             }
         }
-        queued
     }
 
     fn type_name(&self, id: TypeId) -> &str {
@@ -597,6 +578,13 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// What a property may inherit from the definition its `$ref` points to.
+struct Target {
+    read_only: bool,
+    description: Option<String>,
+    default: Option<serde_json::Value>,
+}
+
 #[derive(Default)]
 struct Collected {
     /// Schemas already collected, so shared ancestors are walked once.
@@ -617,6 +605,7 @@ struct Prop {
     flatten: bool,
     secret: bool,
     docs: Option<String>,
+    default: Option<serde_json::Value>,
 }
 
 fn is_enum(s: &Schema) -> bool {

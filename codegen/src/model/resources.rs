@@ -50,21 +50,51 @@ impl Model {
     /// The resource at `index` and its parent resources, root first, with what the root hangs
     /// off (a resource group or a subscription).
     pub fn resource_chain(&self, index: usize) -> (Vec<&Resource>, Parent) {
-        let mut chain = Vec::new();
-        let mut cur = index;
-        let root = loop {
-            let Some(r) = self.resources.get(cur) else { break Parent::ResourceGroup };
-            chain.push(r);
-            match r.parent {
-                // Parents come before children in `resources`, so this ends; the bound is a guard.
-                Parent::Resource(p) if chain.len() < 64 => cur = p,
-                Parent::Resource(_) => break Parent::ResourceGroup,
-                other => break other,
-            }
-        };
-        chain.reverse();
-        (chain, root)
+        chain(&self.resources, index)
     }
+
+    /// The id's accessor names for every name in it, root first: `subscription_id`,
+    /// `resource_group_name`, then each level's name parameter (made unique along the chain).
+    pub fn chain_fields(&self, index: usize) -> Vec<String> {
+        chain_fields(&self.resources, index)
+    }
+}
+
+fn chain(resources: &[Resource], index: usize) -> (Vec<&Resource>, Parent) {
+    let mut chain = Vec::new();
+    let mut cur = index;
+    let root = loop {
+        let Some(r) = resources.get(cur) else { break Parent::ResourceGroup };
+        chain.push(r);
+        match r.parent {
+            // Parents come before children in `resources`, so this ends; the bound is a guard.
+            Parent::Resource(p) if chain.len() < 64 => cur = p,
+            Parent::Resource(_) => break Parent::ResourceGroup,
+            other => break other,
+        }
+    };
+    chain.reverse();
+    (chain, root)
+}
+
+/// Methods every id type has besides its name accessors (and, for the runtime's
+/// `SubscriptionId`, its `resource_group` constructor): child constructors must not take them.
+const ID_METHODS: &[&str] = &["parent", "name", "new", "subscription_id", "resource_group_name", "resource_group"];
+
+fn chain_fields(resources: &[Resource], index: usize) -> Vec<String> {
+    let (chain, root) = chain(resources, index);
+    let mut out = vec!["subscription_id".to_owned()];
+    if root == Parent::ResourceGroup {
+        out.push("resource_group_name".to_owned());
+    }
+    let mut scope = Scope::with_reserved(&["parent", "name", "new"]);
+    for f in &out {
+        scope.claim(f, &[]);
+    }
+    for r in chain {
+        out.push(scope.claim(&r.name_field, &[]));
+    }
+    out
 }
 
 fn segments(path: &str) -> Vec<&str> {
@@ -169,21 +199,23 @@ pub(crate) fn build(model: &mut Model, scope: &mut Scope) -> Vec<Resource> {
         };
         r.id_type = scope.claim(&format!("{base}Id"), &[format!("{base}ResourceId")]);
     }
-    // Child constructor names unique per parent.
+    // Child constructor names unique per parent, and apart from the parent's own methods (its
+    // name accessors included: a resource `async/{async}/async/{async}` has both an `async_()`
+    // accessor and an `async_(name)` child constructor otherwise).
     let mut per_parent: Vec<(Parent, Scope)> = Vec::new();
-    for r in &mut resources {
-        let pos = per_parent.iter().position(|(p, _)| *p == r.parent);
-        let s = match pos {
-            Some(p) => per_parent.get_mut(p).map(|(_, s)| s),
-            None => {
-                per_parent.push((
-                    r.parent,
-                    Scope::with_reserved(&["parent", "name", "new", "subscription_id", "resource_group_name"]),
-                ));
-                per_parent.last_mut().map(|(_, s)| s)
+    for i in 0..resources.len() {
+        let Some(parent) = resources.get(i).map(|r| r.parent) else { continue };
+        let pos = per_parent.iter().position(|(p, _)| *p == parent).unwrap_or_else(|| {
+            let mut scope = Scope::with_reserved(ID_METHODS);
+            if let Parent::Resource(p) = parent {
+                for f in chain_fields(&resources, p) {
+                    scope.claim(&f, &[]);
+                }
             }
-        };
-        if let Some(s) = s {
+            per_parent.push((parent, scope));
+            per_parent.len() - 1
+        });
+        if let (Some((_, s)), Some(r)) = (per_parent.get_mut(pos), resources.get_mut(i)) {
             r.child_fn = s.claim(&r.child_fn, &[]);
         }
     }

@@ -1,15 +1,16 @@
 //! Whole-model decisions made once every type is known: which fields are boxed to break
-//! recursion, which structs can derive `Default`, and alias cycles.
+//! recursion, which structs have `Default` (and the spec defaults it uses), and alias cycles.
 
 use super::names::Scope;
-use super::{Model, TypeId, TypeKind, TypeRef};
+use super::{DefaultValue, Model, TypeId, TypeKind, TypeRef};
 use crate::error::Diagnostic;
+use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
 pub(super) fn finish(model: &mut Model) -> Result<(), Vec<Diagnostic>> {
     check_alias_cycles(model)?;
     box_recursive_fields(model);
-    derive_defaults(model);
+    decide_defaults(model);
     flatten_accessors(model);
     mark_request_types(model);
     Ok(())
@@ -126,38 +127,48 @@ fn collect_leaves(
     }
 }
 
-/// `pub type A = B; pub type B = A;` would not compile: report it. Each alias chain is walked
-/// once (types already known to end are skipped), so long chains stay linear.
+/// `pub type A = B; pub type B = A;` and `pub type A = Vec<A>;` do not compile (an alias is
+/// expanded, never named, so it cannot contain itself even through a collection): every alias on
+/// such a cycle is reported. The resolver ends a cycle of unnamed `$ref` targets by naming the
+/// place where it closes, so every alias cycle is seen here.
 fn check_alias_cycles(model: &Model) -> Result<(), Vec<Diagnostic>> {
-    let mut diags = Vec::new();
-    let mut ends: HashSet<TypeId> = HashSet::new();
-    for t in &model.types {
-        let mut path = Vec::new();
-        let mut on_path = HashSet::new();
-        let mut cur = t.id;
-        loop {
-            if ends.contains(&cur) {
-                break;
-            }
-            if !on_path.insert(cur) {
-                if cur == t.id {
-                    diags.push(Diagnostic::new(
-                        t.origin.file.clone(),
-                        t.origin.pointer.clone(),
-                        "$ref cycle between plain aliases: this definition refers back to itself through $refs only",
-                    ));
-                }
-                break;
-            }
-            path.push(cur);
-            match model.get(cur).map(|x| &x.kind) {
-                Some(TypeKind::Alias(TypeRef::Named(next))) => cur = *next,
-                _ => break,
-            }
+    let is_alias = |id: TypeId| matches!(model.get(id).map(|t| &t.kind), Some(TypeKind::Alias(_)));
+    let edges = |id: TypeId| -> Vec<TypeId> {
+        let mut out = Vec::new();
+        if let Some(TypeKind::Alias(r)) = model.get(id).map(|t| &t.kind) {
+            r.named_in(&mut out);
         }
-        // Everything on a chain that ended (or joined a known end) ends too.
-        if diags.is_empty() {
-            ends.extend(path);
+        out.retain(|t| is_alias(*t));
+        out
+    };
+    let comp = components(model, &edges);
+    let mut sizes: HashMap<usize, usize> = HashMap::new();
+    for c in comp.values() {
+        *sizes.entry(*c).or_default() += 1;
+    }
+    let mut diags = Vec::new();
+    for t in model.types.iter().filter(|t| is_alias(t.id)) {
+        let c = comp.get(&t.id);
+        let cyclic = c.and_then(|c| sizes.get(c)).is_some_and(|&n| n > 1) || edges(t.id).contains(&t.id);
+        if cyclic {
+            let mut members: Vec<String> = model
+                .types
+                .iter()
+                .filter(|o| comp.get(&o.id) == c)
+                .map(|o| {
+                    let file = if o.origin.file == t.origin.file { "" } else { o.origin.file.as_str() };
+                    format!("{file}#{}", o.origin.pointer)
+                })
+                .collect();
+            members.sort();
+            diags.push(Diagnostic::new(
+                t.origin.file.clone(),
+                t.origin.pointer.clone(),
+                format!(
+                    "$ref cycle between plain aliases (a type alias cannot contain itself): {}",
+                    members.join(", ")
+                ),
+            ));
         }
     }
     if diags.is_empty() {
@@ -178,10 +189,11 @@ fn direct_edges(model: &Model, id: TypeId) -> Vec<TypeId> {
     }
 }
 
-/// Strongly connected components of the direct-containment graph (Tarjan, iterative, so a
-/// long chain of types cannot overflow the stack). Returns each type's component number.
-fn components(model: &Model) -> HashMap<TypeId, usize> {
-    let edges: HashMap<TypeId, Vec<TypeId>> = model.types.iter().map(|t| (t.id, direct_edges(model, t.id))).collect();
+/// Strongly connected components of the graph `edges` makes of the model's types (Tarjan,
+/// iterative, so a long chain of types cannot overflow the stack): the one cycle finder for
+/// boxing and for alias cycles. Returns each type's component number.
+fn components(model: &Model, edges: &dyn Fn(TypeId) -> Vec<TypeId>) -> HashMap<TypeId, usize> {
+    let edges: HashMap<TypeId, Vec<TypeId>> = model.types.iter().map(|t| (t.id, edges(t.id))).collect();
     let mut index: HashMap<TypeId, usize> = HashMap::new();
     let mut low: HashMap<TypeId, usize> = HashMap::new();
     let mut on_stack: HashSet<TypeId> = HashSet::new();
@@ -240,7 +252,7 @@ fn components(model: &Model) -> HashMap<TypeId, usize> {
 /// A field whose type can contain the struct again without indirection is boxed, so the type
 /// has a finite size: its target is in the struct's own strongly connected component.
 fn box_recursive_fields(model: &mut Model) {
-    let comp = components(model);
+    let comp = components(model, &|id| direct_edges(model, id));
     let mut sizes: HashMap<usize, usize> = HashMap::new();
     for c in comp.values() {
         *sizes.entry(*c).or_default() += 1;
@@ -260,44 +272,58 @@ fn box_recursive_fields(model: &mut Model) {
     }
 }
 
-fn has_default(model: &Model, ty: &TypeRef, structs: &[bool]) -> bool {
-    match ty {
-        TypeRef::DateTime => false,
-        TypeRef::Named(id) => match model.get(*id).map(|t| &t.kind) {
-            Some(TypeKind::Struct(_)) => structs.get(id.0).copied().unwrap_or(false),
-            Some(TypeKind::Alias(inner)) => has_default(model, inner, structs),
-            _ => false,
+/// The spec default `raw` as a value of `ty`, when the type can hold it. Aliases are followed;
+/// an integer must fit its width; an enum value must be listed unless the enum is open.
+fn default_value(model: &Model, ty: &TypeRef, raw: &Value) -> Option<DefaultValue> {
+    match (ty, raw) {
+        (TypeRef::Bool, Value::Bool(b)) => Some(DefaultValue::Bool(*b)),
+        (TypeRef::I32, Value::Number(n)) => n.as_i64().and_then(|v| i32::try_from(v).ok()).map(DefaultValue::I32),
+        (TypeRef::I64, Value::Number(n)) => n.as_i64().map(DefaultValue::I64),
+        // JSON numbers are finite, but one may not fit an f32 (a literal must be finite).
+        (TypeRef::F32, Value::Number(n)) => {
+            n.as_f64().map(|v| v as f32).filter(|v| v.is_finite()).map(DefaultValue::F32)
+        }
+        (TypeRef::F64, Value::Number(n)) => n.as_f64().filter(|v| v.is_finite()).map(DefaultValue::F64),
+        (TypeRef::String, Value::String(v)) => Some(DefaultValue::String(v.clone())),
+        (TypeRef::Vec(_), Value::Array(a)) if a.is_empty() => Some(DefaultValue::EmptyVec),
+        (TypeRef::Map(_), Value::Object(o)) if o.is_empty() => Some(DefaultValue::EmptyMap),
+        (TypeRef::Named(id), _) => match &model.get(*id)?.kind {
+            TypeKind::Alias(inner) => default_value(model, inner, raw),
+            TypeKind::Enum(e) => {
+                let value = raw.as_str()?;
+                match e.variants.iter().find(|v| v.value == value) {
+                    Some(v) => Some(DefaultValue::Variant(*id, v.name.clone())),
+                    None if e.open => Some(DefaultValue::Other(*id, e.other.clone(), value.to_owned())),
+                    None => None,
+                }
+            }
+            _ => None,
         },
-        _ => true,
+        // Date-times, free-form JSON, objects and non-empty collections: left to the service.
+        _ => None,
     }
 }
 
-/// A struct derives `Default` when every required field's type has one (fixpoint, since
-/// structs nest).
-fn derive_defaults(model: &mut Model) {
-    let mut ok: Vec<bool> = model.types.iter().map(|t| matches!(t.kind, TypeKind::Struct(_))).collect();
-    loop {
-        let mut changed = false;
-        for (i, t) in model.types.iter().enumerate() {
-            if let TypeKind::Struct(s) = &t.kind {
-                if ok.get(i) == Some(&true) {
-                    let all = s.fields.iter().filter(|f| f.required).all(|f| has_default(model, &f.ty, &ok));
-                    if !all {
-                        if let Some(x) = ok.get_mut(i) {
-                            *x = false;
-                        }
-                        changed = true;
-                    }
-                }
-            }
-        }
-        if !changed {
-            break;
-        }
+/// Each field's spec default as a value of its type, then which structs have `Default`: those
+/// where no required field lacks one. A required field's type having a `Default` of its own is
+/// not enough: `0` or `""` is not what the spec asked for.
+fn decide_defaults(model: &mut Model) {
+    let mut values: Vec<Vec<Option<DefaultValue>>> = Vec::with_capacity(model.types.len());
+    for t in &model.types {
+        let fields = match &t.kind {
+            TypeKind::Struct(s) => s.fields.as_slice(),
+            _ => &[],
+        };
+        values.push(
+            fields.iter().map(|f| f.spec_default.as_ref().and_then(|raw| default_value(model, &f.ty, raw))).collect(),
+        );
     }
-    for (i, t) in model.types.iter_mut().enumerate() {
+    for (t, defaults) in model.types.iter_mut().zip(values) {
         if let TypeKind::Struct(s) = &mut t.kind {
-            s.default = ok.get(i).copied().unwrap_or(false);
+            for (f, d) in s.fields.iter_mut().zip(defaults) {
+                f.default = d;
+            }
+            s.default = s.fields.iter().filter(|f| f.required).all(|f| f.default.is_some());
         }
     }
 }

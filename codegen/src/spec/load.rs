@@ -535,13 +535,6 @@ impl Loader {
     fn entry_diagnostic(&self, doc: &Document, failure: EntryFailure) -> Diagnostic {
         failure.locate(&self.root.join(&doc.path)).into_diagnostic(&doc.display)
     }
-
-    /// The diagnostic for definition `name` of `doc` failing with `error`.
-    pub(crate) fn definition_diagnostic(&self, doc: DocId, name: &str, error: &ParseError) -> Option<Diagnostic> {
-        let doc = self.docs.get(doc.0)?;
-        let failure = EntryFailure { section: "definitions", name: name.to_owned(), error: error.clone() };
-        Some(self.entry_diagnostic(doc, failure))
-    }
 }
 
 /// The raw text of one entry of a top-level section, found by parsing the file again (errors only).
