@@ -101,6 +101,85 @@ impl ExpressRouteClient {
         let endpoint = super::runtime::endpoint(endpoint)?;
         Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
     }
+    /// Sends one operation's `request` and types its response.
+    #[cfg(
+        any(
+            feature = "express_route_circuit_authorizations",
+            feature = "express_route_circuit_connections",
+            feature = "express_route_circuit_peerings",
+            feature = "express_route_circuits",
+            feature = "peer_express_route_circuit_connections"
+        )
+    )]
+    async fn call<T, F>(
+        &self,
+        context: &azure_core::http::Context<'_>,
+        operation: &'static str,
+        request: azure_core::http::Request,
+        ok: &'static [u16],
+    ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        super::runtime::call(&self.pipeline, context, operation, request, ok).await
+    }
+    /// A poller for a long-running operation's initial `request`.
+    #[cfg(
+        any(
+            feature = "express_route_circuit_authorizations",
+            feature = "express_route_circuit_connections",
+            feature = "express_route_circuit_peerings",
+            feature = "express_route_circuits"
+        )
+    )]
+    fn poller<T: Send + 'static, F: azure_core::http::Format + Send + 'static>(
+        &self,
+        operation: &'static str,
+        request: azure_core::http::Request,
+        ok: &'static [u16],
+        final_state: super::FinalState,
+        options: azure_core::http::poller::PollerOptions<'_>,
+    ) -> azure_core::Result<azure_core::http::Poller<super::OperationStatus<T, F>>> {
+        let lro = super::runtime::lro::Lro {
+            pipeline: self.pipeline.clone(),
+            endpoint: self.endpoint.clone(),
+            request,
+            ok,
+            final_state,
+            polling: self.polling.clone(),
+            operation,
+        };
+        super::runtime::lro::poller(lro, options)
+    }
+    /// A pager whose first page is `request`'s response.
+    #[cfg(
+        any(
+            feature = "express_route_circuit_authorizations",
+            feature = "express_route_circuit_connections",
+            feature = "express_route_circuit_peerings",
+            feature = "express_route_circuits",
+            feature = "express_route_service_providers",
+            feature = "peer_express_route_circuit_connections"
+        )
+    )]
+    fn pager<P>(
+        &self,
+        operation: &'static str,
+        request: azure_core::http::Request,
+        ok: &'static [u16],
+        next_link: Option<&'static str>,
+        options: azure_core::http::pager::PagerOptions<'_>,
+    ) -> azure_core::http::Pager<P>
+    where
+        P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send + 'static,
+    {
+        let paged = super::runtime::paging::Paged {
+            pipeline: self.pipeline.clone(),
+            endpoint: self.endpoint.clone(),
+            request,
+            ok,
+            next_link,
+            operation,
+        };
+        super::runtime::paging::pager(paged, options)
+    }
     fn build(
         endpoint: Url,
         credential: Option<
@@ -146,7 +225,11 @@ impl ExpressRouteClient {
 #[cfg(feature = "express_route_circuit_authorizations")]
 pub mod express_route_circuit_authorizations {
     use super::super::runtime;
-    use super::super::{IntoContent, OperationStatus};
+    use azure_core::http::{
+        ClientMethodOptions, Method, NoFormat, Pager, Poller, Response,
+        pager::PagerOptions, poller::PollerOptions,
+    };
+    use super::super::{IntoContent, FinalState, OperationStatus};
     use super::super::{ids, runtime::ResourcePath as _};
     use super::super::models::{
         ExpressRouteCircuitAuthorization, AuthorizationListResult,
@@ -174,23 +257,16 @@ pub mod express_route_circuit_authorizations {
             &self,
             id: &ids::ExpressRouteCircuitAuthorizationId,
             options: Option<ExpressRouteCircuitAuthorizationsGetOptions<'_>>,
-        ) -> azure_core::Result<
-            azure_core::http::Response<ExpressRouteCircuitAuthorization>,
-        > {
+        ) -> azure_core::Result<Response<ExpressRouteCircuitAuthorization>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Get);
+            let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
-            runtime::call(
-                    &self.client.pipeline,
-                    context,
-                    "ExpressRouteCircuitAuthorizations.Get",
-                    request,
-                    &[200],
-                )
+            self.client
+                .call(context, "ExpressRouteCircuitAuthorizations.Get", request, &[200])
                 .await
         }
         /// Creates or updates an authorization in the specified express route circuit.
@@ -204,26 +280,25 @@ pub mod express_route_circuit_authorizations {
             body: impl IntoContent<ExpressRouteCircuitAuthorization>,
             options: Option<ExpressRouteCircuitAuthorizationsCreateOrUpdateOptions<'_>>,
         ) -> azure_core::Result<
-            azure_core::http::Poller<OperationStatus<ExpressRouteCircuitAuthorization>>,
+            Poller<OperationStatus<ExpressRouteCircuitAuthorization>>,
         > {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = runtime::request(url, azure_core::http::Method::Put);
+            let mut request = runtime::request(url, Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
-            let lro = runtime::lro::Lro {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[201, 200],
-                final_state: runtime::lro::FinalState::AzureAsyncOperation,
-                polling: self.client.polling.clone(),
-                operation: "ExpressRouteCircuitAuthorizations.CreateOrUpdate",
-            };
-            runtime::lro::poller(lro, options.method_options)
+            let final_state = FinalState::AzureAsyncOperation;
+            self.client
+                .poller(
+                    "ExpressRouteCircuitAuthorizations.CreateOrUpdate",
+                    request,
+                    &[201, 200],
+                    final_state,
+                    options.method_options,
+                )
         }
         /// Deletes the specified authorization from the specified express route circuit.
         ///
@@ -234,25 +309,22 @@ pub mod express_route_circuit_authorizations {
             &self,
             id: &ids::ExpressRouteCircuitAuthorizationId,
             options: Option<ExpressRouteCircuitAuthorizationsDeleteOptions<'_>>,
-        ) -> azure_core::Result<
-            azure_core::http::Poller<OperationStatus<(), azure_core::http::NoFormat>>,
-        > {
+        ) -> azure_core::Result<Poller<OperationStatus<(), NoFormat>>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Delete);
-            let lro = runtime::lro::Lro {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[202, 200, 204],
-                final_state: runtime::lro::FinalState::Location,
-                polling: self.client.polling.clone(),
-                operation: "ExpressRouteCircuitAuthorizations.Delete",
-            };
-            runtime::lro::poller(lro, options.method_options)
+            let request = runtime::request(url, Method::Delete);
+            let final_state = FinalState::Location;
+            self.client
+                .poller(
+                    "ExpressRouteCircuitAuthorizations.Delete",
+                    request,
+                    &[202, 200, 204],
+                    final_state,
+                    options.method_options,
+                )
         }
         /// Gets all authorizations in an express route circuit.
         ///
@@ -263,55 +335,61 @@ pub mod express_route_circuit_authorizations {
             &self,
             id: &ids::ExpressRouteCircuitId,
             options: Option<ExpressRouteCircuitAuthorizationsListOptions<'_>>,
-        ) -> azure_core::Result<azure_core::http::Pager<AuthorizationListResult>> {
+        ) -> azure_core::Result<Pager<AuthorizationListResult>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/authorizations");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Get);
-            let paged = runtime::paging::Paged {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[200],
-                next_link: Some("nextLink"),
-                operation: "ExpressRouteCircuitAuthorizations.List",
-            };
-            Ok(runtime::paging::pager(paged, options.method_options))
+            let request = runtime::request(url, Method::Get);
+            Ok(
+                self
+                    .client
+                    .pager(
+                        "ExpressRouteCircuitAuthorizations.List",
+                        request,
+                        &[200],
+                        Some("nextLink"),
+                        options.method_options,
+                    ),
+            )
         }
     }
     /// Options for `get`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsGetOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+        pub method_options: ClientMethodOptions<'a>,
     }
     /// Options for `create_or_update`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsCreateOrUpdateOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+        pub method_options: PollerOptions<'a>,
     }
     /// Options for `delete`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsDeleteOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+        pub method_options: PollerOptions<'a>,
     }
     /// Options for `list`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsListOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::pager::PagerOptions<'a>,
+        pub method_options: PagerOptions<'a>,
     }
 }
 /// `ExpressRouteCircuitConnections` operations: [`ExpressRouteCircuitConnectionsClient`](express_route_circuit_connections::ExpressRouteCircuitConnectionsClient).
 #[cfg(feature = "express_route_circuit_connections")]
 pub mod express_route_circuit_connections {
     use super::super::runtime;
-    use super::super::{IntoContent, OperationStatus};
+    use azure_core::http::{
+        ClientMethodOptions, Method, NoFormat, Pager, Poller, Response,
+        pager::PagerOptions, poller::PollerOptions,
+    };
+    use super::super::{IntoContent, FinalState, OperationStatus};
     use super::super::{ids, runtime::ResourcePath as _};
     use super::super::models::{
         ExpressRouteCircuitConnection, ExpressRouteCircuitConnectionListResult,
@@ -339,23 +417,16 @@ pub mod express_route_circuit_connections {
             &self,
             id: &ids::ExpressRouteCircuitConnectionId,
             options: Option<ExpressRouteCircuitConnectionsGetOptions<'_>>,
-        ) -> azure_core::Result<
-            azure_core::http::Response<ExpressRouteCircuitConnection>,
-        > {
+        ) -> azure_core::Result<Response<ExpressRouteCircuitConnection>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Get);
+            let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
-            runtime::call(
-                    &self.client.pipeline,
-                    context,
-                    "ExpressRouteCircuitConnections.Get",
-                    request,
-                    &[200],
-                )
+            self.client
+                .call(context, "ExpressRouteCircuitConnections.Get", request, &[200])
                 .await
         }
         /// Creates or updates a Express Route Circuit Connection in the specified express route circuits.
@@ -368,27 +439,24 @@ pub mod express_route_circuit_connections {
             id: &ids::ExpressRouteCircuitConnectionId,
             body: impl IntoContent<ExpressRouteCircuitConnection>,
             options: Option<ExpressRouteCircuitConnectionsCreateOrUpdateOptions<'_>>,
-        ) -> azure_core::Result<
-            azure_core::http::Poller<OperationStatus<ExpressRouteCircuitConnection>>,
-        > {
+        ) -> azure_core::Result<Poller<OperationStatus<ExpressRouteCircuitConnection>>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = runtime::request(url, azure_core::http::Method::Put);
+            let mut request = runtime::request(url, Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
-            let lro = runtime::lro::Lro {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[200, 201],
-                final_state: runtime::lro::FinalState::AzureAsyncOperation,
-                polling: self.client.polling.clone(),
-                operation: "ExpressRouteCircuitConnections.CreateOrUpdate",
-            };
-            runtime::lro::poller(lro, options.method_options)
+            let final_state = FinalState::AzureAsyncOperation;
+            self.client
+                .poller(
+                    "ExpressRouteCircuitConnections.CreateOrUpdate",
+                    request,
+                    &[200, 201],
+                    final_state,
+                    options.method_options,
+                )
         }
         /// Deletes the specified Express Route Circuit Connection from the specified express route circuit.
         ///
@@ -399,25 +467,22 @@ pub mod express_route_circuit_connections {
             &self,
             id: &ids::ExpressRouteCircuitConnectionId,
             options: Option<ExpressRouteCircuitConnectionsDeleteOptions<'_>>,
-        ) -> azure_core::Result<
-            azure_core::http::Poller<OperationStatus<(), azure_core::http::NoFormat>>,
-        > {
+        ) -> azure_core::Result<Poller<OperationStatus<(), NoFormat>>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Delete);
-            let lro = runtime::lro::Lro {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[200, 202, 204],
-                final_state: runtime::lro::FinalState::Location,
-                polling: self.client.polling.clone(),
-                operation: "ExpressRouteCircuitConnections.Delete",
-            };
-            runtime::lro::poller(lro, options.method_options)
+            let request = runtime::request(url, Method::Delete);
+            let final_state = FinalState::Location;
+            self.client
+                .poller(
+                    "ExpressRouteCircuitConnections.Delete",
+                    request,
+                    &[200, 202, 204],
+                    final_state,
+                    options.method_options,
+                )
         }
         /// Gets all global reach connections associated with a private peering in an express route circuit.
         ///
@@ -428,57 +493,61 @@ pub mod express_route_circuit_connections {
             &self,
             id: &ids::ExpressRouteCircuitPeeringId,
             options: Option<ExpressRouteCircuitConnectionsListOptions<'_>>,
-        ) -> azure_core::Result<
-            azure_core::http::Pager<ExpressRouteCircuitConnectionListResult>,
-        > {
+        ) -> azure_core::Result<Pager<ExpressRouteCircuitConnectionListResult>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/connections");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Get);
-            let paged = runtime::paging::Paged {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[200],
-                next_link: Some("nextLink"),
-                operation: "ExpressRouteCircuitConnections.List",
-            };
-            Ok(runtime::paging::pager(paged, options.method_options))
+            let request = runtime::request(url, Method::Get);
+            Ok(
+                self
+                    .client
+                    .pager(
+                        "ExpressRouteCircuitConnections.List",
+                        request,
+                        &[200],
+                        Some("nextLink"),
+                        options.method_options,
+                    ),
+            )
         }
     }
     /// Options for `get`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsGetOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+        pub method_options: ClientMethodOptions<'a>,
     }
     /// Options for `create_or_update`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsCreateOrUpdateOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+        pub method_options: PollerOptions<'a>,
     }
     /// Options for `delete`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsDeleteOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+        pub method_options: PollerOptions<'a>,
     }
     /// Options for `list`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsListOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::pager::PagerOptions<'a>,
+        pub method_options: PagerOptions<'a>,
     }
 }
 /// `ExpressRouteCircuitPeerings` operations: [`ExpressRouteCircuitPeeringsClient`](express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient).
 #[cfg(feature = "express_route_circuit_peerings")]
 pub mod express_route_circuit_peerings {
     use super::super::runtime;
-    use super::super::{IntoContent, OperationStatus};
+    use azure_core::http::{
+        ClientMethodOptions, Method, NoFormat, Pager, Poller, Response,
+        pager::PagerOptions, poller::PollerOptions,
+    };
+    use super::super::{IntoContent, FinalState, OperationStatus};
     use super::super::{ids, runtime::ResourcePath as _};
     use super::super::models::{
         ExpressRouteCircuitPeering, ExpressRouteCircuitPeeringListResult,
@@ -506,21 +575,16 @@ pub mod express_route_circuit_peerings {
             &self,
             id: &ids::ExpressRouteCircuitPeeringId,
             options: Option<ExpressRouteCircuitPeeringsGetOptions<'_>>,
-        ) -> azure_core::Result<azure_core::http::Response<ExpressRouteCircuitPeering>> {
+        ) -> azure_core::Result<Response<ExpressRouteCircuitPeering>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Get);
+            let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
-            runtime::call(
-                    &self.client.pipeline,
-                    context,
-                    "ExpressRouteCircuitPeerings.Get",
-                    request,
-                    &[200],
-                )
+            self.client
+                .call(context, "ExpressRouteCircuitPeerings.Get", request, &[200])
                 .await
         }
         /// Creates or updates a peering in the specified express route circuits.
@@ -533,27 +597,24 @@ pub mod express_route_circuit_peerings {
             id: &ids::ExpressRouteCircuitPeeringId,
             body: impl IntoContent<ExpressRouteCircuitPeering>,
             options: Option<ExpressRouteCircuitPeeringsCreateOrUpdateOptions<'_>>,
-        ) -> azure_core::Result<
-            azure_core::http::Poller<OperationStatus<ExpressRouteCircuitPeering>>,
-        > {
+        ) -> azure_core::Result<Poller<OperationStatus<ExpressRouteCircuitPeering>>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = runtime::request(url, azure_core::http::Method::Put);
+            let mut request = runtime::request(url, Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
-            let lro = runtime::lro::Lro {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[200, 201],
-                final_state: runtime::lro::FinalState::AzureAsyncOperation,
-                polling: self.client.polling.clone(),
-                operation: "ExpressRouteCircuitPeerings.CreateOrUpdate",
-            };
-            runtime::lro::poller(lro, options.method_options)
+            let final_state = FinalState::AzureAsyncOperation;
+            self.client
+                .poller(
+                    "ExpressRouteCircuitPeerings.CreateOrUpdate",
+                    request,
+                    &[200, 201],
+                    final_state,
+                    options.method_options,
+                )
         }
         /// Deletes the specified peering from the specified express route circuit.
         ///
@@ -564,25 +625,22 @@ pub mod express_route_circuit_peerings {
             &self,
             id: &ids::ExpressRouteCircuitPeeringId,
             options: Option<ExpressRouteCircuitPeeringsDeleteOptions<'_>>,
-        ) -> azure_core::Result<
-            azure_core::http::Poller<OperationStatus<(), azure_core::http::NoFormat>>,
-        > {
+        ) -> azure_core::Result<Poller<OperationStatus<(), NoFormat>>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Delete);
-            let lro = runtime::lro::Lro {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[200, 202, 204],
-                final_state: runtime::lro::FinalState::Location,
-                polling: self.client.polling.clone(),
-                operation: "ExpressRouteCircuitPeerings.Delete",
-            };
-            runtime::lro::poller(lro, options.method_options)
+            let request = runtime::request(url, Method::Delete);
+            let final_state = FinalState::Location;
+            self.client
+                .poller(
+                    "ExpressRouteCircuitPeerings.Delete",
+                    request,
+                    &[200, 202, 204],
+                    final_state,
+                    options.method_options,
+                )
         }
         /// Gets all peerings in a specified express route circuit.
         ///
@@ -593,57 +651,61 @@ pub mod express_route_circuit_peerings {
             &self,
             id: &ids::ExpressRouteCircuitId,
             options: Option<ExpressRouteCircuitPeeringsListOptions<'_>>,
-        ) -> azure_core::Result<
-            azure_core::http::Pager<ExpressRouteCircuitPeeringListResult>,
-        > {
+        ) -> azure_core::Result<Pager<ExpressRouteCircuitPeeringListResult>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/peerings");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Get);
-            let paged = runtime::paging::Paged {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[200],
-                next_link: Some("nextLink"),
-                operation: "ExpressRouteCircuitPeerings.List",
-            };
-            Ok(runtime::paging::pager(paged, options.method_options))
+            let request = runtime::request(url, Method::Get);
+            Ok(
+                self
+                    .client
+                    .pager(
+                        "ExpressRouteCircuitPeerings.List",
+                        request,
+                        &[200],
+                        Some("nextLink"),
+                        options.method_options,
+                    ),
+            )
         }
     }
     /// Options for `get`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsGetOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+        pub method_options: ClientMethodOptions<'a>,
     }
     /// Options for `create_or_update`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsCreateOrUpdateOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+        pub method_options: PollerOptions<'a>,
     }
     /// Options for `delete`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsDeleteOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+        pub method_options: PollerOptions<'a>,
     }
     /// Options for `list`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsListOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::pager::PagerOptions<'a>,
+        pub method_options: PagerOptions<'a>,
     }
 }
 /// `ExpressRouteCircuits` operations: [`ExpressRouteCircuitsClient`](express_route_circuits::ExpressRouteCircuitsClient).
 #[cfg(feature = "express_route_circuits")]
 pub mod express_route_circuits {
     use super::super::runtime;
-    use super::super::{IntoContent, OperationStatus};
+    use azure_core::http::{
+        ClientMethodOptions, Method, NoFormat, Pager, Poller, Response,
+        pager::PagerOptions, poller::PollerOptions,
+    };
+    use super::super::{IntoContent, FinalState, OperationStatus};
     use super::super::{ids, runtime::ResourcePath as _};
     use super::super::models::{
         ExpressRouteCircuitStats, ExpressRouteCircuit,
@@ -673,22 +735,15 @@ pub mod express_route_circuits {
             &self,
             id: &ids::ExpressRouteCircuitId,
             options: Option<ExpressRouteCircuitsGetOptions<'_>>,
-        ) -> azure_core::Result<azure_core::http::Response<ExpressRouteCircuit>> {
+        ) -> azure_core::Result<Response<ExpressRouteCircuit>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Get);
+            let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
-            runtime::call(
-                    &self.client.pipeline,
-                    context,
-                    "ExpressRouteCircuits.Get",
-                    request,
-                    &[200],
-                )
-                .await
+            self.client.call(context, "ExpressRouteCircuits.Get", request, &[200]).await
         }
         /// Creates or updates an express route circuit.
         ///
@@ -700,27 +755,24 @@ pub mod express_route_circuits {
             id: &ids::ExpressRouteCircuitId,
             body: impl IntoContent<ExpressRouteCircuit>,
             options: Option<ExpressRouteCircuitsCreateOrUpdateOptions<'_>>,
-        ) -> azure_core::Result<
-            azure_core::http::Poller<OperationStatus<ExpressRouteCircuit>>,
-        > {
+        ) -> azure_core::Result<Poller<OperationStatus<ExpressRouteCircuit>>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = runtime::request(url, azure_core::http::Method::Put);
+            let mut request = runtime::request(url, Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
-            let lro = runtime::lro::Lro {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[201, 200],
-                final_state: runtime::lro::FinalState::AzureAsyncOperation,
-                polling: self.client.polling.clone(),
-                operation: "ExpressRouteCircuits.CreateOrUpdate",
-            };
-            runtime::lro::poller(lro, options.method_options)
+            let final_state = FinalState::AzureAsyncOperation;
+            self.client
+                .poller(
+                    "ExpressRouteCircuits.CreateOrUpdate",
+                    request,
+                    &[201, 200],
+                    final_state,
+                    options.method_options,
+                )
         }
         /// Deletes the specified express route circuit.
         ///
@@ -731,25 +783,22 @@ pub mod express_route_circuits {
             &self,
             id: &ids::ExpressRouteCircuitId,
             options: Option<ExpressRouteCircuitsDeleteOptions<'_>>,
-        ) -> azure_core::Result<
-            azure_core::http::Poller<OperationStatus<(), azure_core::http::NoFormat>>,
-        > {
+        ) -> azure_core::Result<Poller<OperationStatus<(), NoFormat>>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Delete);
-            let lro = runtime::lro::Lro {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[204, 202, 200],
-                final_state: runtime::lro::FinalState::Location,
-                polling: self.client.polling.clone(),
-                operation: "ExpressRouteCircuits.Delete",
-            };
-            runtime::lro::poller(lro, options.method_options)
+            let request = runtime::request(url, Method::Delete);
+            let final_state = FinalState::Location;
+            self.client
+                .poller(
+                    "ExpressRouteCircuits.Delete",
+                    request,
+                    &[204, 202, 200],
+                    final_state,
+                    options.method_options,
+                )
         }
         /// Updates an express route circuit tags.
         ///
@@ -759,23 +808,18 @@ pub mod express_route_circuits {
             id: &ids::ExpressRouteCircuitId,
             body: impl IntoContent<TagsObject>,
             options: Option<ExpressRouteCircuitsUpdateTagsOptions<'_>>,
-        ) -> azure_core::Result<azure_core::http::Response<ExpressRouteCircuit>> {
+        ) -> azure_core::Result<Response<ExpressRouteCircuit>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let mut request = runtime::request(url, azure_core::http::Method::Patch);
+            let mut request = runtime::request(url, Method::Patch);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
             let context = &options.method_options.context;
-            runtime::call(
-                    &self.client.pipeline,
-                    context,
-                    "ExpressRouteCircuits.UpdateTags",
-                    request,
-                    &[200],
-                )
+            self.client
+                .call(context, "ExpressRouteCircuits.UpdateTags", request, &[200])
                 .await
         }
         /// Gets the currently advertised ARP table associated with the express route circuit in a resource group.
@@ -788,26 +832,23 @@ pub mod express_route_circuits {
             id: &ids::ArpTableId,
             options: Option<ExpressRouteCircuitsListArpTableOptions<'_>>,
         ) -> azure_core::Result<
-            azure_core::http::Poller<
-                OperationStatus<ExpressRouteCircuitsArpTableListResult>,
-            >,
+            Poller<OperationStatus<ExpressRouteCircuitsArpTableListResult>>,
         > {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Post);
-            let lro = runtime::lro::Lro {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[200, 202],
-                final_state: runtime::lro::FinalState::Location,
-                polling: self.client.polling.clone(),
-                operation: "ExpressRouteCircuits.ListArpTable",
-            };
-            runtime::lro::poller(lro, options.method_options)
+            let request = runtime::request(url, Method::Post);
+            let final_state = FinalState::Location;
+            self.client
+                .poller(
+                    "ExpressRouteCircuits.ListArpTable",
+                    request,
+                    &[200, 202],
+                    final_state,
+                    options.method_options,
+                )
         }
         /// Gets the currently advertised routes table associated with the express route circuit in a resource group.
         ///
@@ -819,26 +860,23 @@ pub mod express_route_circuits {
             id: &ids::RouteTableId,
             options: Option<ExpressRouteCircuitsListRoutesTableOptions<'_>>,
         ) -> azure_core::Result<
-            azure_core::http::Poller<
-                OperationStatus<ExpressRouteCircuitsRoutesTableListResult>,
-            >,
+            Poller<OperationStatus<ExpressRouteCircuitsRoutesTableListResult>>,
         > {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Post);
-            let lro = runtime::lro::Lro {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[200, 202],
-                final_state: runtime::lro::FinalState::Location,
-                polling: self.client.polling.clone(),
-                operation: "ExpressRouteCircuits.ListRoutesTable",
-            };
-            runtime::lro::poller(lro, options.method_options)
+            let request = runtime::request(url, Method::Post);
+            let final_state = FinalState::Location;
+            self.client
+                .poller(
+                    "ExpressRouteCircuits.ListRoutesTable",
+                    request,
+                    &[200, 202],
+                    final_state,
+                    options.method_options,
+                )
         }
         /// Gets the currently advertised routes table summary associated with the express route circuit in a resource group.
         ///
@@ -850,26 +888,23 @@ pub mod express_route_circuits {
             id: &ids::RouteTablesSummaryId,
             options: Option<ExpressRouteCircuitsListRoutesTableSummaryOptions<'_>>,
         ) -> azure_core::Result<
-            azure_core::http::Poller<
-                OperationStatus<ExpressRouteCircuitsRoutesTableSummaryListResult>,
-            >,
+            Poller<OperationStatus<ExpressRouteCircuitsRoutesTableSummaryListResult>>,
         > {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Post);
-            let lro = runtime::lro::Lro {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[200, 202],
-                final_state: runtime::lro::FinalState::Location,
-                polling: self.client.polling.clone(),
-                operation: "ExpressRouteCircuits.ListRoutesTableSummary",
-            };
-            runtime::lro::poller(lro, options.method_options)
+            let request = runtime::request(url, Method::Post);
+            let final_state = FinalState::Location;
+            self.client
+                .poller(
+                    "ExpressRouteCircuits.ListRoutesTableSummary",
+                    request,
+                    &[200, 202],
+                    final_state,
+                    options.method_options,
+                )
         }
         /// Gets all the stats from an express route circuit in a resource group.
         ///
@@ -878,22 +913,17 @@ pub mod express_route_circuits {
             &self,
             id: &ids::ExpressRouteCircuitId,
             options: Option<ExpressRouteCircuitsGetStatsOptions<'_>>,
-        ) -> azure_core::Result<azure_core::http::Response<ExpressRouteCircuitStats>> {
+        ) -> azure_core::Result<Response<ExpressRouteCircuitStats>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/stats");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Get);
+            let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
-            runtime::call(
-                    &self.client.pipeline,
-                    context,
-                    "ExpressRouteCircuits.GetStats",
-                    request,
-                    &[200],
-                )
+            self.client
+                .call(context, "ExpressRouteCircuits.GetStats", request, &[200])
                 .await
         }
         /// Gets all stats from an express route circuit in a resource group.
@@ -903,22 +933,17 @@ pub mod express_route_circuits {
             &self,
             id: &ids::ExpressRouteCircuitPeeringId,
             options: Option<ExpressRouteCircuitsGetPeeringStatsOptions<'_>>,
-        ) -> azure_core::Result<azure_core::http::Response<ExpressRouteCircuitStats>> {
+        ) -> azure_core::Result<Response<ExpressRouteCircuitStats>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/stats");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Get);
+            let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
-            runtime::call(
-                    &self.client.pipeline,
-                    context,
-                    "ExpressRouteCircuits.GetPeeringStats",
-                    request,
-                    &[200],
-                )
+            self.client
+                .call(context, "ExpressRouteCircuits.GetPeeringStats", request, &[200])
                 .await
         }
         /// Gets all the express route circuits in a resource group.
@@ -930,7 +955,7 @@ pub mod express_route_circuits {
             &self,
             resource_group_name: &str,
             options: Option<ExpressRouteCircuitsListOptions<'_>>,
-        ) -> azure_core::Result<azure_core::http::Pager<ExpressRouteCircuitListResult>> {
+        ) -> azure_core::Result<Pager<ExpressRouteCircuitListResult>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             path.push_str("/subscriptions/");
@@ -944,16 +969,18 @@ pub mod express_route_circuits {
             path.push_str("/providers/Microsoft.Network/expressRouteCircuits");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Get);
-            let paged = runtime::paging::Paged {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[200],
-                next_link: Some("nextLink"),
-                operation: "ExpressRouteCircuits.List",
-            };
-            Ok(runtime::paging::pager(paged, options.method_options))
+            let request = runtime::request(url, Method::Get);
+            Ok(
+                self
+                    .client
+                    .pager(
+                        "ExpressRouteCircuits.List",
+                        request,
+                        &[200],
+                        Some("nextLink"),
+                        options.method_options,
+                    ),
+            )
         }
         /// Gets all the express route circuits in a subscription.
         ///
@@ -963,7 +990,7 @@ pub mod express_route_circuits {
         pub fn list_all(
             &self,
             options: Option<ExpressRouteCircuitsListAllOptions<'_>>,
-        ) -> azure_core::Result<azure_core::http::Pager<ExpressRouteCircuitListResult>> {
+        ) -> azure_core::Result<Pager<ExpressRouteCircuitListResult>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             path.push_str("/subscriptions/");
@@ -975,89 +1002,92 @@ pub mod express_route_circuits {
             path.push_str("/providers/Microsoft.Network/expressRouteCircuits");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Get);
-            let paged = runtime::paging::Paged {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[200],
-                next_link: Some("nextLink"),
-                operation: "ExpressRouteCircuits.ListAll",
-            };
-            Ok(runtime::paging::pager(paged, options.method_options))
+            let request = runtime::request(url, Method::Get);
+            Ok(
+                self
+                    .client
+                    .pager(
+                        "ExpressRouteCircuits.ListAll",
+                        request,
+                        &[200],
+                        Some("nextLink"),
+                        options.method_options,
+                    ),
+            )
         }
     }
     /// Options for `get`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsGetOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+        pub method_options: ClientMethodOptions<'a>,
     }
     /// Options for `create_or_update`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsCreateOrUpdateOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+        pub method_options: PollerOptions<'a>,
     }
     /// Options for `delete`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsDeleteOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+        pub method_options: PollerOptions<'a>,
     }
     /// Options for `update_tags`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsUpdateTagsOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+        pub method_options: ClientMethodOptions<'a>,
     }
     /// Options for `list_arp_table`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsListArpTableOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+        pub method_options: PollerOptions<'a>,
     }
     /// Options for `list_routes_table`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsListRoutesTableOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+        pub method_options: PollerOptions<'a>,
     }
     /// Options for `list_routes_table_summary`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsListRoutesTableSummaryOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::poller::PollerOptions<'a>,
+        pub method_options: PollerOptions<'a>,
     }
     /// Options for `get_stats`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsGetStatsOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+        pub method_options: ClientMethodOptions<'a>,
     }
     /// Options for `get_peering_stats`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsGetPeeringStatsOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+        pub method_options: ClientMethodOptions<'a>,
     }
     /// Options for `list`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsListOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::pager::PagerOptions<'a>,
+        pub method_options: PagerOptions<'a>,
     }
     /// Options for `list_all`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsListAllOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::pager::PagerOptions<'a>,
+        pub method_options: PagerOptions<'a>,
     }
 }
 /// `ExpressRouteServiceProviders` operations: [`ExpressRouteServiceProvidersClient`](express_route_service_providers::ExpressRouteServiceProvidersClient).
 #[cfg(feature = "express_route_service_providers")]
 pub mod express_route_service_providers {
     use super::super::runtime;
+    use azure_core::http::{Method, Pager, pager::PagerOptions};
     use super::super::models::ExpressRouteServiceProviderListResult;
     /// The `ExpressRouteServiceProviders` operations, from [`ExpressRouteClient::express_route_service_providers`](super::ExpressRouteClient::express_route_service_providers).
     #[derive(Clone, Copy, Debug)]
@@ -1083,9 +1113,7 @@ pub mod express_route_service_providers {
         pub fn list(
             &self,
             options: Option<ExpressRouteServiceProvidersListOptions<'_>>,
-        ) -> azure_core::Result<
-            azure_core::http::Pager<ExpressRouteServiceProviderListResult>,
-        > {
+        ) -> azure_core::Result<Pager<ExpressRouteServiceProviderListResult>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             path.push_str("/subscriptions/");
@@ -1097,29 +1125,34 @@ pub mod express_route_service_providers {
             path.push_str("/providers/Microsoft.Network/expressRouteServiceProviders");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Get);
-            let paged = runtime::paging::Paged {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[200],
-                next_link: Some("nextLink"),
-                operation: "ExpressRouteServiceProviders.List",
-            };
-            Ok(runtime::paging::pager(paged, options.method_options))
+            let request = runtime::request(url, Method::Get);
+            Ok(
+                self
+                    .client
+                    .pager(
+                        "ExpressRouteServiceProviders.List",
+                        request,
+                        &[200],
+                        Some("nextLink"),
+                        options.method_options,
+                    ),
+            )
         }
     }
     /// Options for `list`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteServiceProvidersListOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::pager::PagerOptions<'a>,
+        pub method_options: PagerOptions<'a>,
     }
 }
 /// `PeerExpressRouteCircuitConnections` operations: [`PeerExpressRouteCircuitConnectionsClient`](peer_express_route_circuit_connections::PeerExpressRouteCircuitConnectionsClient).
 #[cfg(feature = "peer_express_route_circuit_connections")]
 pub mod peer_express_route_circuit_connections {
     use super::super::runtime;
+    use azure_core::http::{
+        ClientMethodOptions, Method, Pager, Response, pager::PagerOptions,
+    };
     use super::super::{ids, runtime::ResourcePath as _};
     use super::super::models::{
         PeerExpressRouteCircuitConnection, PeerExpressRouteCircuitConnectionListResult,
@@ -1147,23 +1180,16 @@ pub mod peer_express_route_circuit_connections {
             &self,
             id: &ids::PeerExpressRouteCircuitConnectionId,
             options: Option<PeerExpressRouteCircuitConnectionsGetOptions<'_>>,
-        ) -> azure_core::Result<
-            azure_core::http::Response<PeerExpressRouteCircuitConnection>,
-        > {
+        ) -> azure_core::Result<Response<PeerExpressRouteCircuitConnection>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Get);
+            let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
-            runtime::call(
-                    &self.client.pipeline,
-                    context,
-                    "PeerExpressRouteCircuitConnections.Get",
-                    request,
-                    &[200],
-                )
+            self.client
+                .call(context, "PeerExpressRouteCircuitConnections.Get", request, &[200])
                 .await
         }
         /// Gets all global reach peer connections associated with a private peering in an express route circuit.
@@ -1175,37 +1201,37 @@ pub mod peer_express_route_circuit_connections {
             &self,
             id: &ids::ExpressRouteCircuitPeeringId,
             options: Option<PeerExpressRouteCircuitConnectionsListOptions<'_>>,
-        ) -> azure_core::Result<
-            azure_core::http::Pager<PeerExpressRouteCircuitConnectionListResult>,
-        > {
+        ) -> azure_core::Result<Pager<PeerExpressRouteCircuitConnectionListResult>> {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/peerConnections");
             let mut url = runtime::url(&self.client.endpoint, &path);
             url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
-            let request = runtime::request(url, azure_core::http::Method::Get);
-            let paged = runtime::paging::Paged {
-                pipeline: self.client.pipeline.clone(),
-                endpoint: self.client.endpoint.clone(),
-                request,
-                ok: &[200],
-                next_link: Some("nextLink"),
-                operation: "PeerExpressRouteCircuitConnections.List",
-            };
-            Ok(runtime::paging::pager(paged, options.method_options))
+            let request = runtime::request(url, Method::Get);
+            Ok(
+                self
+                    .client
+                    .pager(
+                        "PeerExpressRouteCircuitConnections.List",
+                        request,
+                        &[200],
+                        Some("nextLink"),
+                        options.method_options,
+                    ),
+            )
         }
     }
     /// Options for `get`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct PeerExpressRouteCircuitConnectionsGetOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::ClientMethodOptions<'a>,
+        pub method_options: ClientMethodOptions<'a>,
     }
     /// Options for `list`.
     #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
     pub struct PeerExpressRouteCircuitConnectionsListOptions<'a> {
         /// The call's context; a pager's or poller's options.
-        pub method_options: azure_core::http::pager::PagerOptions<'a>,
+        pub method_options: PagerOptions<'a>,
     }
 }

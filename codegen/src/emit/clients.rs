@@ -84,6 +84,7 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
     });
     let constructors = if arm { arm_constructors(&options) } else { endpoint_constructors(&options) };
     let options_doc = format!(" Options for [`{client}`].");
+    let senders = senders(model, gated);
     let api_doc = format!(" The `api-version` sent (default: {}).", docs::code(&api_version));
     quote! {
         #doc
@@ -118,6 +119,8 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
 
         impl #client {
             #constructors
+
+            #senders
 
             fn build(
                 endpoint: Url,
@@ -231,11 +234,17 @@ fn group(model: &Model, client: &proc_macro2::Ident, ops: &[&Operation], gated: 
     let accessor_doc = format!(" The `{}` operations.", first.group);
     let mut methods = TokenStream::new();
     let mut options = TokenStream::new();
+    let mut core = std::collections::BTreeSet::new();
     for op in ops {
         let plan = operation::Plan::new(model, op, &sub);
         methods.extend(plan.method());
         options.extend(plan.options_struct());
+        core.extend(plan.core_names());
     }
+    let core = core.into_iter().map(|path| {
+        let segments = path.split("::").map(ident);
+        quote!(#(#segments)::*)
+    });
     let uses_ids = ops.iter().any(|o| o.target.is_some());
     let ids = uses_ids.then(|| quote!(use super::super::{ids, runtime::ResourcePath as _};));
     let models = operation::models_used(model, ops);
@@ -246,6 +255,7 @@ fn group(model: &Model, client: &proc_macro2::Ident, ops: &[&Operation], gated: 
         #cfg
         pub mod #module {
             use super::super::runtime;
+            use azure_core::http::{#(#core),*};
             #root
             #ids
             #models
@@ -280,7 +290,86 @@ fn root_imports(ops: &[&Operation]) -> Option<TokenStream> {
         names.push(ident("IntoContent"));
     }
     if ops.iter().any(|o| o.long_running.is_some()) {
+        names.push(ident("FinalState"));
         names.push(ident("OperationStatus"));
     }
     (!names.is_empty()).then(|| quote!(use super::super::{#(#names),*};))
+}
+
+/// How operations send, written once on the client: plain calls, pollers and pagers, each
+/// compiled when a group using it is.
+fn senders(model: &Model, gated: bool) -> TokenStream {
+    let sections = crate::runtime::Sections::of(model);
+    let gate = |need: &crate::runtime::Need| super::gate::need_cfg(need, gated);
+    let call = sections.call.is_some().then(|| {
+        let cfg = gate(&sections.call);
+        quote! {
+            /// Sends one operation's `request` and types its response.
+            #cfg
+            async fn call<T, F>(
+                &self,
+                context: &azure_core::http::Context<'_>,
+                operation: &'static str,
+                request: azure_core::http::Request,
+                ok: &'static [u16],
+            ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+                super::runtime::call(&self.pipeline, context, operation, request, ok).await
+            }
+        }
+    });
+    let poller = sections.lro.is_some().then(|| {
+        let cfg = gate(&sections.lro);
+        quote! {
+            /// A poller for a long-running operation's initial `request`.
+            #cfg
+            fn poller<T: Send + 'static, F: azure_core::http::Format + Send + 'static>(
+                &self,
+                operation: &'static str,
+                request: azure_core::http::Request,
+                ok: &'static [u16],
+                final_state: super::FinalState,
+                options: azure_core::http::poller::PollerOptions<'_>,
+            ) -> azure_core::Result<azure_core::http::Poller<super::OperationStatus<T, F>>> {
+                let lro = super::runtime::lro::Lro {
+                    pipeline: self.pipeline.clone(),
+                    endpoint: self.endpoint.clone(),
+                    request,
+                    ok,
+                    final_state,
+                    polling: self.polling.clone(),
+                    operation,
+                };
+                super::runtime::lro::poller(lro, options)
+            }
+        }
+    });
+    let pager = sections.paging.is_some().then(|| {
+        let cfg = gate(&sections.paging);
+        quote! {
+            /// A pager whose first page is `request`'s response.
+            #cfg
+            fn pager<P>(
+                &self,
+                operation: &'static str,
+                request: azure_core::http::Request,
+                ok: &'static [u16],
+                next_link: Option<&'static str>,
+                options: azure_core::http::pager::PagerOptions<'_>,
+            ) -> azure_core::http::Pager<P>
+            where
+                P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send + 'static,
+            {
+                let paged = super::runtime::paging::Paged {
+                    pipeline: self.pipeline.clone(),
+                    endpoint: self.endpoint.clone(),
+                    request,
+                    ok,
+                    next_link,
+                    operation,
+                };
+                super::runtime::paging::pager(paged, options)
+            }
+        }
+    });
+    quote!(#call #poller #pager)
 }

@@ -172,7 +172,7 @@ impl<'a> Plan<'a> {
         } else {
             quote!(let request)
         };
-        self.build.push(quote!(#binding = runtime::request(url, azure_core::http::Method::#method);));
+        self.build.push(quote!(#binding = runtime::request(url, Method::#method);));
         self.build.append(&mut self.headers);
         let Some(body) = &self.op.body else { return };
         let ty = rust_type(self.model, &body.ty);
@@ -210,14 +210,14 @@ impl<'a> Plan<'a> {
             Shape::Unit | Shape::Body(_) => {
                 let t = match &self.shape {
                     Shape::Body(ty) => rust_type(model, ty),
-                    _ => quote!((), azure_core::http::NoFormat),
+                    _ => quote!((), NoFormat),
                 };
                 (
                     quote!(async),
-                    quote!(azure_core::http::Response<#t>),
+                    quote!(Response<#t>),
                     quote! {
                         let context = &options.method_options.context;
-                        runtime::call(&self.client.pipeline, context, #span, request, &[#(#ok),*]).await
+                        self.client.call(context, #span, request, &[#(#ok),*]).await
                     },
                 )
             }
@@ -225,7 +225,7 @@ impl<'a> Plan<'a> {
                 text.push_str("\n\nLong-running: `.await` the poller for the final result, or read its status stream.");
                 let t = match result {
                     Some(ty) => rust_type(model, ty),
-                    None => quote!((), azure_core::http::NoFormat),
+                    None => quote!((), NoFormat),
                 };
                 let via = match via {
                     FinalStateVia::AzureAsyncOperation => quote!(AzureAsyncOperation),
@@ -235,18 +235,10 @@ impl<'a> Plan<'a> {
                 };
                 (
                     TokenStream::new(),
-                    quote!(azure_core::http::Poller<OperationStatus<#t>>),
+                    quote!(Poller<OperationStatus<#t>>),
                     quote! {
-                        let lro = runtime::lro::Lro {
-                            pipeline: self.client.pipeline.clone(),
-                            endpoint: self.client.endpoint.clone(),
-                            request,
-                            ok: &[#(#ok),*],
-                            final_state: runtime::lro::FinalState::#via,
-                            polling: self.client.polling.clone(),
-                            operation: #span,
-                        };
-                        runtime::lro::poller(lro, options.method_options)
+                        let final_state = FinalState::#via;
+                        self.client.poller(#span, request, &[#(#ok),*], final_state, options.method_options)
                     },
                 )
             }
@@ -259,17 +251,9 @@ impl<'a> Plan<'a> {
                 };
                 (
                     TokenStream::new(),
-                    quote!(azure_core::http::Pager<#page>),
+                    quote!(Pager<#page>),
                     quote! {
-                        let paged = runtime::paging::Paged {
-                            pipeline: self.client.pipeline.clone(),
-                            endpoint: self.client.endpoint.clone(),
-                            request,
-                            ok: &[#(#ok),*],
-                            next_link: #next,
-                            operation: #span,
-                        };
-                        Ok(runtime::paging::pager(paged, options.method_options))
+                        Ok(self.client.pager(#span, request, &[#(#ok),*], #next, options.method_options))
                     },
                 )
             }
@@ -289,13 +273,25 @@ impl<'a> Plan<'a> {
     }
 
     /// The method's options struct.
+    /// The azure_core items the method names (for its module's `use` line).
+    pub fn core_names(&self) -> Vec<&'static str> {
+        let unit = |t: &Option<TypeRef>| t.is_none();
+        match &self.shape {
+            Shape::Unit => vec!["Method", "Response", "NoFormat", "ClientMethodOptions"],
+            Shape::Body(_) => vec!["Method", "Response", "ClientMethodOptions"],
+            Shape::Lro(t, _) if unit(t) => vec!["Method", "Poller", "NoFormat", "poller::PollerOptions"],
+            Shape::Lro(..) => vec!["Method", "Poller", "poller::PollerOptions"],
+            Shape::Pager(_) => vec!["Method", "Pager", "pager::PagerOptions"],
+        }
+    }
+
     pub fn options_struct(&self) -> TokenStream {
         let name = &self.options;
         let fields = &self.fields;
         let method_options = match &self.shape {
-            Shape::Lro(..) => quote!(azure_core::http::poller::PollerOptions<'a>),
-            Shape::Pager(_) => quote!(azure_core::http::pager::PagerOptions<'a>),
-            _ => quote!(azure_core::http::ClientMethodOptions<'a>),
+            Shape::Lro(..) => quote!(PollerOptions<'a>),
+            Shape::Pager(_) => quote!(PagerOptions<'a>),
+            _ => quote!(ClientMethodOptions<'a>),
         };
         let doc = format!(" Options for `{}`.", self.op.name);
         quote! {
