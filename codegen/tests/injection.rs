@@ -198,6 +198,19 @@ fn generates_exactly_the_expected_files() {
 ///   (`Self` -> `self_` taken -> `self_2`; `a b` -> `a_b_2`; `a\nb` -> `a_b_3`);
 /// - enum variants: UpperCamelCase, empty is `Empty`, leading digit gets `V`, `Self` gets `_`,
 ///   clashes get `2`, `3`... (`self` -> `Self_` taken -> `Self2`).
+/// The outlines as generated now, to review against the lists below when the generator changes:
+/// `cargo test -p codegen --test injection print_outlines -- --ignored --nocapture`.
+#[test]
+#[ignore = "prints the generated outlines for review"]
+fn print_outlines() {
+    for path in GENERATED {
+        println!("=== {path}");
+        for line in outline(&parse(path)) {
+            println!("{line}");
+        }
+    }
+}
+
 #[test]
 fn items_are_exactly_the_expected_ones() {
     for (path, list) in [
@@ -221,10 +234,19 @@ fn static_files_do_not_depend_on_the_spec() {
     let features = features();
     let mut problems = Vec::new();
     for (_, a) in Scan::of(runtime).attrs.iter().filter(|(_, a)| a.name() == "cfg") {
-        check_cfg(a.tokens.clone().into_iter().nth(1).map(|g| match g {
-            TokenTree::Group(g) => g.stream(),
-            other => other.into(),
-        }).unwrap_or_default(), &features, &mut problems);
+        check_cfg(
+            a.tokens
+                .clone()
+                .into_iter()
+                .nth(1)
+                .map(|g| match g {
+                    TokenTree::Group(g) => g.stream(),
+                    other => other.into(),
+                })
+                .unwrap_or_default(),
+            &features,
+            &mut problems,
+        );
     }
     assert!(problems.is_empty(), "src/runtime.rs: {problems:?}");
     let mut ungated = runtime.to_owned();
@@ -443,9 +465,9 @@ fn only_the_generators_attributes() {
                     match name.as_str() {
                         // Each derive is a std or serde trait, or azure_core's `SafeDebug` (by
                         // its path or imported).
-                        "derive" => compact(&args.stream()).split(',').all(|d| {
-                            derivable.contains(&d) || d == "SafeDebug" || d == "azure_core::fmt::SafeDebug"
-                        }),
+                        "derive" => compact(&args.stream())
+                            .split(',')
+                            .all(|d| derivable.contains(&d) || d == "SafeDebug" || d == "azure_core::fmt::SafeDebug"),
                         "serde" => {
                             let keys: Vec<String> = args
                                 .stream()
@@ -664,7 +686,10 @@ fn id_display_format_strings_have_two_placeholders() {
     assert!(file("src/ids.rs").contains("runtime::typed_id!("), "ids no longer print through typed_id!");
     let mut in_runtime = Vec::new();
     format_strings(file("src/runtime.rs").parse().expect("runtime.rs tokenizes"), &mut in_runtime);
-    assert!(in_runtime.contains(&"{}/{}/{}".to_owned()), "typed_id!'s `write!(f, \"{{}}/{{}}/{{}}\", ..)` not found: {in_runtime:?}");
+    assert!(
+        in_runtime.contains(&"{}/{}/{}".to_owned()),
+        "typed_id!'s `write!(f, \"{{}}/{{}}/{{}}\", ..)` not found: {in_runtime:?}"
+    );
     for lit in in_runtime {
         assert!(!lit.contains("exit(") && !lit.contains("gadgets"), "spec text in a format string: {lit:?}");
     }
@@ -942,10 +967,17 @@ impl HostileClient
   fn new
   fn with_endpoint
   fn with_no_credential
+  fn call
+  fn poller
+  fn pager
   fn build
   fn endpoint
+  fn api_version
+  fn pipeline
+  fn subscription_id
 mod gadgets
   use super::super::runtime
+  use azure_core::http::{ClientMethodOptions,Method,Response}
   use super::super::{ids,runtime::ResourcePath as _}
   use super::super::models::Widgets
   struct GadgetsClient
@@ -958,6 +990,7 @@ mod gadgets
     .method_options
 mod hostile
   use super::super::runtime
+  use azure_core::http::{ClientMethodOptions,Method,NoFormat,Response}
   use super::super::{ids,runtime::ResourcePath as _}
   struct HostileClient
     .client
@@ -969,6 +1002,7 @@ mod hostile
     .method_options
 mod operations
   use super::super::runtime
+  use azure_core::http::{Method,Pager,pager::PagerOptions}
   use super::super::models::OperationListResult
   struct OperationsClient
     .client
@@ -980,7 +1014,8 @@ mod operations
     .method_options
 mod widgets
   use super::super::runtime
-  use super::super::{IntoContent,OperationStatus}
+  use azure_core::http::{ClientMethodOptions,Method,Poller,Response,poller::PollerOptions,}
+  use super::super::{IntoContent,FinalState,OperationStatus}
   use super::super::{ids,runtime::ResourcePath as _}
   use super::super::models::{WidgetCfgAny,WidgetsGetAB,WidgetsGetFixed}
   struct WidgetsOperationsClient
@@ -1000,7 +1035,7 @@ mod widgets
 ";
 
 const BUILDERS: &str = "\
-use super::models::{self,*}
+use super::models
 mod widgets
   use super::*
   impl models::WidgetCfgAny
