@@ -54,6 +54,8 @@ pub(crate) mod paging {
             };
             // The first page's URL counts as followed too: a link back to it would page again.
             self.seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(request.url().to_string());
+            // The first page's URL counts as followed too: a link back to it would page again.
+            self.seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(request.url().to_string());
             let ctx = context(&options.context, paged.operation);
             let response = send(&paged.pipeline, &ctx, &mut request, paged.ok).await?;
             let next = match paged.next_link {

@@ -1077,6 +1077,10 @@ pub(crate) mod paging {
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner)
                 .insert(request.url().to_string());
+            self.seen
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .insert(request.url().to_string());
             let ctx = context(&options.context, paged.operation);
             let response = send(&paged.pipeline, &ctx, &mut request, paged.ok).await?;
             let next = match paged.next_link {

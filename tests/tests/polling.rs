@@ -188,7 +188,7 @@ fn max_polls_reached_is_an_error_and_nothing_more_is_sent() {
     polling.max_polls = 2;
     let setup = setup(&server, polling);
     let (result, _) = run_put(&setup);
-    let err = result.err().expect("max_polls reached");
+    let err = result.expect_err("max_polls reached");
     assert!(err.to_string().contains("2 polls"), "{err}");
     server.assert_clean();
     assert_eq!(setup.http.sent().len(), 3, "{:?}", setup.http.sent());
@@ -206,7 +206,7 @@ fn polling_stops_at_the_timeout() {
     polling.timeout = Duration::milliseconds(300);
     let setup = setup(&server, polling);
     let (result, _) = run_put(&setup);
-    let err = result.err().expect("the timeout");
+    let err = result.expect_err("the timeout");
     assert!(err.to_string().contains("did not finish"), "{err}");
     // Each poll follows a wait of at least 100 ms: at most three fit in 300 ms.
     let polls = server.log().len() - 1;
@@ -223,7 +223,10 @@ fn a_new_location_from_a_poll_is_followed() {
         Expect::new("DELETE", "DELETE", circuit().to_string()).query("api-version", API_VERSION),
         Reply::empty(202).header("Location", format!("{base}/locations/a")),
     );
-    server.expect(expect_get("poll a", "/locations/a"), Reply::empty(202).header("Location", format!("{base}/locations/b")));
+    server.expect(
+        expect_get("poll a", "/locations/a"),
+        Reply::empty(202).header("Location", format!("{base}/locations/b")),
+    );
     server.expect(expect_get("poll b", "/locations/b"), Reply::empty(204));
     let poller = setup.client.express_route_circuits().delete(&circuit(), None).expect("a poller");
     let done = within(30, move || pollster::block_on(poller)).expect("deleted");
@@ -330,7 +333,7 @@ fn a_resource_that_failed_is_an_error_without_polling() {
     let setup = setup(&server, bounds(1, 5));
     server.expect(expect_put(), Reply::json(200, &resource("Failed")));
     let (result, _) = run_put(&setup);
-    let err = result.err().expect("a failed resource");
+    let err = result.expect_err("a failed resource");
     assert!(matches!(err.kind(), ErrorKind::HttpResponse { .. }), "{err:?}");
     server.assert_clean();
     assert_eq!(setup.http.sent().len(), 1);
@@ -346,7 +349,7 @@ fn a_poller_frequency_below_one_second_is_an_error_not_a_panic() {
         let put = express_route::clients::express_route_circuits::ExpressRouteCircuitsCreateOrUpdateOptions {
             method_options: method_options.clone(),
         };
-        let err = circuits.create_or_update(&circuit(), put_body(), Some(put)).err().expect("refused");
+        let err = circuits.create_or_update(&circuit(), put_body(), Some(put)).expect_err("refused");
         assert!(err.to_string().contains("frequency"), "{ms} ms: {err}");
         let delete =
             express_route::clients::express_route_circuits::ExpressRouteCircuitsDeleteOptions { method_options };

@@ -2,14 +2,17 @@
 //! twice) and status monitors or `Location`s (refused, before anything is sent, unless on the
 //! client's origin).
 
-use super::{bounds, circuit, expect_get, expect_put, put_body, resource, setup, status, within, API_VERSION};
+use super::{bounds, circuit, expect_get, expect_put, put_body, resource, setup, within, API_VERSION};
 use codegen_tests::azure::https_url;
 use codegen_tests::server::{Expect, Reply, TestServer};
 use futures::TryStreamExt;
 use serde_json::{json, Value};
 
 fn list_path() -> String {
-    format!("{}/providers/Microsoft.Network/expressRouteCircuits", express_route::ids::ResourceGroupId::new("subid", "rg1"))
+    format!(
+        "{}/providers/Microsoft.Network/expressRouteCircuits",
+        express_route::ids::ResourceGroupId::new("subid", "rg1")
+    )
 }
 
 fn page(names: &[&str], next: Option<&str>) -> Value {
@@ -30,7 +33,8 @@ fn collect(server: &TestServer) -> (azure_core::Result<Vec<String>>, Vec<(String
 }
 
 fn first_page(server: &TestServer, reply: Value) {
-    server.expect(Expect::new("page 1", "GET", list_path()).query("api-version", API_VERSION), Reply::json(200, &reply));
+    server
+        .expect(Expect::new("page 1", "GET", list_path()).query("api-version", API_VERSION), Reply::json(200, &reply));
 }
 
 #[test]
@@ -144,5 +148,4 @@ fn a_location_on_another_origin_handed_out_by_a_poll_is_refused() {
     assert!(err.to_string().contains("attacker.example"), "{err}");
     server.assert_clean();
     assert_eq!(setup.http.sent().len(), 2, "{:?}", setup.http.sent());
-    let _ = status;
 }
