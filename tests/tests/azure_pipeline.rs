@@ -2,14 +2,20 @@
 //! typed `Response<T>`, a long-running operation awaited and polled, paging across pages and
 //! resumed, errors as `ErrorKind::HttpResponse`, the same-origin rule, and cloud configuration.
 
+use azure_core::cloud::{Audiences, CloudConfiguration, CustomConfiguration};
 use azure_core::error::{ErrorKind, ErrorResponse};
+use azure_core::http::pager::PagerOptions;
 use azure_core::http::poller::PollerStatus;
 use azure_core::http::StatusCode;
-use codegen_tests::azure::{client, https_url, TOKEN};
+use codegen_tests::azure::{
+    assert_bearer, client, client_options, https_url, FixedTokenCredential, LoopbackHttpClient, TOKEN,
+};
 use codegen_tests::server::{Expect, Reply, TestServer};
-use express_route::ids::ExpressRouteCircuitId;
+use express_route::ids::{ExpressRouteCircuitId, ResourceGroupId};
+use express_route::{ExpressRouteClient, ExpressRouteClientOptions};
 use futures::TryStreamExt;
 use serde_json::json;
+use std::sync::Arc;
 
 const API_VERSION: &str = "2021-08-01";
 
@@ -96,25 +102,145 @@ fn a_long_running_delete_polls_location_as_a_stream() {
 fn a_list_is_a_stream_across_pages_and_resumes_from_a_continuation() {
     let server = TestServer::start();
     let setup = client(&server);
-    let rg = express_route::ids::ResourceGroupId::new("subid", "rg1");
-    let path = format!("{rg}/providers/Microsoft.Network/expressRouteCircuits");
-    let next = format!("{}/page2?api-version={API_VERSION}", https_url(&server));
+    let path = format!("{}/providers/Microsoft.Network/expressRouteCircuits", ResourceGroupId::new("subid", "rg1"));
+    let page = |n: u32| format!("{}/page{n}?api-version={API_VERSION}", https_url(&server));
+    let expect_page =
+        |n: u32| Expect::new(format!("page {n}"), "GET", format!("/page{n}")).query("api-version", API_VERSION);
     server.expect(
-        Expect::new("page 1", "GET", path.clone()).query("api-version", API_VERSION),
-        Reply::json(200, &json!({"value": [{"name": "a"}, {"name": "b"}], "nextLink": next})),
+        Expect::new("page 1", "GET", path).query("api-version", API_VERSION),
+        Reply::json(200, &json!({"value": [{"name": "a"}, {"name": "b"}], "nextLink": page(2)})),
     );
-    server.expect(
-        Expect::new("page 2", "GET", "/page2").query("api-version", API_VERSION),
-        Reply::json(200, &json!({"value": [{"name": "c"}]})),
-    );
-    let pager = setup.client.express_route_circuits().list("rg1", None).expect("a pager");
-    let names: Vec<String> = pollster::block_on(pager.try_collect::<Vec<_>>())
-        .expect("all items")
+    let page_2 = json!({"value": [{"name": "c"}, {"name": "d"}], "nextLink": page(3)});
+    server.expect(expect_page(2), Reply::json(200, &page_2));
+    // The resumed pager starts again at page 2 (the page of the last item read).
+    server.expect(expect_page(2), Reply::json(200, &page_2));
+    server.expect(expect_page(3), Reply::json(200, &json!({"value": [{"name": "e"}]})));
+
+    let mut pager = setup.client.express_route_circuits().list("rg1", None).expect("a pager");
+    let mut read = Vec::new();
+    pollster::block_on(async {
+        while read.len() < 3 {
+            read.extend(pager.try_next().await.expect("an item").and_then(|c| c.name));
+        }
+    });
+    assert_eq!(read, ["a", "b", "c"]);
+    let continuation = pager.into_continuation().expect("a continuation after page 1");
+    assert_eq!(continuation.to_string(), page(2));
+    let options = express_route::clients::express_route_circuits::ExpressRouteCircuitsListOptions {
+        method_options: PagerOptions { continuation: Some(continuation), ..Default::default() },
+    };
+    let resumed = setup.client.express_route_circuits().list("rg1", Some(options)).expect("a resumed pager");
+    let rest: Vec<String> = pollster::block_on(resumed.try_collect::<Vec<_>>())
+        .expect("the rest")
         .into_iter()
         .filter_map(|c| c.name)
         .collect();
-    assert_eq!(names, ["a", "b", "c"]);
+    assert_eq!(rest, ["c", "d", "e"]);
+    let log = server.log();
     server.assert_clean();
+    assert_bearer(&log);
+}
+
+#[test]
+fn a_503_is_retried_by_azure_cores_retry_policy() {
+    let server = TestServer::start();
+    let setup = client(&server);
+    let id = circuit();
+    let expect = Expect::new("get", "GET", id.to_string()).query("api-version", API_VERSION);
+    server.expect(expect.clone(), Reply::json(503, &json!({"error": {"code": "ServerBusy", "message": "try again"}})));
+    server.expect(expect, Reply::json(200, &json!({"name": "circuitName"})));
+    let response = pollster::block_on(setup.client.express_route_circuits().get(&id, None)).expect("retried");
+    assert_eq!(response.into_model().expect("a circuit").name.as_deref(), Some("circuitName"));
+    let log = server.log();
+    server.assert_clean();
+    assert_eq!(log.len(), 2, "one 503, one retry");
+    assert_bearer(&log);
+}
+
+#[test]
+fn every_request_of_a_long_running_operation_carries_the_token_and_azure_cores_headers() {
+    let server = TestServer::start();
+    let setup = client(&server);
+    let id = circuit().authorization("auth1");
+    let monitor = format!("{}/operations/op", https_url(&server));
+    server.expect(
+        Expect::new("put", "PUT", id.to_string()).query("api-version", API_VERSION).json_body(json!({})),
+        Reply::json(201, &json!({"name": "auth1"})).header("azure-asyncoperation", monitor).header("retry-after", "0"),
+    );
+    server.expect(Expect::new("poll", "GET", "/operations/op"), Reply::json(200, &json!({"status": "InProgress"})));
+    server.expect(Expect::new("poll", "GET", "/operations/op"), Reply::json(200, &json!({"status": "Succeeded"})));
+    server.expect(
+        Expect::new("final", "GET", id.to_string()).query("api-version", API_VERSION),
+        Reply::json(200, &json!({"name": "auth1", "properties": {"provisioningState": "Succeeded"}})),
+    );
+    let body = express_route::models::ExpressRouteCircuitAuthorization::builder().build();
+    let poller = setup.client.express_route_circuit_authorizations().create_or_update(&id, body, None).expect("poller");
+    pollster::block_on(poller).expect("created");
+    let log = server.log();
+    server.assert_clean();
+    assert_eq!(log.len(), 4);
+    assert_bearer(&log);
+    for request in &log {
+        assert!(request.header("x-ms-client-request-id").is_some_and(|v| !v.is_empty()), "{:?}", request.headers);
+        let agent = request.header("user-agent").unwrap_or_default();
+        assert!(agent.contains("express_route"), "user-agent {agent:?}");
+    }
+}
+
+#[test]
+fn a_custom_cloud_sets_the_endpoint_and_the_token_scope() {
+    let server = TestServer::start();
+    let credential = Arc::new(FixedTokenCredential::new(TOKEN));
+    let http = Arc::new(LoopbackHttpClient::default());
+    let mut custom = CustomConfiguration::default();
+    custom.audiences = Audiences::new().with::<ExpressRouteClient>(https_url(&server));
+    let mut options = ExpressRouteClientOptions { client_options: client_options(http.clone()), ..Default::default() };
+    options.client_options.cloud = Some(Arc::new(CloudConfiguration::from(custom)));
+    let client = ExpressRouteClient::new(credential.clone(), "subid", Some(options)).expect("a client");
+    assert_eq!(client.endpoint().as_str(), format!("{}/", https_url(&server)));
+    let id = circuit();
+    server.expect(
+        Expect::new("get", "GET", id.to_string()).query("api-version", API_VERSION),
+        Reply::json(200, &json!({"name": "circuitName"})),
+    );
+    pollster::block_on(client.express_route_circuits().get(&id, None)).expect("the circuit");
+    let log = server.log();
+    server.assert_clean();
+    assert_bearer(&log);
+    assert_eq!(credential.requested_scopes(), [format!("{}/.default", https_url(&server))]);
+    assert_eq!(http.sent().len(), 1);
+}
+
+#[test]
+fn a_custom_cloud_without_this_clients_audience_is_an_error() {
+    let mut options = ExpressRouteClientOptions {
+        client_options: client_options(Arc::new(LoopbackHttpClient::default())),
+        ..Default::default()
+    };
+    options.client_options.cloud = Some(Arc::new(CloudConfiguration::from(CustomConfiguration::default())));
+    let err = ExpressRouteClient::new(Arc::new(FixedTokenCredential::new(TOKEN)), "subid", Some(options))
+        .expect_err("no audience for ExpressRouteClient");
+    assert!(err.to_string().contains("audience"), "{err}");
+}
+
+#[test]
+fn sovereign_clouds_map_to_their_resource_manager_endpoints() {
+    let clouds = [
+        (None, "https://management.azure.com/"),
+        (Some(CloudConfiguration::AzurePublic), "https://management.azure.com/"),
+        (Some(CloudConfiguration::AzureChina), "https://management.chinacloudapi.cn/"),
+        (Some(CloudConfiguration::AzureGovernment), "https://management.usgovcloudapi.net/"),
+    ];
+    for (cloud, endpoint) in clouds {
+        let http = Arc::new(LoopbackHttpClient::default());
+        let mut options =
+            ExpressRouteClientOptions { client_options: client_options(http.clone()), ..Default::default() };
+        options.client_options.cloud = cloud.clone().map(Arc::new);
+        let client = ExpressRouteClient::new(Arc::new(FixedTokenCredential::new(TOKEN)), "subid", Some(options))
+            .unwrap_or_else(|e| panic!("{cloud:?}: {e}"));
+        assert_eq!(client.endpoint().as_str(), endpoint, "{cloud:?}");
+        assert!(http.sent().is_empty());
+    }
 }
 
 #[test]
