@@ -1,7 +1,15 @@
-//! Helpers for the conformance tests: where the AutoRest test server is.
+//! The conformance suite's crate: a client generated (by `build.rs`) from every Swagger file of
+//! the AutoRest test server, one module each (`conformance_tests::body_boolean::BodyBooleanClient`),
+//! and the helpers the tests share: where the server is ([`server_url`]), azure_core options
+//! with a plain-HTTP loopback transport ([`client_options`]) and the report of the files
+//! `build.rs` left out ([`SKIPPED`]).
 //!
 //! `tests/conformance/run` starts the pinned server (or uses the one given) and exports
 //! `AUTOREST_TESTSERVER_URL`; the tests send every request there.
+
+include!(concat!(env!("OUT_DIR"), "/all.rs"));
+
+pub mod transport;
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -13,10 +21,52 @@ pub fn server_url() -> Option<String> {
     std::env::var("AUTOREST_TESTSERVER_URL").ok().map(|u| u.trim_end_matches('/').to_string())
 }
 
+/// The server's URL for a test: `None` (the test returns early, passing) when no server is
+/// configured outside `run`; a panic when `run` (`CONFORMANCE_REQUIRED`) should have set one.
+pub fn server() -> Option<String> {
+    let url = server_url();
+    if url.is_none() {
+        assert!(
+            std::env::var_os("CONFORMANCE_REQUIRED").is_none(),
+            "CONFORMANCE_REQUIRED is set but AUTOREST_TESTSERVER_URL is not"
+        );
+        eprintln!("AUTOREST_TESTSERVER_URL is not set: run tests/conformance/run (it starts the server)");
+    }
+    url
+}
+
 /// `host:port` of an `http://` URL.
 pub fn authority(url: &str) -> Option<&str> {
     let rest = url.strip_prefix("http://")?;
     Some(rest.split('/').next().unwrap_or(rest))
+}
+
+/// azure_core client options for the test server: the loopback transport of [`transport`] and
+/// fast fixed retries (the retry scenarios answer 408/500/502/503/504 once, then 200).
+pub fn client_options() -> azure_core::http::ClientOptions {
+    use azure_core::http::{ClientOptions, FixedRetryOptions, RetryOptions, Transport};
+    ClientOptions {
+        transport: Some(Transport::new(std::sync::Arc::new(transport::Loopback::default()))),
+        retry: RetryOptions::fixed(FixedRetryOptions {
+            delay: azure_core::time::Duration::milliseconds(1),
+            max_retries: 3,
+            max_total_elapsed: azure_core::time::Duration::seconds(20),
+        }),
+        ..ClientOptions::default()
+    }
+}
+
+/// Runs a test's future to completion (the clients are async; the transport is blocking).
+pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    pollster::block_on(f)
+}
+
+/// The HTTP status of an azure_core error (an unexpected status the client refused), if any.
+pub fn error_status(e: &azure_core::Error) -> Option<u16> {
+    match e.kind() {
+        azure_core::error::ErrorKind::HttpResponse { status, .. } => Some(u16::from(*status)),
+        _ => None,
+    }
 }
 
 /// A plain HTTP/1.1 GET on the server (no client library: for the suite's own checks, not for
