@@ -1,5 +1,10 @@
-//! Writes `$OUT_DIR/goldens.rs`: one `pub mod <name> { include!("<golden>"); <runtime> }` per golden
-//! snapshot in `tests/golden/expected/`, sorted by name.
+//! Writes `$OUT_DIR/goldens.rs`: one `pub mod <name> { include!("<golden>"); include!("<runtime>"); }`
+//! per golden snapshot in `tests/golden/expected/`, sorted by name.
+//!
+//! Goldens leave out the static runtime (`mod runtime { .. }`: the sections of
+//! `codegen/runtime/` a crate uses, see `tests/tests/golden.rs`). It goes back in here: each
+//! fixture is generated again with codegen and its `mod runtime` block written to
+//! `$OUT_DIR/<name>.runtime.rs`, so every golden builds with exactly the runtime its crate gets.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -7,14 +12,14 @@ use std::path::{Path, PathBuf};
 fn main() {
     let manifest_dir =
         PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set by cargo"));
-    let expected = manifest_dir.join("../golden/expected");
-    let expected = expected.canonicalize().unwrap_or_else(|e| panic!("cannot find {}: {e}", expected.display()));
-    // The static runtime, pinned once beside the snapshots (see tests/tests/golden.rs).
-    let runtime = manifest_dir.join("../golden/runtime.rs");
-    let runtime = runtime.canonicalize().unwrap_or_else(|e| panic!("cannot find {}: {e}", runtime.display()));
-    println!("cargo:rerun-if-changed={}", runtime.display());
-    // The folder itself: a golden added or removed changes the list.
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR is set by cargo"));
+    let golden = manifest_dir.join("../golden");
+    let golden = golden.canonicalize().unwrap_or_else(|e| panic!("cannot find {}: {e}", golden.display()));
+    let expected = golden.join("expected");
+    let fixtures = golden.join("fixtures");
+    // The folders themselves: a golden or fixture added or removed changes the list.
     println!("cargo:rerun-if-changed={}", expected.display());
+    println!("cargo:rerun-if-changed={}", fixtures.display());
 
     let mut goldens: Vec<(String, PathBuf)> = Vec::new();
     for entry in std::fs::read_dir(&expected).unwrap_or_else(|e| panic!("cannot read {}: {e}", expected.display())) {
@@ -35,21 +40,76 @@ fn main() {
             "golden {} is not named like a module",
             path.display()
         );
-        let doc = format!("The golden snapshot `tests/golden/expected/{name}.rs`.");
+        let runtime = out_dir.join(format!("{name}.runtime.rs"));
+        write_if_changed(&runtime, &runtime_of(&fixtures, name));
+        let doc = format!("The golden snapshot `tests/golden/expected/{name}.rs`, with its crate's runtime.");
         writeln!(out, "#[doc = {doc:?}]").expect("write to String");
-        // Goldens leave out the static runtime (the same for every spec): it goes back in here.
-        writeln!(
-            out,
-            "pub mod {name} {{\n    include!({:?});\n    include!({:?});\n}}",
-            path_str(path),
-            path_str(&runtime)
-        )
-        .expect("write to String");
+        writeln!(out, "pub mod {name} {{\n    include!({:?});\n    include!({:?});\n}}", path_str(path), path_str(&runtime))
+            .expect("write to String");
     }
-    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR is set by cargo"));
-    std::fs::write(out_dir.join("goldens.rs"), out).expect("write goldens.rs");
+    write_if_changed(&out_dir.join("goldens.rs"), &out);
+}
+
+/// The `mod runtime { .. }` block of fixture `name`'s single-file output (`<name>.json` or
+/// `<name>/main.json`), generated as `tests/tests/golden.rs` generates it.
+fn runtime_of(fixtures: &Path, name: &str) -> String {
+    let input = if fixtures.join(name).is_dir() { format!("{name}/main.json") } else { format!("{name}.json") };
+    let mut watch = vec![fixtures.join(&input)];
+    if fixtures.join(name).is_dir() {
+        watch = std::fs::read_dir(fixtures.join(name)).expect("fixture folder").map(|e| e.expect("entry").path()).collect();
+    }
+    for w in watch {
+        println!("cargo:rerun-if-changed={}", w.display());
+    }
+    let generated = codegen::Generator::new(fixtures, [input.as_str()])
+        .crate_name(name)
+        .settings(settings(name))
+        .single_file(true)
+        .generate()
+        .unwrap_or_else(|e| panic!("fixture {name} does not generate: {e}"));
+    let text = &generated.files.first().unwrap_or_else(|| panic!("fixture {name}: no output")).1;
+    // prettyplease puts a top-level item's first and last lines at column 0.
+    let mut block = String::new();
+    let mut inside = false;
+    for line in text.lines() {
+        inside |= is_runtime_start(line);
+        if inside {
+            block.push_str(line);
+            block.push('\n');
+            if line == "}" {
+                break;
+            }
+        }
+    }
+    assert!(
+        !block.is_empty(),
+        "fixture {name}: no `mod runtime` in its output: {:?}",
+        text.lines().filter(|l| l.contains("mod runtime")).collect::<Vec<_>>()
+    );
+    block
+}
+
+/// `mod runtime {` at column 0, whatever its visibility.
+fn is_runtime_start(line: &str) -> bool {
+    line.strip_suffix("mod runtime {").is_some_and(|vis| vis.is_empty() || vis.starts_with("pub"))
+}
+
+/// The settings `tests/tests/golden.rs` generates the fixture with (a manifest's `[settings]`).
+fn settings(fixture: &str) -> codegen::Settings {
+    match fixture {
+        "secrets" => codegen::Settings { secret_properties: vec!["connectionString".into()] },
+        _ => codegen::Settings::default(),
+    }
+}
+
+/// Unchanged contents keep their modification time, so cargo has nothing to rebuild.
+fn write_if_changed(path: &Path, text: &str) {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
+        return;
+    }
+    std::fs::write(path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }
 
 fn path_str(path: &Path) -> String {
-    path.to_str().unwrap_or_else(|| panic!("golden path is not UTF-8: {}", path.display())).to_owned()
+    path.to_str().unwrap_or_else(|| panic!("path is not UTF-8: {}", path.display())).to_owned()
 }

@@ -436,7 +436,9 @@ pub fn models_used(model: &Model, ops: &[&Operation]) -> Vec<Ident> {
         for ty in tys.chain(results) {
             named(ty, &mut ids);
         }
-        for c in op.client_params.iter().filter_map(|w| model.client_params.iter().find(|c| &c.wire == w)) {
+        // `api-version` and `subscriptionId` are the client's strings, never their spec types.
+        let typed = op.client_params.iter().filter(|w| *w != "api-version" && *w != "subscriptionId");
+        for c in typed.filter_map(|w| model.client_params.iter().find(|c| &c.wire == w)) {
             named(&c.ty, &mut ids);
         }
     }

@@ -1,6 +1,6 @@
 //! Every golden snapshot of `tests/golden/expected/`, compiled.
 //!
-//! `build.rs` writes one `pub mod <fixture> { include!("…/<fixture>.rs"); }` per golden, so a
+//! `build.rs` writes one `pub mod <fixture> { include!("…/<fixture>.rs"); <its runtime> }` per golden, so a
 //! snapshot that does not compile, or warns (`#![deny(warnings)]` here, plus
 //! `cargo clippy -p golden-compile -- -D warnings` and `cargo doc -p golden-compile --no-deps`),
 //! fails the build instead of being pinned by the golden test.

@@ -3,9 +3,7 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+    use super::models;
     impl models::Deployment {
         /// Starts a builder for a request body.
         pub fn builder() -> DeploymentBuilder {
@@ -30,12 +28,15 @@ pub mod builders {
     }
     impl DeploymentBuilder {
         /// Resource tags: a map-only object (no named properties).
-        pub fn tags(mut self, value: impl Into<Tags>) -> Self {
+        pub fn tags(mut self, value: impl Into<models::Tags>) -> Self {
             self.inner.tags = Some(value.into());
             self
         }
         /// Deployment properties.
-        pub fn properties(mut self, value: impl Into<DeploymentProperties>) -> Self {
+        pub fn properties(
+            mut self,
+            value: impl Into<models::DeploymentProperties>,
+        ) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
@@ -81,7 +82,7 @@ pub mod builders {
         pub fn parameters(
             mut self,
             value: impl IntoIterator<
-                Item = (impl Into<String>, impl Into<ParameterValue>),
+                Item = (impl Into<String>, impl Into<models::ParameterValue>),
             >,
         ) -> Self {
             self.inner.parameters = Some(
@@ -93,7 +94,7 @@ pub mod builders {
         pub fn insert_parameters(
             mut self,
             key: impl Into<String>,
-            value: impl Into<ParameterValue>,
+            value: impl Into<models::ParameterValue>,
         ) -> Self {
             self.inner
                 .parameters
@@ -149,12 +150,12 @@ pub mod builders {
             self
         }
         /// Named properties plus additionalProperties of a given type.
-        pub fn metadata(mut self, value: impl Into<DeploymentMetadata>) -> Self {
+        pub fn metadata(mut self, value: impl Into<models::DeploymentMetadata>) -> Self {
             self.inner.metadata = Some(value.into());
             self
         }
         /// Named properties plus \`additionalProperties: true\` (any JSON).
-        pub fn extensions(mut self, value: impl Into<Extensions>) -> Self {
+        pub fn extensions(mut self, value: impl Into<models::Extensions>) -> Self {
             self.inner.extensions = Some(value.into());
             self
         }
@@ -307,14 +308,212 @@ pub mod builders {
         }
     }
 }
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// ResourceManagementClient
+    #[derive(Clone, Debug)]
+    pub struct AdditionalPropertiesClient {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
+    }
+    /// Options for [`AdditionalPropertiesClient`].
+    #[derive(Clone, Debug)]
+    pub struct AdditionalPropertiesClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2022-09-01`).
+        pub api_version: String,
+    }
+    impl Default for AdditionalPropertiesClientOptions {
+        fn default() -> Self {
+            AdditionalPropertiesClientOptions {
+                client_options: Default::default(),
+                api_version: "2022-09-01".to_owned(),
+            }
+        }
+    }
+    impl AdditionalPropertiesClient {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<AdditionalPropertiesClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<AdditionalPropertiesClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<AdditionalPropertiesClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: AdditionalPropertiesClientOptions,
+        ) -> Self {
+            AdditionalPropertiesClient {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `Deployments` operations: [`DeploymentsClient`](deployments::DeploymentsClient).
+    pub mod deployments {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::IntoContent;
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::Deployment;
+        /// The `Deployments` operations, from [`AdditionalPropertiesClient::deployments`](super::AdditionalPropertiesClient::deployments).
+        #[derive(Clone, Copy, Debug)]
+        pub struct DeploymentsClient<'a> {
+            client: &'a super::AdditionalPropertiesClient,
+        }
+        impl super::AdditionalPropertiesClient {
+            /// The `Deployments` operations.
+            pub fn deployments(&self) -> DeploymentsClient<'_> {
+                DeploymentsClient { client: self }
+            }
+        }
+        impl DeploymentsClient<'_> {
+            /// Gets a deployment.
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Resources/deployments/{deploymentName}` (`Deployments_Get`).
+            pub async fn get(
+                &self,
+                id: &ids::DeploymentId,
+                options: Option<DeploymentsGetOptions<'_>>,
+            ) -> azure_core::Result<Response<Deployment>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                let context = &options.method_options.context;
+                self.client.call(context, "Deployments.Get", request, &[200]).await
+            }
+            /// Creates or updates a deployment.
+            ///
+            /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Resources/deployments/{deploymentName}` (`Deployments_CreateOrUpdate`).
+            pub async fn create_or_update(
+                &self,
+                id: &ids::DeploymentId,
+                body: impl IntoContent<Deployment>,
+                options: Option<DeploymentsCreateOrUpdateOptions<'_>>,
+            ) -> azure_core::Result<Response<Deployment>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Put);
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let context = &options.method_options.context;
+                self.client
+                    .call(context, "Deployments.CreateOrUpdate", request, &[200, 201])
+                    .await
+            }
+        }
+        /// Options for `get`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct DeploymentsGetOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+        /// Options for `create_or_update`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct DeploymentsCreateOrUpdateOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
+}
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
     /// The id of a `Deployment`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Resources/deployments/{deployment_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct DeploymentId {
@@ -358,61 +557,32 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for DeploymentId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.Resources/deployments",
-                &self.name,
-                "deployment_name",
-            )
+    runtime::typed_id!(
+        DeploymentId { collection : "providers/Microsoft.Resources/deployments", url :
+        "providers/Microsoft.Resources/deployments", segments : ["providers",
+        "Microsoft.Resources", "deployments"], label : "deployment_name", expected :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Resources/deployments/{deployment_name}",
         }
-    }
-    impl fmt::Display for DeploymentId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.Resources/deployments/{}", self.parent, self
-                .name
-            )
-        }
-    }
-    impl std::str::FromStr for DeploymentId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Resources/deployments/{deployment_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.Resources", "deployments"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(DeploymentId { parent, name })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBodyModel>,
+        pub error: Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct CloudErrorBodyModel {
+    pub struct CloudErrorBody {
         /// An identifier for the error.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<String>,
@@ -424,7 +594,7 @@ pub mod models {
     ///
     /// # Dependencies
     ///
-    /// Its id is [`DeploymentId`](super::ids::DeploymentId); it belongs to `resource group`, in `subscription`.
+    /// Its id is `DeploymentId`; it belongs to `resource group`, in `subscription`.
     ///
     /// # API version
     ///
@@ -432,9 +602,10 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - [`deployments().get`](super::operations::Deployments::get)
-    /// - [`deployments().create_or_update`](super::operations::Deployments::create_or_update)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    /// - `deployments().get`
+    /// - `deployments().create_or_update`
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Deployment {
         /// Resource id.
@@ -450,7 +621,8 @@ pub mod models {
     /// Resource tags: a map-only object (no named properties).
     pub type Tags = std::collections::BTreeMap<String, String>;
     /// Deployment properties.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct DeploymentProperties {
         /// Inline map of objects.
@@ -473,7 +645,8 @@ pub mod models {
         pub extensions: Option<Extensions>,
     }
     /// A parameter's value.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ParameterValue {
         /// The value (any JSON).
@@ -481,7 +654,8 @@ pub mod models {
         pub value: Option<serde_json::Value>,
     }
     /// Named properties plus additionalProperties of a given type.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct DeploymentMetadata {
         /// Metadata version.
@@ -495,7 +669,8 @@ pub mod models {
         pub additional_properties: std::collections::BTreeMap<String, String>,
     }
     /// Named properties plus \`additionalProperties: true\` (any JSON).
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Extensions {
         /// Whether extensions are enabled.
@@ -506,71 +681,6 @@ pub mod models {
         pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `Deployments` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Deployments<'a> {
-        client: &'a Client,
-    }
-    impl Deployments<'_> {
-        /// Gets a deployment.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Resources/deployments/{deploymentName}` (`Deployments_Get`).
-        pub fn get(&self, id: &ids::DeploymentId) -> client::Call<Deployment> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-        /// Creates or updates a deployment.
-        ///
-        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Resources/deployments/{deploymentName}` (`Deployments_CreateOrUpdate`).
-        pub fn create_or_update(
-            &self,
-            id: &ids::DeploymentId,
-            body: impl Into<Deployment>,
-        ) -> client::Call<Deployment> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let body: Deployment = body.into();
-                client_ref
-                    .request(
-                        http::Method::PUT,
-                        Some(id),
-                        "",
-                        &[],
-                        &[],
-                        &[],
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16, 201u16], client::json)
-        }
-    }
-    impl Client {
-        /// `Deployments` operations.
-        pub fn deployments(&self) -> Deployments<'_> {
-            Deployments { client: self }
-        }
-    }
-}
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2022-09-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{AdditionalPropertiesClient, AdditionalPropertiesClientOptions};
+pub use runtime::IntoContent;

@@ -3,9 +3,7 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+    use super::models;
     impl models::VirtualMachine {
         /// Starts a builder for a request body. Takes the required properties: `location`.
         pub fn builder(location: impl Into<String>) -> VirtualMachineBuilder {
@@ -38,7 +36,10 @@ pub mod builders {
             self
         }
         /// Flattened: its fields get accessors and setters on the VM.
-        pub fn properties(mut self, value: impl Into<VirtualMachineProperties>) -> Self {
+        pub fn properties(
+            mut self,
+            value: impl Into<models::VirtualMachineProperties>,
+        ) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
@@ -68,7 +69,7 @@ pub mod builders {
             self
         }
         /// Not flattened.
-        pub fn os_profile(mut self, value: impl Into<OsProfile>) -> Self {
+        pub fn os_profile(mut self, value: impl Into<models::OsProfile>) -> Self {
             self.inner.properties.get_or_insert_with(Default::default).os_profile = Some(
                 value.into(),
             );
@@ -155,14 +156,219 @@ pub mod builders {
         }
     }
 }
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// ComputeManagementClient
+    #[derive(Clone, Debug)]
+    pub struct ClientFlattenClient {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
+    }
+    /// Options for [`ClientFlattenClient`].
+    #[derive(Clone, Debug)]
+    pub struct ClientFlattenClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2024-07-01`).
+        pub api_version: String,
+    }
+    impl Default for ClientFlattenClientOptions {
+        fn default() -> Self {
+            ClientFlattenClientOptions {
+                client_options: Default::default(),
+                api_version: "2024-07-01".to_owned(),
+            }
+        }
+    }
+    impl ClientFlattenClient {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<ClientFlattenClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<ClientFlattenClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<ClientFlattenClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: ClientFlattenClientOptions,
+        ) -> Self {
+            ClientFlattenClient {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `VirtualMachines` operations: [`VirtualMachinesClient`](virtual_machines::VirtualMachinesClient).
+    pub mod virtual_machines {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::IntoContent;
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::VirtualMachine;
+        /// The `VirtualMachines` operations, from [`ClientFlattenClient::virtual_machines`](super::ClientFlattenClient::virtual_machines).
+        #[derive(Clone, Copy, Debug)]
+        pub struct VirtualMachinesClient<'a> {
+            client: &'a super::ClientFlattenClient,
+        }
+        impl super::ClientFlattenClient {
+            /// The `VirtualMachines` operations.
+            pub fn virtual_machines(&self) -> VirtualMachinesClient<'_> {
+                VirtualMachinesClient {
+                    client: self,
+                }
+            }
+        }
+        impl VirtualMachinesClient<'_> {
+            /// Gets a VM.
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Compute/virtualMachines/{vmName}` (`VirtualMachines_Get`).
+            pub async fn get(
+                &self,
+                id: &ids::VirtualMachineId,
+                options: Option<VirtualMachinesGetOptions<'_>>,
+            ) -> azure_core::Result<Response<VirtualMachine>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                let context = &options.method_options.context;
+                self.client.call(context, "VirtualMachines.Get", request, &[200]).await
+            }
+            /// Creates or updates a VM.
+            ///
+            /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Compute/virtualMachines/{vmName}` (`VirtualMachines_CreateOrUpdate`).
+            pub async fn create_or_update(
+                &self,
+                id: &ids::VirtualMachineId,
+                body: impl IntoContent<VirtualMachine>,
+                options: Option<VirtualMachinesCreateOrUpdateOptions<'_>>,
+            ) -> azure_core::Result<Response<VirtualMachine>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Put);
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let context = &options.method_options.context;
+                self.client
+                    .call(
+                        context,
+                        "VirtualMachines.CreateOrUpdate",
+                        request,
+                        &[200, 201],
+                    )
+                    .await
+            }
+        }
+        /// Options for `get`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct VirtualMachinesGetOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+        /// Options for `create_or_update`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct VirtualMachinesCreateOrUpdateOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
+}
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
     /// The id of a `VirtualMachine`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Compute/virtualMachines/{vm_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct VirtualMachineId {
@@ -206,61 +412,32 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for VirtualMachineId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.Compute/virtualMachines",
-                &self.name,
-                "vm_name",
-            )
+    runtime::typed_id!(
+        VirtualMachineId { collection : "providers/Microsoft.Compute/virtualMachines",
+        url : "providers/Microsoft.Compute/virtualMachines", segments : ["providers",
+        "Microsoft.Compute", "virtualMachines"], label : "vm_name", expected :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Compute/virtualMachines/{vm_name}",
         }
-    }
-    impl fmt::Display for VirtualMachineId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.Compute/virtualMachines/{}", self.parent, self
-                .name
-            )
-        }
-    }
-    impl std::str::FromStr for VirtualMachineId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Compute/virtualMachines/{vm_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.Compute", "virtualMachines"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(VirtualMachineId { parent, name })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBodyModel>,
+        pub error: Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct CloudErrorBodyModel {
+    pub struct CloudErrorBody {
         /// An identifier for the error.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<String>,
@@ -272,7 +449,7 @@ pub mod models {
     ///
     /// # Dependencies
     ///
-    /// Its id is [`VirtualMachineId`](super::ids::VirtualMachineId); it belongs to `resource group`, in `subscription`.
+    /// Its id is `VirtualMachineId`; it belongs to `resource group`, in `subscription`.
     ///
     /// # API version
     ///
@@ -280,9 +457,10 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - [`virtual_machines().get`](super::operations::VirtualMachines::get)
-    /// - [`virtual_machines().create_or_update`](super::operations::VirtualMachines::create_or_update)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    /// - `virtual_machines().get`
+    /// - `virtual_machines().create_or_update`
+    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct VirtualMachine {
         /// Resource id.
@@ -334,7 +512,8 @@ pub mod models {
         }
     }
     /// Properties of a virtual machine.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct VirtualMachineProperties {
         /// Nested flatten: two levels down.
@@ -371,7 +550,8 @@ pub mod models {
         }
     }
     /// Hardware settings.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct HardwareProfile {
         /// The VM size.
@@ -382,7 +562,8 @@ pub mod models {
         pub name: Option<String>,
     }
     /// OS settings.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct OsProfile {
         /// Host name.
@@ -390,71 +571,6 @@ pub mod models {
         pub computer_name: Option<String>,
     }
 }
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `VirtualMachines` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct VirtualMachines<'a> {
-        client: &'a Client,
-    }
-    impl VirtualMachines<'_> {
-        /// Gets a VM.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Compute/virtualMachines/{vmName}` (`VirtualMachines_Get`).
-        pub fn get(&self, id: &ids::VirtualMachineId) -> client::Call<VirtualMachine> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-        /// Creates or updates a VM.
-        ///
-        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Compute/virtualMachines/{vmName}` (`VirtualMachines_CreateOrUpdate`).
-        pub fn create_or_update(
-            &self,
-            id: &ids::VirtualMachineId,
-            body: impl Into<VirtualMachine>,
-        ) -> client::Call<VirtualMachine> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let body: VirtualMachine = body.into();
-                client_ref
-                    .request(
-                        http::Method::PUT,
-                        Some(id),
-                        "",
-                        &[],
-                        &[],
-                        &[],
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16, 201u16], client::json)
-        }
-    }
-    impl Client {
-        /// `VirtualMachines` operations.
-        pub fn virtual_machines(&self) -> VirtualMachines<'_> {
-            VirtualMachines { client: self }
-        }
-    }
-}
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2024-07-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{ClientFlattenClient, ClientFlattenClientOptions};
+pub use runtime::IntoContent;

@@ -3,9 +3,7 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+    use super::models;
     impl models::Account {
         /// Starts a builder for a request body.
         pub fn builder() -> AccountBuilder {
@@ -44,14 +42,301 @@ pub mod builders {
         }
     }
 }
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// AccountManagementClient
+    #[derive(Clone, Debug)]
+    pub struct ClientParametersClient {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
+    }
+    /// Options for [`ClientParametersClient`].
+    #[derive(Clone, Debug)]
+    pub struct ClientParametersClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2022-12-01`).
+        pub api_version: String,
+    }
+    impl Default for ClientParametersClientOptions {
+        fn default() -> Self {
+            ClientParametersClientOptions {
+                client_options: Default::default(),
+                api_version: "2022-12-01".to_owned(),
+            }
+        }
+    }
+    impl ClientParametersClient {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<ClientParametersClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<ClientParametersClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<ClientParametersClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: ClientParametersClientOptions,
+        ) -> Self {
+            ClientParametersClient {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `Accounts` operations: [`AccountsClient`](accounts::AccountsClient).
+    pub mod accounts {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::IntoContent;
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::Account;
+        /// The `Accounts` operations, from [`ClientParametersClient::accounts`](super::ClientParametersClient::accounts).
+        #[derive(Clone, Copy, Debug)]
+        pub struct AccountsClient<'a> {
+            client: &'a super::ClientParametersClient,
+        }
+        impl super::ClientParametersClient {
+            /// The `Accounts` operations.
+            pub fn accounts(&self) -> AccountsClient<'_> {
+                AccountsClient { client: self }
+            }
+        }
+        impl AccountsClient<'_> {
+            /// Gets an account (path-level parameters).
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Accounts/accounts/{accountName}` (`Accounts_Get`).
+            pub async fn get(
+                &self,
+                id: &ids::AccountId,
+                options: Option<AccountsGetOptions<'_>>,
+            ) -> azure_core::Result<Response<Account>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                if let Some(select) = &options.select {
+                    url.query_pairs_mut()
+                        .append_pair(
+                            "$select",
+                            &select
+                                .iter()
+                                .map(|v| v.to_string())
+                                .collect::<Vec<_>>()
+                                .join(","),
+                        );
+                }
+                if let Some(top) = &options.top {
+                    url.query_pairs_mut().append_pair("$top", &top.to_string());
+                }
+                if let Some(zone) = &options.zone {
+                    for item in zone.iter() {
+                        url.query_pairs_mut().append_pair("zone", item);
+                    }
+                }
+                if let Some(endpoint) = &options.endpoint {
+                    url.query_pairs_mut().append_pair("endpoint", endpoint);
+                }
+                let mut request = runtime::request(url, Method::Get);
+                if let Some(client_request_id) = &options.client_request_id {
+                    request
+                        .insert_header(
+                            "x-ms-client-request-id",
+                            client_request_id.to_owned(),
+                        );
+                }
+                let context = &options.method_options.context;
+                self.client.call(context, "Accounts.Get", request, &[200]).await
+            }
+            /// Creates an account.
+            ///
+            /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Accounts/accounts/{accountName}` (`Accounts_Create`).
+            pub async fn create(
+                &self,
+                id: &ids::AccountId,
+                body: impl IntoContent<Account>,
+                options: Option<AccountsCreateOptions<'_>>,
+            ) -> azure_core::Result<Response<Account>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Put);
+                if let Some(if_match) = &options.if_match {
+                    request.insert_header("if-match", if_match.to_owned());
+                }
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let context = &options.method_options.context;
+                self.client.call(context, "Accounts.Create", request, &[200, 201]).await
+            }
+        }
+        /// Options for `get`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct AccountsGetOptions<'a> {
+            /// An array query parameter.
+            pub select: Option<Vec<String>>,
+            /// An integer query parameter.
+            pub top: Option<i32>,
+            /// An array query parameter sent as repeated keys (\`multi\`).
+            pub zone: Option<Vec<String>>,
+            /// Global header parameter without x-ms-parameter-location: the client's.
+            pub client_request_id: Option<String>,
+            /// An inline parameter marked \`client\`: set on the client, not per call.
+            pub endpoint: Option<String>,
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+        /// Options for `create`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct AccountsCreateOptions<'a> {
+            /// A header parameter of the method.
+            pub if_match: Option<String>,
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
+    /// `Links` operations: [`LinksClient`](links::LinksClient).
+    pub mod links {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::models::Account;
+        /// The `Links` operations, from [`ClientParametersClient::links`](super::ClientParametersClient::links).
+        #[derive(Clone, Copy, Debug)]
+        pub struct LinksClient<'a> {
+            client: &'a super::ClientParametersClient,
+        }
+        impl super::ClientParametersClient {
+            /// The `Links` operations.
+            pub fn links(&self) -> LinksClient<'_> {
+                LinksClient { client: self }
+            }
+        }
+        impl LinksClient<'_> {
+            /// A scope path: \`x-ms-skip-url-encoding\` on the scope.
+            ///
+            /// `GET /{resourceUri}/providers/Microsoft.Accounts/links/{linkName}` (`Links_Get`).
+            pub async fn get(
+                &self,
+                resource_uri: &str,
+                link_name: &str,
+                options: Option<LinksGetOptions<'_>>,
+            ) -> azure_core::Result<Response<Account>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                path.push_str("/");
+                path.push_str(resource_uri);
+                path.push_str("/providers/Microsoft.Accounts/links/");
+                runtime::push_segment(&mut path, link_name, "linkName")?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                let context = &options.method_options.context;
+                self.client.call(context, "Links.Get", request, &[200]).await
+            }
+        }
+        /// Options for `get`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct LinksGetOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
+}
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
     /// The id of a `Account`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Accounts/accounts/{account_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct AccountId {
@@ -95,60 +380,32 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for AccountId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.Accounts/accounts",
-                &self.name,
-                "account_name",
-            )
+    runtime::typed_id!(
+        AccountId { collection : "providers/Microsoft.Accounts/accounts", url :
+        "providers/Microsoft.Accounts/accounts", segments : ["providers",
+        "Microsoft.Accounts", "accounts"], label : "account_name", expected :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Accounts/accounts/{account_name}",
         }
-    }
-    impl fmt::Display for AccountId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.Accounts/accounts/{}", self.parent, self.name
-            )
-        }
-    }
-    impl std::str::FromStr for AccountId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Accounts/accounts/{account_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.Accounts", "accounts"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(AccountId { parent, name })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBodyModel>,
+        pub error: Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct CloudErrorBodyModel {
+    pub struct CloudErrorBody {
         /// An identifier for the error.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<String>,
@@ -160,7 +417,7 @@ pub mod models {
     ///
     /// # Dependencies
     ///
-    /// Its id is [`AccountId`](super::ids::AccountId); it belongs to `resource group`, in `subscription`.
+    /// Its id is `AccountId`; it belongs to `resource group`, in `subscription`.
     ///
     /// # API version
     ///
@@ -168,9 +425,10 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - [`accounts().get`](super::operations::Accounts::get)
-    /// - [`accounts().create`](super::operations::Accounts::create)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    /// - `accounts().get`
+    /// - `accounts().create`
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Account {
         /// Resource id.
@@ -181,148 +439,6 @@ pub mod models {
         pub display_name: Option<String>,
     }
 }
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `Accounts` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Accounts<'a> {
-        client: &'a Client,
-    }
-    impl Accounts<'_> {
-        /// Gets an account (path-level parameters).
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Accounts/accounts/{accountName}` (`Accounts_Get`).
-        pub fn get(
-            &self,
-            id: &ids::AccountId,
-            select: Option<Vec<String>>,
-            top: Option<i32>,
-            zone: Option<Vec<String>>,
-            client_request_id: Option<&str>,
-            endpoint: Option<&str>,
-        ) -> client::Call<Account> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let mut query: Vec<(&str, String)> = Vec::new();
-                query
-                    .extend(
-                        select
-                            .map(|x| (
-                                "$select",
-                                x
-                                    .iter()
-                                    .map(|v| v.to_string())
-                                    .collect::<Vec<_>>()
-                                    .join(","),
-                            )),
-                    );
-                query.extend(top.map(|x| ("$top", x.to_string())));
-                query.extend(zone.iter().flatten().map(|x| ("zone", x.to_string())));
-                query.extend(endpoint.map(|x| ("endpoint", x.to_string())));
-                let mut headers: Vec<(&str, String)> = Vec::new();
-                headers
-                    .extend(
-                        client_request_id
-                            .map(|x| ("x-ms-client-request-id", x.to_string())),
-                    );
-                client_ref
-                    .request(
-                        http::Method::GET,
-                        Some(id),
-                        "",
-                        &[],
-                        &query,
-                        &headers,
-                        None,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-        /// Creates an account.
-        ///
-        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Accounts/accounts/{accountName}` (`Accounts_Create`).
-        pub fn create(
-            &self,
-            id: &ids::AccountId,
-            if_match: Option<&str>,
-            body: impl Into<Account>,
-        ) -> client::Call<Account> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let body: Account = body.into();
-                let mut headers: Vec<(&str, String)> = Vec::new();
-                headers.extend(if_match.map(|x| ("If-Match", x.to_string())));
-                client_ref
-                    .request(
-                        http::Method::PUT,
-                        Some(id),
-                        "",
-                        &[],
-                        &[],
-                        &headers,
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16, 201u16], client::json)
-        }
-    }
-    /// `Links` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Links<'a> {
-        client: &'a Client,
-    }
-    impl Links<'_> {
-        /// A scope path: \`x-ms-skip-url-encoding\` on the scope.
-        ///
-        /// `GET /{resourceUri}/providers/Microsoft.Accounts/links/{linkName}` (`Links_Get`).
-        pub fn get(&self, resource_uri: &str, link_name: &str) -> client::Call<Account> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let resource_uri_text = resource_uri.to_string();
-                let link_name_text = link_name.to_string();
-                client_ref
-                    .request(
-                        http::Method::GET,
-                        None,
-                        "/{resourceUri}/providers/Microsoft.Accounts/links/{linkName}",
-                        &[
-                            ("resourceUri", resource_uri_text.as_str(), true),
-                            ("linkName", link_name_text.as_str(), false),
-                        ],
-                        &[],
-                        &[],
-                        None,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-    }
-    impl Client {
-        /// `Accounts` operations.
-        pub fn accounts(&self) -> Accounts<'_> {
-            Accounts { client: self }
-        }
-        /// `Links` operations.
-        pub fn links(&self) -> Links<'_> {
-            Links { client: self }
-        }
-    }
-}
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2022-12-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{ClientParametersClient, ClientParametersClientOptions};
+pub use runtime::IntoContent;

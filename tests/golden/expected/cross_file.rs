@@ -3,9 +3,7 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+    use super::models;
     impl models::Garden {
         /// Starts a builder for a request body. Takes the required properties: `location`.
         pub fn builder(location: impl Into<String>) -> GardenBuilder {
@@ -62,17 +60,17 @@ pub mod builders {
             self
         }
         /// The garden's own SKU.
-        pub fn sku(mut self, value: impl Into<Sku>) -> Self {
+        pub fn sku(mut self, value: impl Into<models::Sku>) -> Self {
             self.inner.sku = Some(value.into());
             self
         }
         /// Plan for the resource, with the common SKU.
-        pub fn plan(mut self, value: impl Into<Plan>) -> Self {
+        pub fn plan(mut self, value: impl Into<models::Plan>) -> Self {
             self.inner.plan = Some(value.into());
             self
         }
         /// Properties of a garden.
-        pub fn properties(mut self, value: impl Into<GardenProperties>) -> Self {
+        pub fn properties(mut self, value: impl Into<models::GardenProperties>) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
@@ -195,7 +193,7 @@ pub mod builders {
             self
         }
         /// The resource model definition representing a SKU (common-types).
-        pub fn sku(mut self, value: impl Into<CommonSku>) -> Self {
+        pub fn sku(mut self, value: impl Into<models::CommonSku>) -> Self {
             self.inner.sku = Some(value.into());
             self
         }
@@ -252,14 +250,212 @@ pub mod builders {
         }
     }
 }
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// GardenManagementClient
+    #[derive(Clone, Debug)]
+    pub struct CrossFileClient {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
+    }
+    /// Options for [`CrossFileClient`].
+    #[derive(Clone, Debug)]
+    pub struct CrossFileClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2024-03-01`).
+        pub api_version: String,
+    }
+    impl Default for CrossFileClientOptions {
+        fn default() -> Self {
+            CrossFileClientOptions {
+                client_options: Default::default(),
+                api_version: "2024-03-01".to_owned(),
+            }
+        }
+    }
+    impl CrossFileClient {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<CrossFileClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<CrossFileClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<CrossFileClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: CrossFileClientOptions,
+        ) -> Self {
+            CrossFileClient {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `Gardens` operations: [`GardensClient`](gardens::GardensClient).
+    pub mod gardens {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::IntoContent;
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::Garden;
+        /// The `Gardens` operations, from [`CrossFileClient::gardens`](super::CrossFileClient::gardens).
+        #[derive(Clone, Copy, Debug)]
+        pub struct GardensClient<'a> {
+            client: &'a super::CrossFileClient,
+        }
+        impl super::CrossFileClient {
+            /// The `Gardens` operations.
+            pub fn gardens(&self) -> GardensClient<'_> {
+                GardensClient { client: self }
+            }
+        }
+        impl GardensClient<'_> {
+            /// Gets a garden.
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Garden/gardens/{gardenName}` (`Gardens_Get`).
+            pub async fn get(
+                &self,
+                id: &ids::GardenId,
+                options: Option<GardensGetOptions<'_>>,
+            ) -> azure_core::Result<Response<Garden>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                let context = &options.method_options.context;
+                self.client.call(context, "Gardens.Get", request, &[200]).await
+            }
+            /// Creates or updates a garden.
+            ///
+            /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Garden/gardens/{gardenName}` (`Gardens_CreateOrUpdate`).
+            pub async fn create_or_update(
+                &self,
+                id: &ids::GardenId,
+                body: impl IntoContent<Garden>,
+                options: Option<GardensCreateOrUpdateOptions<'_>>,
+            ) -> azure_core::Result<Response<Garden>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Put);
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let context = &options.method_options.context;
+                self.client
+                    .call(context, "Gardens.CreateOrUpdate", request, &[200, 201])
+                    .await
+            }
+        }
+        /// Options for `get`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct GardensGetOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+        /// Options for `create_or_update`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct GardensCreateOrUpdateOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
+}
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
     /// The id of a `Garden`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Garden/gardens/{garden_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct GardenId {
@@ -303,51 +499,24 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for GardenId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.Garden/gardens",
-                &self.name,
-                "garden_name",
-            )
+    runtime::typed_id!(
+        GardenId { collection : "providers/Microsoft.Garden/gardens", url :
+        "providers/Microsoft.Garden/gardens", segments : ["providers",
+        "Microsoft.Garden", "gardens"], label : "garden_name", expected :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Garden/gardens/{garden_name}",
         }
-    }
-    impl fmt::Display for GardenId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "{}/providers/Microsoft.Garden/gardens/{}", self.parent, self.name)
-        }
-    }
-    impl std::str::FromStr for GardenId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Garden/gardens/{garden_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.Garden", "gardens"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(GardenId { parent, name })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use super::runtime;
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// A garden: a tracked resource from the common types file.
     ///
     /// # Dependencies
     ///
-    /// Its id is [`GardenId`](super::ids::GardenId); it belongs to `resource group`, in `subscription`.
+    /// Its id is `GardenId`; it belongs to `resource group`, in `subscription`.
     ///
     /// # API version
     ///
@@ -355,9 +524,10 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - [`gardens().get`](super::operations::Gardens::get)
-    /// - [`gardens().create_or_update`](super::operations::Gardens::create_or_update)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    /// - `gardens().get`
+    /// - `gardens().create_or_update`
+    #[derive(Clone, SafeDebug, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Garden {
         /// Fully qualified resource ID.
@@ -385,18 +555,20 @@ pub mod models {
         pub properties: Option<GardenProperties>,
     }
     /// Properties of a garden.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct GardenProperties {
         /// Area in square metres.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub area: Option<f64>,
         /// When the garden was last watered.
-        #[serde(skip_serializing)]
-        pub last_watered: Option<super::DateTime>,
+        #[serde(skip_serializing, with = "runtime::date_time", default)]
+        pub last_watered: Option<azure_core::time::OffsetDateTime>,
     }
     /// The garden's SKU: same name as the common one, different shape.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Sku {
         /// The tier.
@@ -407,7 +579,8 @@ pub mod models {
         pub size: Option<String>,
     }
     /// Common error response for all Azure Resource Manager APIs.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ErrorResponse {
         /// The error detail.
@@ -415,7 +588,8 @@ pub mod models {
         pub error: Option<ErrorDetail>,
     }
     /// Plan for the resource, with the common SKU.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Plan {
         /// The offer.
@@ -426,7 +600,8 @@ pub mod models {
         pub sku: Option<CommonSku>,
     }
     /// The error detail.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ErrorDetail {
         /// The error code.
@@ -437,7 +612,8 @@ pub mod models {
         pub message: Option<String>,
     }
     /// The resource model definition representing a SKU (common-types).
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CommonSku {
         /// The name of the SKU.
@@ -447,71 +623,6 @@ pub mod models {
         pub capacity: Option<i32>,
     }
 }
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `Gardens` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Gardens<'a> {
-        client: &'a Client,
-    }
-    impl Gardens<'_> {
-        /// Gets a garden.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Garden/gardens/{gardenName}` (`Gardens_Get`).
-        pub fn get(&self, id: &ids::GardenId) -> client::Call<Garden> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-        /// Creates or updates a garden.
-        ///
-        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Garden/gardens/{gardenName}` (`Gardens_CreateOrUpdate`).
-        pub fn create_or_update(
-            &self,
-            id: &ids::GardenId,
-            body: impl Into<Garden>,
-        ) -> client::Call<Garden> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let body: Garden = body.into();
-                client_ref
-                    .request(
-                        http::Method::PUT,
-                        Some(id),
-                        "",
-                        &[],
-                        &[],
-                        &[],
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16, 201u16], client::json)
-        }
-    }
-    impl Client {
-        /// `Gardens` operations.
-        pub fn gardens(&self) -> Gardens<'_> {
-            Gardens { client: self }
-        }
-    }
-}
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2024-03-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{CrossFileClient, CrossFileClientOptions};
+pub use runtime::IntoContent;

@@ -3,9 +3,7 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+    use super::models;
     impl models::Pipeline {
         /// Starts a builder for a request body.
         pub fn builder() -> PipelineBuilder {
@@ -29,7 +27,10 @@ pub mod builders {
     }
     impl PipelineBuilder {
         /// Pipeline properties.
-        pub fn properties(mut self, value: impl Into<PipelineProperties>) -> Self {
+        pub fn properties(
+            mut self,
+            value: impl Into<models::PipelineProperties>,
+        ) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
@@ -70,13 +71,13 @@ pub mod builders {
         /// The activities (a list of the base).
         pub fn activities(
             mut self,
-            value: impl IntoIterator<Item = impl Into<Activity>>,
+            value: impl IntoIterator<Item = impl Into<models::Activity>>,
         ) -> Self {
             self.inner.activities = Some(value.into_iter().map(Into::into).collect());
             self
         }
         /// Appends one item to `activities`.
-        pub fn push_activities(mut self, value: impl Into<Activity>) -> Self {
+        pub fn push_activities(mut self, value: impl Into<models::Activity>) -> Self {
             self.inner
                 .activities
                 .get_or_insert_with(Default::default)
@@ -84,7 +85,7 @@ pub mod builders {
             self
         }
         /// One activity (the base directly).
-        pub fn on_failure(mut self, value: impl Into<Activity>) -> Self {
+        pub fn on_failure(mut self, value: impl Into<models::Activity>) -> Self {
             self.inner.on_failure = Some(value.into());
             self
         }
@@ -362,7 +363,7 @@ pub mod builders {
             self
         }
         /// HTTP method.
-        pub fn method(mut self, value: impl Into<WebActivityMethod>) -> Self {
+        pub fn method(mut self, value: impl Into<models::WebActivityMethod>) -> Self {
             self.inner.method = Some(value.into());
             self
         }
@@ -377,14 +378,212 @@ pub mod builders {
         }
     }
 }
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// DataFactoryManagementClient
+    #[derive(Clone, Debug)]
+    pub struct DiscriminatorClient {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
+    }
+    /// Options for [`DiscriminatorClient`].
+    #[derive(Clone, Debug)]
+    pub struct DiscriminatorClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2018-06-01`).
+        pub api_version: String,
+    }
+    impl Default for DiscriminatorClientOptions {
+        fn default() -> Self {
+            DiscriminatorClientOptions {
+                client_options: Default::default(),
+                api_version: "2018-06-01".to_owned(),
+            }
+        }
+    }
+    impl DiscriminatorClient {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<DiscriminatorClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<DiscriminatorClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<DiscriminatorClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: DiscriminatorClientOptions,
+        ) -> Self {
+            DiscriminatorClient {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `Pipelines` operations: [`PipelinesClient`](pipelines::PipelinesClient).
+    pub mod pipelines {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::IntoContent;
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::Pipeline;
+        /// The `Pipelines` operations, from [`DiscriminatorClient::pipelines`](super::DiscriminatorClient::pipelines).
+        #[derive(Clone, Copy, Debug)]
+        pub struct PipelinesClient<'a> {
+            client: &'a super::DiscriminatorClient,
+        }
+        impl super::DiscriminatorClient {
+            /// The `Pipelines` operations.
+            pub fn pipelines(&self) -> PipelinesClient<'_> {
+                PipelinesClient { client: self }
+            }
+        }
+        impl PipelinesClient<'_> {
+            /// Gets a pipeline.
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/pipelines/{pipelineName}` (`Pipelines_Get`).
+            pub async fn get(
+                &self,
+                id: &ids::PipelineId,
+                options: Option<PipelinesGetOptions<'_>>,
+            ) -> azure_core::Result<Response<Pipeline>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                let context = &options.method_options.context;
+                self.client.call(context, "Pipelines.Get", request, &[200]).await
+            }
+            /// Creates or updates a pipeline.
+            ///
+            /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/pipelines/{pipelineName}` (`Pipelines_CreateOrUpdate`).
+            pub async fn create_or_update(
+                &self,
+                id: &ids::PipelineId,
+                body: impl IntoContent<Pipeline>,
+                options: Option<PipelinesCreateOrUpdateOptions<'_>>,
+            ) -> azure_core::Result<Response<Pipeline>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Put);
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let context = &options.method_options.context;
+                self.client
+                    .call(context, "Pipelines.CreateOrUpdate", request, &[200, 201])
+                    .await
+            }
+        }
+        /// Options for `get`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct PipelinesGetOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+        /// Options for `create_or_update`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct PipelinesCreateOrUpdateOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
+}
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
     /// The id of a `Pipeline`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.DataFactory/pipelines/{pipeline_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct PipelineId {
@@ -428,61 +627,33 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for PipelineId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.DataFactory/pipelines",
-                &self.name,
-                "pipeline_name",
-            )
+    runtime::typed_id!(
+        PipelineId { collection : "providers/Microsoft.DataFactory/pipelines", url :
+        "providers/Microsoft.DataFactory/pipelines", segments : ["providers",
+        "Microsoft.DataFactory", "pipelines"], label : "pipeline_name", expected :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.DataFactory/pipelines/{pipeline_name}",
         }
-    }
-    impl fmt::Display for PipelineId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.DataFactory/pipelines/{}", self.parent, self
-                .name
-            )
-        }
-    }
-    impl std::str::FromStr for PipelineId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.DataFactory/pipelines/{pipeline_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.DataFactory", "pipelines"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(PipelineId { parent, name })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use super::runtime;
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBodyModel>,
+        pub error: Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct CloudErrorBodyModel {
+    pub struct CloudErrorBody {
         /// An identifier for the error.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<String>,
@@ -494,7 +665,7 @@ pub mod models {
     ///
     /// # Dependencies
     ///
-    /// Its id is [`PipelineId`](super::ids::PipelineId); it belongs to `resource group`, in `subscription`.
+    /// Its id is `PipelineId`; it belongs to `resource group`, in `subscription`.
     ///
     /// # API version
     ///
@@ -502,9 +673,10 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - [`pipelines().get`](super::operations::Pipelines::get)
-    /// - [`pipelines().create_or_update`](super::operations::Pipelines::create_or_update)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    /// - `pipelines().get`
+    /// - `pipelines().create_or_update`
+    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Pipeline {
         /// Resource id.
@@ -515,7 +687,8 @@ pub mod models {
         pub properties: Option<PipelineProperties>,
     }
     /// Pipeline properties.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct PipelineProperties {
         /// The activities (a list of the base).
@@ -532,7 +705,7 @@ pub mod models {
         }
     }
     /// A pipeline activity; \`type\` says which kind.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, SafeDebug, PartialEq)]
     pub enum Activity {
         /// `type` = `Copy`.
         CopyActivity(Box<CopyActivity>),
@@ -551,7 +724,7 @@ pub mod models {
         fn serialize<S: serde::Serializer>(
             &self,
             serializer: S,
-        ) -> Result<S::Ok, S::Error> {
+        ) -> std::result::Result<S::Ok, S::Error> {
             match self {
                 Self::CopyActivity(v) => v.serialize(serializer),
                 Self::WaitActivity(v) => v.serialize(serializer),
@@ -565,7 +738,7 @@ pub mod models {
     impl<'de> Deserialize<'de> for Activity {
         fn deserialize<D: serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> Result<Self, D::Error> {
+        ) -> std::result::Result<Self, D::Error> {
             let value = serde_json::Value::deserialize(deserializer)?;
             let kind = value
                 .get("type")
@@ -627,7 +800,8 @@ pub mod models {
         }
     }
     /// Copies data.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     #[serde(tag = "type", rename = "Copy")]
     pub struct CopyActivity {
@@ -644,7 +818,8 @@ pub mod models {
         pub sink: Option<String>,
     }
     /// Waits (the kind's value is its definition name: no x-ms-discriminator-value).
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     #[serde(tag = "type", rename = "WaitActivity")]
     pub struct WaitActivity {
@@ -657,7 +832,8 @@ pub mod models {
         pub wait_time_in_seconds: i32,
     }
     /// An activity that runs on compute (an intermediate kind).
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     #[serde(tag = "type", rename = "Execution")]
     pub struct ExecutionActivity {
@@ -671,7 +847,8 @@ pub mod models {
         pub linked_service_name: Option<String>,
     }
     /// Runs a script; takes properties the schema does not name (a kind with additionalProperties).
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, PartialEq, Eq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     #[serde(tag = "type", rename = "Script")]
     pub struct ScriptActivity {
@@ -689,11 +866,15 @@ pub mod models {
     }
     fn script_activity_without_tag<'de, D: serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<std::collections::BTreeMap<String, serde_json::Value>, D::Error> {
-        super::runtime::map_without(deserializer, "type")
+    ) -> std::result::Result<
+        std::collections::BTreeMap<String, serde_json::Value>,
+        D::Error,
+    > {
+        runtime::maps::without(deserializer, "type")
     }
     /// Calls a URL (a kind two levels below the base).
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     #[serde(tag = "type", rename = "WebActivity")]
     pub struct WebActivity {
@@ -717,118 +898,12 @@ pub mod models {
         Get,
         Post,
         /// A value this version of the crate does not know; kept as sent.
-        Other(String),
+        UnknownValue(String),
     }
-    impl WebActivityMethod {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Get => "GET",
-                Self::Post => "POST",
-                Self::Other(s) => s.as_str(),
-            }
-        }
-    }
-    impl From<String> for WebActivityMethod {
-        fn from(s: String) -> Self {
-            match s.as_str() {
-                "GET" => Self::Get,
-                "POST" => Self::Post,
-                _ => Self::Other(s),
-            }
-        }
-    }
-    impl From<&str> for WebActivityMethod {
-        fn from(s: &str) -> Self {
-            Self::from(s.to_owned())
-        }
-    }
-    impl std::fmt::Display for WebActivityMethod {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl Serialize for WebActivityMethod {
-        fn serialize<S: serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> Deserialize<'de> for WebActivityMethod {
-        fn deserialize<D: serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            String::deserialize(deserializer).map(Self::from)
-        }
-    }
+    runtime::open_enum!(
+        WebActivityMethod, UnknownValue { Get => "GET", Post => "POST", }
+    );
 }
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `Pipelines` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Pipelines<'a> {
-        client: &'a Client,
-    }
-    impl Pipelines<'_> {
-        /// Gets a pipeline.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/pipelines/{pipelineName}` (`Pipelines_Get`).
-        pub fn get(&self, id: &ids::PipelineId) -> client::Call<Pipeline> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-        /// Creates or updates a pipeline.
-        ///
-        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DataFactory/pipelines/{pipelineName}` (`Pipelines_CreateOrUpdate`).
-        pub fn create_or_update(
-            &self,
-            id: &ids::PipelineId,
-            body: impl Into<Pipeline>,
-        ) -> client::Call<Pipeline> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let body: Pipeline = body.into();
-                client_ref
-                    .request(
-                        http::Method::PUT,
-                        Some(id),
-                        "",
-                        &[],
-                        &[],
-                        &[],
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16, 201u16], client::json)
-        }
-    }
-    impl Client {
-        /// `Pipelines` operations.
-        pub fn pipelines(&self) -> Pipelines<'_> {
-            Pipelines { client: self }
-        }
-    }
-}
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2018-06-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{DiscriminatorClient, DiscriminatorClientOptions};
+pub use runtime::IntoContent;

@@ -3,18 +3,201 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+}
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// StorageManagementClient
+    #[derive(Clone, Debug)]
+    pub struct EnumParametersClient {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
+    }
+    /// Options for [`EnumParametersClient`].
+    #[derive(Clone, Debug)]
+    pub struct EnumParametersClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2023-01-01`).
+        pub api_version: String,
+    }
+    impl Default for EnumParametersClientOptions {
+        fn default() -> Self {
+            EnumParametersClientOptions {
+                client_options: Default::default(),
+                api_version: "2023-01-01".to_owned(),
+            }
+        }
+    }
+    impl EnumParametersClient {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<EnumParametersClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<EnumParametersClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<EnumParametersClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: EnumParametersClientOptions,
+        ) -> Self {
+            EnumParametersClient {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `StorageAccounts` operations: [`StorageAccountsClient`](storage_accounts::StorageAccountsClient).
+    pub mod storage_accounts {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::{Account, StorageAccountExpand, Consistency};
+        /// The `StorageAccounts` operations, from [`EnumParametersClient::storage_accounts`](super::EnumParametersClient::storage_accounts).
+        #[derive(Clone, Copy, Debug)]
+        pub struct StorageAccountsClient<'a> {
+            client: &'a super::EnumParametersClient,
+        }
+        impl super::EnumParametersClient {
+            /// The `StorageAccounts` operations.
+            pub fn storage_accounts(&self) -> StorageAccountsClient<'_> {
+                StorageAccountsClient {
+                    client: self,
+                }
+            }
+        }
+        impl StorageAccountsClient<'_> {
+            /// Gets the account's properties.
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Storage/storageAccounts/{accountName}` (`StorageAccounts_GetProperties`).
+            pub async fn get_properties(
+                &self,
+                id: &ids::AccountId,
+                options: Option<StorageAccountsGetPropertiesOptions<'_>>,
+            ) -> azure_core::Result<Response<Account>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                if let Some(expand) = &options.expand {
+                    url.query_pairs_mut().append_pair("$expand", &expand.to_string());
+                }
+                let mut request = runtime::request(url, Method::Get);
+                if let Some(x_ms_consistency) = &options.x_ms_consistency {
+                    request
+                        .insert_header(
+                            "x-ms-consistency",
+                            &x_ms_consistency.to_string().to_owned(),
+                        );
+                }
+                let context = &options.method_options.context;
+                self.client
+                    .call(context, "StorageAccounts.GetProperties", request, &[200])
+                    .await
+            }
+        }
+        /// Options for `get_properties`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct StorageAccountsGetPropertiesOptions<'a> {
+            /// May be used to expand the properties within account's properties (a closed enum).
+            pub expand: Option<StorageAccountExpand>,
+            /// An open enum in a header.
+            pub x_ms_consistency: Option<Consistency>,
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
 }
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
     /// The id of a `Account`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Storage/storageAccounts/{account_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct AccountId {
@@ -58,61 +241,33 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for AccountId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.Storage/storageAccounts",
-                &self.name,
-                "account_name",
-            )
+    runtime::typed_id!(
+        AccountId { collection : "providers/Microsoft.Storage/storageAccounts", url :
+        "providers/Microsoft.Storage/storageAccounts", segments : ["providers",
+        "Microsoft.Storage", "storageAccounts"], label : "account_name", expected :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Storage/storageAccounts/{account_name}",
         }
-    }
-    impl fmt::Display for AccountId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.Storage/storageAccounts/{}", self.parent, self
-                .name
-            )
-        }
-    }
-    impl std::str::FromStr for AccountId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Storage/storageAccounts/{account_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.Storage", "storageAccounts"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(AccountId { parent, name })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use super::runtime;
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBodyModel>,
+        pub error: Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct CloudErrorBodyModel {
+    pub struct CloudErrorBody {
         /// An identifier for the error.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<String>,
@@ -124,7 +279,7 @@ pub mod models {
     ///
     /// # Dependencies
     ///
-    /// Its id is [`AccountId`](super::ids::AccountId); it belongs to `resource group`, in `subscription`.
+    /// Its id is `AccountId`; it belongs to `resource group`, in `subscription`.
     ///
     /// # API version
     ///
@@ -132,8 +287,9 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - [`storage_accounts().get_properties`](super::operations::StorageAccounts::get_properties)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    /// - `storage_accounts().get_properties`
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Account {
         /// Resource id.
@@ -147,50 +303,12 @@ pub mod models {
     pub enum StorageAccountsGetPropertiesApiVersion {
         V20230101,
         /// A value this version of the crate does not know; kept as sent.
-        Other(String),
+        UnknownValue(String),
     }
-    impl StorageAccountsGetPropertiesApiVersion {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::V20230101 => "2023-01-01",
-                Self::Other(s) => s.as_str(),
-            }
+    runtime::open_enum!(
+        StorageAccountsGetPropertiesApiVersion, UnknownValue { V20230101 => "2023-01-01",
         }
-    }
-    impl From<String> for StorageAccountsGetPropertiesApiVersion {
-        fn from(s: String) -> Self {
-            match s.as_str() {
-                "2023-01-01" => Self::V20230101,
-                _ => Self::Other(s),
-            }
-        }
-    }
-    impl From<&str> for StorageAccountsGetPropertiesApiVersion {
-        fn from(s: &str) -> Self {
-            Self::from(s.to_owned())
-        }
-    }
-    impl std::fmt::Display for StorageAccountsGetPropertiesApiVersion {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl Serialize for StorageAccountsGetPropertiesApiVersion {
-        fn serialize<S: serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> Deserialize<'de> for StorageAccountsGetPropertiesApiVersion {
-        fn deserialize<D: serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            String::deserialize(deserializer).map(Self::from)
-        }
-    }
+    );
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
     pub enum StorageAccountExpand {
         #[serde(rename = "geoReplicationStats")]
@@ -198,134 +316,21 @@ pub mod models {
         #[serde(rename = "blobRestoreStatus")]
         BlobRestoreStatus,
     }
-    impl StorageAccountExpand {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &'static str {
-            match self {
-                Self::GeoReplicationStats => "geoReplicationStats",
-                Self::BlobRestoreStatus => "blobRestoreStatus",
-            }
-        }
-    }
-    impl std::fmt::Display for StorageAccountExpand {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
+    runtime::closed_enum!(
+        StorageAccountExpand { GeoReplicationStats => "geoReplicationStats",
+        BlobRestoreStatus => "blobRestoreStatus", }
+    );
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
     pub enum Consistency {
         Strong,
         Eventual,
         /// A value this version of the crate does not know; kept as sent.
-        Other(String),
+        UnknownValue(String),
     }
-    impl Consistency {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Strong => "Strong",
-                Self::Eventual => "Eventual",
-                Self::Other(s) => s.as_str(),
-            }
-        }
-    }
-    impl From<String> for Consistency {
-        fn from(s: String) -> Self {
-            match s.as_str() {
-                "Strong" => Self::Strong,
-                "Eventual" => Self::Eventual,
-                _ => Self::Other(s),
-            }
-        }
-    }
-    impl From<&str> for Consistency {
-        fn from(s: &str) -> Self {
-            Self::from(s.to_owned())
-        }
-    }
-    impl std::fmt::Display for Consistency {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl Serialize for Consistency {
-        fn serialize<S: serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> Deserialize<'de> for Consistency {
-        fn deserialize<D: serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            String::deserialize(deserializer).map(Self::from)
-        }
-    }
+    runtime::open_enum!(
+        Consistency, UnknownValue { Strong => "Strong", Eventual => "Eventual", }
+    );
 }
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `StorageAccounts` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct StorageAccounts<'a> {
-        client: &'a Client,
-    }
-    impl StorageAccounts<'_> {
-        /// Gets the account's properties.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Storage/storageAccounts/{accountName}` (`StorageAccounts_GetProperties`).
-        pub fn get_properties(
-            &self,
-            id: &ids::AccountId,
-            expand: Option<StorageAccountExpand>,
-            x_ms_consistency: Option<Consistency>,
-        ) -> client::Call<Account> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let mut query: Vec<(&str, String)> = Vec::new();
-                query.extend(expand.map(|x| ("$expand", x.to_string())));
-                let mut headers: Vec<(&str, String)> = Vec::new();
-                headers
-                    .extend(
-                        x_ms_consistency.map(|x| ("x-ms-consistency", x.to_string())),
-                    );
-                client_ref
-                    .request(
-                        http::Method::GET,
-                        Some(id),
-                        "",
-                        &[],
-                        &query,
-                        &headers,
-                        None,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-    }
-    impl Client {
-        /// `StorageAccounts` operations.
-        pub fn storage_accounts(&self) -> StorageAccounts<'_> {
-            StorageAccounts { client: self }
-        }
-    }
-}
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2023-01-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{EnumParametersClient, EnumParametersClientOptions};
+pub use runtime::IntoContent;

@@ -3,9 +3,7 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+    use super::models;
     impl models::StorageAccount {
         /// Starts a builder for a request body.
         pub fn builder() -> StorageAccountBuilder {
@@ -32,12 +30,15 @@ pub mod builders {
     }
     impl StorageAccountBuilder {
         /// The SKU of the storage account.
-        pub fn sku(mut self, value: impl Into<Sku>) -> Self {
+        pub fn sku(mut self, value: impl Into<models::Sku>) -> Self {
             self.inner.sku = Some(value.into());
             self
         }
         /// Properties of the storage account.
-        pub fn properties(mut self, value: impl Into<StorageAccountProperties>) -> Self {
+        pub fn properties(
+            mut self,
+            value: impl Into<models::StorageAccountProperties>,
+        ) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
@@ -53,7 +54,7 @@ pub mod builders {
     }
     impl models::Sku {
         /// Starts a builder for a request body. Takes the required properties: `name`.
-        pub fn builder(name: impl Into<SkuName>) -> SkuBuilder {
+        pub fn builder(name: impl Into<models::SkuName>) -> SkuBuilder {
             SkuBuilder {
                 inner: models::Sku {
                     name: name.into(),
@@ -74,12 +75,12 @@ pub mod builders {
     }
     impl SkuBuilder {
         /// The SKU name (an open enum: new SKUs appear without a new API version).
-        pub fn name(mut self, value: impl Into<SkuName>) -> Self {
+        pub fn name(mut self, value: impl Into<models::SkuName>) -> Self {
             self.inner.name = value.into();
             self
         }
         /// The SKU tier (a closed enum: these are all the values there will ever be).
-        pub fn tier(mut self, value: impl Into<Tier>) -> Self {
+        pub fn tier(mut self, value: impl Into<models::Tier>) -> Self {
             self.inner.tier = Some(value.into());
             self
         }
@@ -121,19 +122,22 @@ pub mod builders {
     }
     impl StorageAccountPropertiesBuilder {
         /// Open enum with a value named \`Other\`: the catch-all needs another name.
-        pub fn access_tier(mut self, value: impl Into<AccessTier>) -> Self {
+        pub fn access_tier(mut self, value: impl Into<models::AccessTier>) -> Self {
             self.inner.access_tier = Some(value.into());
             self
         }
         /// The same enum again: one shared type.
-        pub fn default_access_tier(mut self, value: impl Into<AccessTier>) -> Self {
+        pub fn default_access_tier(
+            mut self,
+            value: impl Into<models::AccessTier>,
+        ) -> Self {
             self.inner.default_access_tier = Some(value.into());
             self
         }
         /// An enum without x-ms-enum: open by default, named after the property.
         pub fn minimum_tls_version(
             mut self,
-            value: impl Into<StorageAccountPropertiesMinimumTlsVersion>,
+            value: impl Into<models::StorageAccountPropertiesMinimumTlsVersion>,
         ) -> Self {
             self.inner.minimum_tls_version = Some(value.into());
             self
@@ -141,7 +145,7 @@ pub mod builders {
         /// A closed enum without \`values\`.
         pub fn large_file_shares_state(
             mut self,
-            value: impl Into<LargeFileSharesState>,
+            value: impl Into<models::LargeFileSharesState>,
         ) -> Self {
             self.inner.large_file_shares_state = Some(value.into());
             self
@@ -162,14 +166,216 @@ pub mod builders {
         }
     }
 }
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// StorageManagementClient
+    #[derive(Clone, Debug)]
+    pub struct EnumsClient {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
+    }
+    /// Options for [`EnumsClient`].
+    #[derive(Clone, Debug)]
+    pub struct EnumsClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2023-01-01`).
+        pub api_version: String,
+    }
+    impl Default for EnumsClientOptions {
+        fn default() -> Self {
+            EnumsClientOptions {
+                client_options: Default::default(),
+                api_version: "2023-01-01".to_owned(),
+            }
+        }
+    }
+    impl EnumsClient {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<EnumsClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<EnumsClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<EnumsClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: EnumsClientOptions,
+        ) -> Self {
+            EnumsClient {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `StorageAccounts` operations: [`StorageAccountsClient`](storage_accounts::StorageAccountsClient).
+    pub mod storage_accounts {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::IntoContent;
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::StorageAccount;
+        /// The `StorageAccounts` operations, from [`EnumsClient::storage_accounts`](super::EnumsClient::storage_accounts).
+        #[derive(Clone, Copy, Debug)]
+        pub struct StorageAccountsClient<'a> {
+            client: &'a super::EnumsClient,
+        }
+        impl super::EnumsClient {
+            /// The `StorageAccounts` operations.
+            pub fn storage_accounts(&self) -> StorageAccountsClient<'_> {
+                StorageAccountsClient {
+                    client: self,
+                }
+            }
+        }
+        impl StorageAccountsClient<'_> {
+            /// Gets the account's properties.
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Storage/storageAccounts/{accountName}` (`StorageAccounts_GetProperties`).
+            pub async fn get_properties(
+                &self,
+                id: &ids::StorageAccountId,
+                options: Option<StorageAccountsGetPropertiesOptions<'_>>,
+            ) -> azure_core::Result<Response<StorageAccount>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                let context = &options.method_options.context;
+                self.client
+                    .call(context, "StorageAccounts.GetProperties", request, &[200])
+                    .await
+            }
+            /// Creates a storage account.
+            ///
+            /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Storage/storageAccounts/{accountName}` (`StorageAccounts_Create`).
+            pub async fn create(
+                &self,
+                id: &ids::StorageAccountId,
+                body: impl IntoContent<StorageAccount>,
+                options: Option<StorageAccountsCreateOptions<'_>>,
+            ) -> azure_core::Result<Response<StorageAccount>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Put);
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let context = &options.method_options.context;
+                self.client
+                    .call(context, "StorageAccounts.Create", request, &[200, 201])
+                    .await
+            }
+        }
+        /// Options for `get_properties`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct StorageAccountsGetPropertiesOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+        /// Options for `create`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct StorageAccountsCreateOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
+}
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
     /// The id of a `StorageAccount`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Storage/storageAccounts/{account_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct StorageAccountId {
@@ -213,61 +419,33 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for StorageAccountId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.Storage/storageAccounts",
-                &self.name,
-                "account_name",
-            )
+    runtime::typed_id!(
+        StorageAccountId { collection : "providers/Microsoft.Storage/storageAccounts",
+        url : "providers/Microsoft.Storage/storageAccounts", segments : ["providers",
+        "Microsoft.Storage", "storageAccounts"], label : "account_name", expected :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Storage/storageAccounts/{account_name}",
         }
-    }
-    impl fmt::Display for StorageAccountId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.Storage/storageAccounts/{}", self.parent, self
-                .name
-            )
-        }
-    }
-    impl std::str::FromStr for StorageAccountId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Storage/storageAccounts/{account_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.Storage", "storageAccounts"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(StorageAccountId { parent, name })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use super::runtime;
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBodyModel>,
+        pub error: Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct CloudErrorBodyModel {
+    pub struct CloudErrorBody {
         /// An identifier for the error.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<String>,
@@ -279,7 +457,7 @@ pub mod models {
     ///
     /// # Dependencies
     ///
-    /// Its id is [`StorageAccountId`](super::ids::StorageAccountId); it belongs to `resource group`, in `subscription`.
+    /// Its id is `StorageAccountId`; it belongs to `resource group`, in `subscription`.
     ///
     /// # API version
     ///
@@ -287,9 +465,10 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - [`storage_accounts().get_properties`](super::operations::StorageAccounts::get_properties)
-    /// - [`storage_accounts().create`](super::operations::StorageAccounts::create)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    /// - `storage_accounts().get_properties`
+    /// - `storage_accounts().create`
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct StorageAccount {
         /// Resource id.
@@ -303,7 +482,8 @@ pub mod models {
         pub properties: Option<StorageAccountProperties>,
     }
     /// The SKU of the storage account.
-    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Sku {
         /// The SKU name (an open enum: new SKUs appear without a new API version).
@@ -322,54 +502,12 @@ pub mod models {
         /// Premium, locally redundant (no \`name\`: the value is the name).
         PremiumLrs,
         /// A value this version of the crate does not know; kept as sent.
-        Other(String),
+        UnknownValue(String),
     }
-    impl SkuName {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::StandardLocallyRedundant => "Standard_LRS",
-                Self::StandardGeoRedundant => "Standard_GRS",
-                Self::PremiumLrs => "Premium_LRS",
-                Self::Other(s) => s.as_str(),
-            }
-        }
-    }
-    impl From<String> for SkuName {
-        fn from(s: String) -> Self {
-            match s.as_str() {
-                "Standard_LRS" => Self::StandardLocallyRedundant,
-                "Standard_GRS" => Self::StandardGeoRedundant,
-                "Premium_LRS" => Self::PremiumLrs,
-                _ => Self::Other(s),
-            }
-        }
-    }
-    impl From<&str> for SkuName {
-        fn from(s: &str) -> Self {
-            Self::from(s.to_owned())
-        }
-    }
-    impl std::fmt::Display for SkuName {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl Serialize for SkuName {
-        fn serialize<S: serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> Deserialize<'de> for SkuName {
-        fn deserialize<D: serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            String::deserialize(deserializer).map(Self::from)
-        }
-    }
+    runtime::open_enum!(
+        SkuName, UnknownValue { StandardLocallyRedundant => "Standard_LRS",
+        StandardGeoRedundant => "Standard_GRS", PremiumLrs => "Premium_LRS", }
+    );
     /// The SKU tier (a closed enum: these are all the values there will ever be).
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
     pub enum Tier {
@@ -379,22 +517,12 @@ pub mod models {
         #[serde(rename = "Premium")]
         PremiumTier,
     }
-    impl Tier {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &'static str {
-            match self {
-                Self::StandardTier => "Standard",
-                Self::PremiumTier => "Premium",
-            }
-        }
-    }
-    impl std::fmt::Display for Tier {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
+    runtime::closed_enum!(
+        Tier { StandardTier => "Standard", PremiumTier => "Premium", }
+    );
     /// Properties of the storage account.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct StorageAccountProperties {
         /// Open enum with a value named \`Other\`: the catch-all needs another name.
@@ -422,52 +550,9 @@ pub mod models {
         /// A value this version of the crate does not know; kept as sent.
         UnknownValue(String),
     }
-    impl AccessTier {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Hot => "Hot",
-                Self::Cool => "Cool",
-                Self::Other => "Other",
-                Self::UnknownValue(s) => s.as_str(),
-            }
-        }
-    }
-    impl From<String> for AccessTier {
-        fn from(s: String) -> Self {
-            match s.as_str() {
-                "Hot" => Self::Hot,
-                "Cool" => Self::Cool,
-                "Other" => Self::Other,
-                _ => Self::UnknownValue(s),
-            }
-        }
-    }
-    impl From<&str> for AccessTier {
-        fn from(s: &str) -> Self {
-            Self::from(s.to_owned())
-        }
-    }
-    impl std::fmt::Display for AccessTier {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl Serialize for AccessTier {
-        fn serialize<S: serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> Deserialize<'de> for AccessTier {
-        fn deserialize<D: serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            String::deserialize(deserializer).map(Self::from)
-        }
-    }
+    runtime::open_enum!(
+        AccessTier, UnknownValue { Hot => "Hot", Cool => "Cool", Other => "Other", }
+    );
     /// An enum without x-ms-enum: open by default, named after the property.
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
     pub enum StorageAccountPropertiesMinimumTlsVersion {
@@ -475,54 +560,12 @@ pub mod models {
         Tls11,
         Tls12,
         /// A value this version of the crate does not know; kept as sent.
-        Other(String),
+        UnknownValue(String),
     }
-    impl StorageAccountPropertiesMinimumTlsVersion {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Tls10 => "TLS1_0",
-                Self::Tls11 => "TLS1_1",
-                Self::Tls12 => "TLS1_2",
-                Self::Other(s) => s.as_str(),
-            }
-        }
-    }
-    impl From<String> for StorageAccountPropertiesMinimumTlsVersion {
-        fn from(s: String) -> Self {
-            match s.as_str() {
-                "TLS1_0" => Self::Tls10,
-                "TLS1_1" => Self::Tls11,
-                "TLS1_2" => Self::Tls12,
-                _ => Self::Other(s),
-            }
-        }
-    }
-    impl From<&str> for StorageAccountPropertiesMinimumTlsVersion {
-        fn from(s: &str) -> Self {
-            Self::from(s.to_owned())
-        }
-    }
-    impl std::fmt::Display for StorageAccountPropertiesMinimumTlsVersion {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl Serialize for StorageAccountPropertiesMinimumTlsVersion {
-        fn serialize<S: serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> Deserialize<'de> for StorageAccountPropertiesMinimumTlsVersion {
-        fn deserialize<D: serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            String::deserialize(deserializer).map(Self::from)
-        }
-    }
+    runtime::open_enum!(
+        StorageAccountPropertiesMinimumTlsVersion, UnknownValue { Tls10 => "TLS1_0",
+        Tls11 => "TLS1_1", Tls12 => "TLS1_2", }
+    );
     /// A closed enum without \`values\`.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
     pub enum LargeFileSharesState {
@@ -531,89 +574,10 @@ pub mod models {
         #[serde(rename = "Enabled")]
         Enabled,
     }
-    impl LargeFileSharesState {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &'static str {
-            match self {
-                Self::Disabled => "Disabled",
-                Self::Enabled => "Enabled",
-            }
-        }
-    }
-    impl std::fmt::Display for LargeFileSharesState {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
+    runtime::closed_enum!(
+        LargeFileSharesState { Disabled => "Disabled", Enabled => "Enabled", }
+    );
 }
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `StorageAccounts` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct StorageAccounts<'a> {
-        client: &'a Client,
-    }
-    impl StorageAccounts<'_> {
-        /// Gets the account's properties.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Storage/storageAccounts/{accountName}` (`StorageAccounts_GetProperties`).
-        pub fn get_properties(
-            &self,
-            id: &ids::StorageAccountId,
-        ) -> client::Call<StorageAccount> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-        /// Creates a storage account.
-        ///
-        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Storage/storageAccounts/{accountName}` (`StorageAccounts_Create`).
-        pub fn create(
-            &self,
-            id: &ids::StorageAccountId,
-            body: impl Into<StorageAccount>,
-        ) -> client::Call<StorageAccount> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let body: StorageAccount = body.into();
-                client_ref
-                    .request(
-                        http::Method::PUT,
-                        Some(id),
-                        "",
-                        &[],
-                        &[],
-                        &[],
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16, 201u16], client::json)
-        }
-    }
-    impl Client {
-        /// `StorageAccounts` operations.
-        pub fn storage_accounts(&self) -> StorageAccounts<'_> {
-            StorageAccounts { client: self }
-        }
-    }
-}
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2023-01-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{EnumsClient, EnumsClientOptions};
+pub use runtime::IntoContent;

@@ -3,9 +3,7 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+    use super::models;
     impl models::ThingsCreateOrUpdateBody {
         /// Starts a builder for a request body.
         pub fn builder() -> ThingsCreateOrUpdateBodyBuilder {
@@ -51,14 +49,188 @@ pub mod builders {
         }
     }
 }
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// ThingManagementClient
+    #[derive(Clone, Debug)]
+    pub struct InlineSchemasClient {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
+    }
+    /// Options for [`InlineSchemasClient`].
+    #[derive(Clone, Debug)]
+    pub struct InlineSchemasClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2024-01-01`).
+        pub api_version: String,
+    }
+    impl Default for InlineSchemasClientOptions {
+        fn default() -> Self {
+            InlineSchemasClientOptions {
+                client_options: Default::default(),
+                api_version: "2024-01-01".to_owned(),
+            }
+        }
+    }
+    impl InlineSchemasClient {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<InlineSchemasClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<InlineSchemasClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<InlineSchemasClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: InlineSchemasClientOptions,
+        ) -> Self {
+            InlineSchemasClient {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `Things` operations: [`ThingsClient`](things::ThingsClient).
+    pub mod things {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::IntoContent;
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::{
+            ThingsCreateOrUpdateBody, ThingsCreateOrUpdateResponse200,
+        };
+        /// The `Things` operations, from [`InlineSchemasClient::things`](super::InlineSchemasClient::things).
+        #[derive(Clone, Copy, Debug)]
+        pub struct ThingsClient<'a> {
+            client: &'a super::InlineSchemasClient,
+        }
+        impl super::InlineSchemasClient {
+            /// The `Things` operations.
+            pub fn things(&self) -> ThingsClient<'_> {
+                ThingsClient { client: self }
+            }
+        }
+        impl ThingsClient<'_> {
+            /// Body and response schemas written inline, not as definitions.
+            ///
+            /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Things/things/{thingName}` (`Things_CreateOrUpdate`).
+            pub async fn create_or_update(
+                &self,
+                id: &ids::ThingsCreateOrUpdateResponse200Id,
+                body: impl IntoContent<ThingsCreateOrUpdateBody>,
+                options: Option<ThingsCreateOrUpdateOptions<'_>>,
+            ) -> azure_core::Result<Response<ThingsCreateOrUpdateResponse200>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Put);
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let context = &options.method_options.context;
+                self.client.call(context, "Things.CreateOrUpdate", request, &[200]).await
+            }
+        }
+        /// Options for `create_or_update`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct ThingsCreateOrUpdateOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
+}
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
     /// The id of a `ThingsCreateOrUpdateResponse200`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Things/things/{thing_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct ThingsCreateOrUpdateResponse200Id {
@@ -104,61 +276,33 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for ThingsCreateOrUpdateResponse200Id {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.Things/things",
-                &self.name,
-                "thing_name",
-            )
+    runtime::typed_id!(
+        ThingsCreateOrUpdateResponse200Id { collection :
+        "providers/Microsoft.Things/things", url : "providers/Microsoft.Things/things",
+        segments : ["providers", "Microsoft.Things", "things"], label : "thing_name",
+        expected :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Things/things/{thing_name}",
         }
-    }
-    impl fmt::Display for ThingsCreateOrUpdateResponse200Id {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "{}/providers/Microsoft.Things/things/{}", self.parent, self.name)
-        }
-    }
-    impl std::str::FromStr for ThingsCreateOrUpdateResponse200Id {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Things/things/{thing_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.Things", "things"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(ThingsCreateOrUpdateResponse200Id {
-                parent,
-                name,
-            })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBodyModel>,
+        pub error: Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct CloudErrorBodyModel {
+    pub struct CloudErrorBody {
         /// An identifier for the error.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<String>,
@@ -166,7 +310,8 @@ pub mod models {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ThingsCreateOrUpdateBody {
         /// Size.
@@ -179,7 +324,7 @@ pub mod models {
     ///
     /// # Dependencies
     ///
-    /// Its id is [`ThingsCreateOrUpdateResponse200Id`](super::ids::ThingsCreateOrUpdateResponse200Id); it belongs to `resource group`, in `subscription`.
+    /// Its id is `ThingsCreateOrUpdateResponse200Id`; it belongs to `resource group`, in `subscription`.
     ///
     /// # API version
     ///
@@ -187,8 +332,9 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - [`things().create_or_update`](super::operations::Things::create_or_update)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    /// - `things().create_or_update`
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ThingsCreateOrUpdateResponse200 {
         /// Resource id.
@@ -199,61 +345,6 @@ pub mod models {
         pub size: Option<i32>,
     }
 }
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `Things` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Things<'a> {
-        client: &'a Client,
-    }
-    impl Things<'_> {
-        /// Body and response schemas written inline, not as definitions.
-        ///
-        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Things/things/{thingName}` (`Things_CreateOrUpdate`).
-        pub fn create_or_update(
-            &self,
-            id: &ids::ThingsCreateOrUpdateResponse200Id,
-            body: impl Into<ThingsCreateOrUpdateBody>,
-        ) -> client::Call<ThingsCreateOrUpdateResponse200> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let body: ThingsCreateOrUpdateBody = body.into();
-                client_ref
-                    .request(
-                        http::Method::PUT,
-                        Some(id),
-                        "",
-                        &[],
-                        &[],
-                        &[],
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-    }
-    impl Client {
-        /// `Things` operations.
-        pub fn things(&self) -> Things<'_> {
-            Things { client: self }
-        }
-    }
-}
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2024-01-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{InlineSchemasClient, InlineSchemasClientOptions};
+pub use runtime::IntoContent;

@@ -3,9 +3,7 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+    use super::models;
     impl models::Cluster {
         /// Starts a builder for a request body.
         pub fn builder() -> ClusterBuilder {
@@ -29,7 +27,10 @@ pub mod builders {
     }
     impl ClusterBuilder {
         /// Cluster properties.
-        pub fn properties(mut self, value: impl Into<ClusterProperties>) -> Self {
+        pub fn properties(
+            mut self,
+            value: impl Into<models::ClusterProperties>,
+        ) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
@@ -134,14 +135,419 @@ pub mod builders {
         }
     }
 }
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// ClusterManagementClient
+    #[derive(Clone, Debug)]
+    pub struct LongRunningClient {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
+        pub(crate) polling: super::PollingOptions,
+    }
+    /// Options for [`LongRunningClient`].
+    #[derive(Clone, Debug)]
+    pub struct LongRunningClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2023-09-01`).
+        pub api_version: String,
+        /// Bounds on long-running operations: the longest wait a `Retry-After` may ask for,
+        /// the shortest wait, and the most polls and time per operation.
+        pub polling: super::PollingOptions,
+    }
+    impl Default for LongRunningClientOptions {
+        fn default() -> Self {
+            LongRunningClientOptions {
+                client_options: Default::default(),
+                api_version: "2023-09-01".to_owned(),
+                polling: Default::default(),
+            }
+        }
+    }
+    impl LongRunningClient {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<LongRunningClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<LongRunningClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<LongRunningClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        /// A poller for a long-running operation's initial `request`.
+        fn poller<T: Send + 'static, F: azure_core::http::Format + Send + 'static>(
+            &self,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+            final_state: super::FinalState,
+            options: azure_core::http::poller::PollerOptions<'_>,
+        ) -> azure_core::Result<azure_core::http::Poller<super::OperationStatus<T, F>>> {
+            let lro = super::runtime::lro::Lro {
+                pipeline: self.pipeline.clone(),
+                endpoint: self.endpoint.clone(),
+                request,
+                ok,
+                final_state,
+                polling: self.polling.clone(),
+                operation,
+            };
+            super::runtime::lro::poller(lro, options)
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: LongRunningClientOptions,
+        ) -> Self {
+            LongRunningClient {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+                polling: options.polling,
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `Clusters` operations: [`ClustersClient`](clusters::ClustersClient).
+    pub mod clusters {
+        use super::super::runtime;
+        use azure_core::http::{
+            ClientMethodOptions, Method, NoFormat, Poller, Response,
+            poller::PollerOptions,
+        };
+        use super::super::{IntoContent, FinalState, OperationStatus};
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::{Cluster, ClusterPatch, UpgradeResult};
+        /// The `Clusters` operations, from [`LongRunningClient::clusters`](super::LongRunningClient::clusters).
+        #[derive(Clone, Copy, Debug)]
+        pub struct ClustersClient<'a> {
+            client: &'a super::LongRunningClient,
+        }
+        impl super::LongRunningClient {
+            /// The `Clusters` operations.
+            pub fn clusters(&self) -> ClustersClient<'_> {
+                ClustersClient { client: self }
+            }
+        }
+        impl ClustersClient<'_> {
+            /// Gets a cluster.
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}` (`Clusters_Get`).
+            pub async fn get(
+                &self,
+                id: &ids::ClusterId,
+                options: Option<ClustersGetOptions<'_>>,
+            ) -> azure_core::Result<Response<Cluster>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                let context = &options.method_options.context;
+                self.client.call(context, "Clusters.Get", request, &[200]).await
+            }
+            /// Creates or updates a cluster (200/201, final state at the resource by default).
+            ///
+            /// Long-running: `.await` the poller for the final result, or read its status stream.
+            ///
+            /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}` (`Clusters_CreateOrUpdate`).
+            pub fn create_or_update(
+                &self,
+                id: &ids::ClusterId,
+                body: impl IntoContent<Cluster>,
+                options: Option<ClustersCreateOrUpdateOptions<'_>>,
+            ) -> azure_core::Result<Poller<OperationStatus<Cluster>>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Put);
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let final_state = FinalState::OriginalUri;
+                self.client
+                    .poller(
+                        "Clusters.CreateOrUpdate",
+                        request,
+                        &[200, 201],
+                        final_state,
+                        options.method_options,
+                    )
+            }
+            /// Deletes a cluster (202/204, final state via \`Location\` by default).
+            ///
+            /// Long-running: `.await` the poller for the final result, or read its status stream.
+            ///
+            /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}` (`Clusters_Delete`).
+            pub fn delete(
+                &self,
+                id: &ids::ClusterId,
+                options: Option<ClustersDeleteOptions<'_>>,
+            ) -> azure_core::Result<Poller<OperationStatus<(), NoFormat>>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Delete);
+                let final_state = FinalState::Location;
+                self.client
+                    .poller(
+                        "Clusters.Delete",
+                        request,
+                        &[202, 204],
+                        final_state,
+                        options.method_options,
+                    )
+            }
+            /// Updates a cluster (final state via \`location\`).
+            ///
+            /// Long-running: `.await` the poller for the final result, or read its status stream.
+            ///
+            /// `PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}` (`Clusters_Update`).
+            pub fn update(
+                &self,
+                id: &ids::ClusterId,
+                body: impl IntoContent<ClusterPatch>,
+                options: Option<ClustersUpdateOptions<'_>>,
+            ) -> azure_core::Result<Poller<OperationStatus<Cluster>>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Patch);
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let final_state = FinalState::Location;
+                self.client
+                    .poller(
+                        "Clusters.Update",
+                        request,
+                        &[200, 202],
+                        final_state,
+                        options.method_options,
+                    )
+            }
+            /// Upgrades a cluster (final state via \`azure-async-operation\`).
+            ///
+            /// Long-running: `.await` the poller for the final result, or read its status stream.
+            ///
+            /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}/upgrade` (`Clusters_Upgrade`).
+            pub fn upgrade(
+                &self,
+                id: &ids::ClusterId,
+                options: Option<ClustersUpgradeOptions<'_>>,
+            ) -> azure_core::Result<Poller<OperationStatus<UpgradeResult>>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                path.push_str("/upgrade");
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Post);
+                let final_state = FinalState::AzureAsyncOperation;
+                self.client
+                    .poller(
+                        "Clusters.Upgrade",
+                        request,
+                        &[200, 202],
+                        final_state,
+                        options.method_options,
+                    )
+            }
+            /// Restarts a cluster (final state via \`original-uri\`).
+            ///
+            /// Long-running: `.await` the poller for the final result, or read its status stream.
+            ///
+            /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}/restart` (`Clusters_Restart`).
+            pub fn restart(
+                &self,
+                id: &ids::ClusterId,
+                options: Option<ClustersRestartOptions<'_>>,
+            ) -> azure_core::Result<Poller<OperationStatus<Cluster>>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                path.push_str("/restart");
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Post);
+                let final_state = FinalState::OriginalUri;
+                self.client
+                    .poller(
+                        "Clusters.Restart",
+                        request,
+                        &[200, 202],
+                        final_state,
+                        options.method_options,
+                    )
+            }
+            /// Rotates certificates (final state via \`operation-location\`).
+            ///
+            /// Long-running: `.await` the poller for the final result, or read its status stream.
+            ///
+            /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}/rotateCertificates` (`Clusters_RotateCertificates`).
+            pub fn rotate_certificates(
+                &self,
+                id: &ids::ClusterId,
+                options: Option<ClustersRotateCertificatesOptions<'_>>,
+            ) -> azure_core::Result<Poller<OperationStatus<UpgradeResult>>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                path.push_str("/rotateCertificates");
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Post);
+                let final_state = FinalState::OperationLocation;
+                self.client
+                    .poller(
+                        "Clusters.RotateCertificates",
+                        request,
+                        &[200, 202],
+                        final_state,
+                        options.method_options,
+                    )
+            }
+        }
+        /// Options for `get`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct ClustersGetOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+        /// Options for `create_or_update`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct ClustersCreateOrUpdateOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: PollerOptions<'a>,
+        }
+        /// Options for `delete`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct ClustersDeleteOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: PollerOptions<'a>,
+        }
+        /// Options for `update`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct ClustersUpdateOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: PollerOptions<'a>,
+        }
+        /// Options for `upgrade`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct ClustersUpgradeOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: PollerOptions<'a>,
+        }
+        /// Options for `restart`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct ClustersRestartOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: PollerOptions<'a>,
+        }
+        /// Options for `rotate_certificates`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct ClustersRotateCertificatesOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: PollerOptions<'a>,
+        }
+    }
+}
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
     /// The id of a `Cluster`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Clusters/clusters/{cluster_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct ClusterId {
@@ -185,60 +591,32 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for ClusterId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.Clusters/clusters",
-                &self.name,
-                "cluster_name",
-            )
+    runtime::typed_id!(
+        ClusterId { collection : "providers/Microsoft.Clusters/clusters", url :
+        "providers/Microsoft.Clusters/clusters", segments : ["providers",
+        "Microsoft.Clusters", "clusters"], label : "cluster_name", expected :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Clusters/clusters/{cluster_name}",
         }
-    }
-    impl fmt::Display for ClusterId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.Clusters/clusters/{}", self.parent, self.name
-            )
-        }
-    }
-    impl std::str::FromStr for ClusterId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Clusters/clusters/{cluster_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.Clusters", "clusters"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(ClusterId { parent, name })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBodyModel>,
+        pub error: Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct CloudErrorBodyModel {
+    pub struct CloudErrorBody {
         /// An identifier for the error.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<String>,
@@ -250,7 +628,7 @@ pub mod models {
     ///
     /// # Dependencies
     ///
-    /// Its id is [`ClusterId`](super::ids::ClusterId); it belongs to `resource group`, in `subscription`.
+    /// Its id is `ClusterId`; it belongs to `resource group`, in `subscription`.
     ///
     /// # API version
     ///
@@ -258,14 +636,15 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - [`clusters().get`](super::operations::Clusters::get)
-    /// - [`clusters().create_or_update`](super::operations::Clusters::create_or_update)
-    /// - [`clusters().delete`](super::operations::Clusters::delete)
-    /// - [`clusters().update`](super::operations::Clusters::update)
-    /// - [`clusters().upgrade`](super::operations::Clusters::upgrade)
-    /// - [`clusters().restart`](super::operations::Clusters::restart)
-    /// - [`clusters().rotate_certificates`](super::operations::Clusters::rotate_certificates)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    /// - `clusters().get`
+    /// - `clusters().create_or_update`
+    /// - `clusters().delete`
+    /// - `clusters().update`
+    /// - `clusters().upgrade`
+    /// - `clusters().restart`
+    /// - `clusters().rotate_certificates`
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Cluster {
         /// Resource id.
@@ -276,7 +655,8 @@ pub mod models {
         pub properties: Option<ClusterProperties>,
     }
     /// Cluster properties.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ClusterProperties {
         /// Number of nodes.
@@ -287,7 +667,8 @@ pub mod models {
         pub provisioning_state: Option<String>,
     }
     /// Changes to a cluster.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ClusterPatch {
         /// Tags.
@@ -295,7 +676,8 @@ pub mod models {
         pub tags: Option<std::collections::BTreeMap<String, String>>,
     }
     /// The result of an upgrade.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct UpgradeResult {
         /// The version now running.
@@ -303,220 +685,7 @@ pub mod models {
         pub version: Option<String>,
     }
 }
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `Clusters` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Clusters<'a> {
-        client: &'a Client,
-    }
-    impl Clusters<'_> {
-        /// Gets a cluster.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}` (`Clusters_Get`).
-        pub fn get(&self, id: &ids::ClusterId) -> client::Call<Cluster> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-        /// Creates or updates a cluster (200/201, final state at the resource by default).
-        ///
-        /// Long-running: `.await` polls until the operation finishes, or use `begin()` to poll step by step.
-        ///
-        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}` (`Clusters_CreateOrUpdate`).
-        pub fn create_or_update(
-            &self,
-            id: &ids::ClusterId,
-            body: impl Into<Cluster>,
-        ) -> client::Lro<Cluster> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let body: Cluster = body.into();
-                client_ref
-                    .request(
-                        http::Method::PUT,
-                        Some(id),
-                        "",
-                        &[],
-                        &[],
-                        &[],
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Lro::new(
-                self.client,
-                request,
-                &[200u16, 201u16],
-                &[200u16, 201u16],
-                client::FinalState::OriginalUri,
-                client::required,
-            )
-        }
-        /// Deletes a cluster (202/204, final state via \`Location\` by default).
-        ///
-        /// Long-running: `.await` polls until the operation finishes, or use `begin()` to poll step by step.
-        ///
-        /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}` (`Clusters_Delete`).
-        pub fn delete(&self, id: &ids::ClusterId) -> client::Lro<()> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref
-                    .request(http::Method::DELETE, Some(id), "", &[], &[], &[], None)
-            });
-            client::Lro::new(
-                self.client,
-                request,
-                &[202u16, 204u16],
-                &[],
-                client::FinalState::Location,
-                client::unit,
-            )
-        }
-        /// Updates a cluster (final state via \`location\`).
-        ///
-        /// Long-running: `.await` polls until the operation finishes, or use `begin()` to poll step by step.
-        ///
-        /// `PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}` (`Clusters_Update`).
-        pub fn update(
-            &self,
-            id: &ids::ClusterId,
-            body: impl Into<ClusterPatch>,
-        ) -> client::Lro<Cluster> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let body: ClusterPatch = body.into();
-                client_ref
-                    .request(
-                        http::Method::PATCH,
-                        Some(id),
-                        "",
-                        &[],
-                        &[],
-                        &[],
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Lro::new(
-                self.client,
-                request,
-                &[200u16, 202u16],
-                &[200u16],
-                client::FinalState::Location,
-                client::required,
-            )
-        }
-        /// Upgrades a cluster (final state via \`azure-async-operation\`).
-        ///
-        /// Long-running: `.await` polls until the operation finishes, or use `begin()` to poll step by step.
-        ///
-        /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}/upgrade` (`Clusters_Upgrade`).
-        pub fn upgrade(&self, id: &ids::ClusterId) -> client::Lro<UpgradeResult> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref
-                    .request(
-                        http::Method::POST,
-                        Some(id),
-                        "/upgrade",
-                        &[],
-                        &[],
-                        &[],
-                        None,
-                    )
-            });
-            client::Lro::new(
-                self.client,
-                request,
-                &[200u16, 202u16],
-                &[200u16],
-                client::FinalState::AzureAsyncOperation,
-                client::required,
-            )
-        }
-        /// Restarts a cluster (final state via \`original-uri\`).
-        ///
-        /// Long-running: `.await` polls until the operation finishes, or use `begin()` to poll step by step.
-        ///
-        /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}/restart` (`Clusters_Restart`).
-        pub fn restart(&self, id: &ids::ClusterId) -> client::Lro<Cluster> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref
-                    .request(
-                        http::Method::POST,
-                        Some(id),
-                        "/restart",
-                        &[],
-                        &[],
-                        &[],
-                        None,
-                    )
-            });
-            client::Lro::new(
-                self.client,
-                request,
-                &[200u16, 202u16],
-                &[200u16],
-                client::FinalState::OriginalUri,
-                client::required,
-            )
-        }
-        /// Rotates certificates (final state via \`operation-location\`).
-        ///
-        /// Long-running: `.await` polls until the operation finishes, or use `begin()` to poll step by step.
-        ///
-        /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}/rotateCertificates` (`Clusters_RotateCertificates`).
-        pub fn rotate_certificates(
-            &self,
-            id: &ids::ClusterId,
-        ) -> client::Lro<UpgradeResult> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref
-                    .request(
-                        http::Method::POST,
-                        Some(id),
-                        "/rotateCertificates",
-                        &[],
-                        &[],
-                        &[],
-                        None,
-                    )
-            });
-            client::Lro::new(
-                self.client,
-                request,
-                &[200u16, 202u16],
-                &[200u16],
-                client::FinalState::OperationLocation,
-                client::required,
-            )
-        }
-    }
-    impl Client {
-        /// `Clusters` operations.
-        pub fn clusters(&self) -> Clusters<'_> {
-            Clusters { client: self }
-        }
-    }
-}
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2023-09-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{LongRunningClient, LongRunningClientOptions};
+pub use runtime::IntoContent;
+pub use runtime::lro::{FinalState, OperationStatus, PollingOptions};

@@ -3,9 +3,79 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+    use super::models;
+    impl models::WidgetBuilder {
+        /// Starts a builder for a request body.
+        pub fn builder() -> WidgetBuilderBuilder {
+            WidgetBuilderBuilder {
+                inner: models::WidgetBuilder {
+                    name: None,
+                },
+            }
+        }
+        /// Turns a value (one read with GET, say) back into a builder, to change and send it.
+        pub fn into_builder(self) -> WidgetBuilderBuilder {
+            WidgetBuilderBuilder {
+                inner: self,
+            }
+        }
+    }
+    /// Builds a [`WidgetBuilder`]. Read-only properties have no setter.
+    #[derive(Clone, Debug)]
+    #[must_use]
+    pub struct WidgetBuilderBuilder {
+        inner: models::WidgetBuilder,
+    }
+    impl WidgetBuilderBuilder {
+        /// A name.
+        pub fn name(mut self, value: impl Into<String>) -> Self {
+            self.inner.name = Some(value.into());
+            self
+        }
+        /// The finished value.
+        pub fn build(self) -> models::WidgetBuilder {
+            self.inner
+        }
+    }
+    impl From<WidgetBuilderBuilder> for models::WidgetBuilder {
+        fn from(b: WidgetBuilderBuilder) -> Self {
+            b.inner
+        }
+    }
+    impl models::ResultModel {
+        /// Starts a builder for a request body.
+        pub fn builder() -> ResultModelBuilder {
+            ResultModelBuilder {
+                inner: models::ResultModel { ok: None },
+            }
+        }
+        /// Turns a value (one read with GET, say) back into a builder, to change and send it.
+        pub fn into_builder(self) -> ResultModelBuilder {
+            ResultModelBuilder { inner: self }
+        }
+    }
+    /// Builds a [`ResultModel`]. Read-only properties have no setter.
+    #[derive(Clone, Debug)]
+    #[must_use]
+    pub struct ResultModelBuilder {
+        inner: models::ResultModel,
+    }
+    impl ResultModelBuilder {
+        /// Whether it worked.
+        pub fn ok(mut self, value: bool) -> Self {
+            self.inner.ok = Some(value);
+            self
+        }
+        /// The finished value.
+        pub fn build(self) -> models::ResultModel {
+            self.inner
+        }
+    }
+    impl From<ResultModelBuilder> for models::ResultModel {
+        fn from(b: ResultModelBuilder) -> Self {
+            b.inner
+        }
+    }
     impl models::Widget {
         /// Starts a builder for a request body.
         pub fn builder() -> WidgetBuilder2 {
@@ -89,27 +159,27 @@ pub mod builders {
             self
         }
         /// A definition named like the prelude's Option.
-        pub fn option(mut self, value: impl Into<OptionModel>) -> Self {
+        pub fn option(mut self, value: impl Into<models::OptionModel>) -> Self {
             self.inner.option = Some(value.into());
             self
         }
         /// Collides with \`VmSize\` after case conversion.
-        pub fn vm_size(mut self, value: impl Into<VmSize>) -> Self {
+        pub fn vm_size(mut self, value: impl Into<models::VmSize>) -> Self {
             self.inner.vm_size = Some(value.into());
             self
         }
         /// Collides with \`VMSize\` after case conversion.
-        pub fn vm_size_alt(mut self, value: impl Into<NamingVmSize>) -> Self {
+        pub fn vm_size_alt(mut self, value: impl Into<models::NamingVmSize>) -> Self {
             self.inner.vm_size_alt = Some(value.into());
             self
         }
         /// A definition named like the prelude's Result.
-        pub fn result(mut self, value: impl Into<ResultModel>) -> Self {
+        pub fn result(mut self, value: impl Into<models::ResultModel>) -> Self {
             self.inner.result = Some(value.into());
             self
         }
         /// Enum values that are keywords or collide.
-        pub fn kind(mut self, value: impl Into<Kind>) -> Self {
+        pub fn kind(mut self, value: impl Into<models::Kind>) -> Self {
             self.inner.kind = Some(value.into());
             self
         }
@@ -163,40 +233,6 @@ pub mod builders {
     }
     impl From<OptionModelBuilder> for models::OptionModel {
         fn from(b: OptionModelBuilder) -> Self {
-            b.inner
-        }
-    }
-    impl models::ResultModel {
-        /// Starts a builder for a request body.
-        pub fn builder() -> ResultModelBuilder {
-            ResultModelBuilder {
-                inner: models::ResultModel { ok: None },
-            }
-        }
-        /// Turns a value (one read with GET, say) back into a builder, to change and send it.
-        pub fn into_builder(self) -> ResultModelBuilder {
-            ResultModelBuilder { inner: self }
-        }
-    }
-    /// Builds a [`ResultModel`]. Read-only properties have no setter.
-    #[derive(Clone, Debug)]
-    #[must_use]
-    pub struct ResultModelBuilder {
-        inner: models::ResultModel,
-    }
-    impl ResultModelBuilder {
-        /// Whether it worked.
-        pub fn ok(mut self, value: bool) -> Self {
-            self.inner.ok = Some(value);
-            self
-        }
-        /// The finished value.
-        pub fn build(self) -> models::ResultModel {
-            self.inner
-        }
-    }
-    impl From<ResultModelBuilder> for models::ResultModel {
-        fn from(b: ResultModelBuilder) -> Self {
             b.inner
         }
     }
@@ -270,53 +306,384 @@ pub mod builders {
             b.inner
         }
     }
-    impl models::WidgetBuilder {
-        /// Starts a builder for a request body.
-        pub fn builder() -> WidgetBuilderBuilder {
-            WidgetBuilderBuilder {
-                inner: models::WidgetBuilder {
-                    name: None,
-                },
-            }
-        }
-        /// Turns a value (one read with GET, say) back into a builder, to change and send it.
-        pub fn into_builder(self) -> WidgetBuilderBuilder {
-            WidgetBuilderBuilder {
-                inner: self,
-            }
-        }
-    }
-    /// Builds a [`WidgetBuilder`]. Read-only properties have no setter.
+}
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// WidgetManagementClient
     #[derive(Clone, Debug)]
-    #[must_use]
-    pub struct WidgetBuilderBuilder {
-        inner: models::WidgetBuilder,
+    pub struct NamingClient {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
     }
-    impl WidgetBuilderBuilder {
-        /// A name.
-        pub fn name(mut self, value: impl Into<String>) -> Self {
-            self.inner.name = Some(value.into());
-            self
-        }
-        /// The finished value.
-        pub fn build(self) -> models::WidgetBuilder {
-            self.inner
+    /// Options for [`NamingClient`].
+    #[derive(Clone, Debug)]
+    pub struct NamingClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2024-01-01`).
+        pub api_version: String,
+    }
+    impl Default for NamingClientOptions {
+        fn default() -> Self {
+            NamingClientOptions {
+                client_options: Default::default(),
+                api_version: "2024-01-01".to_owned(),
+            }
         }
     }
-    impl From<WidgetBuilderBuilder> for models::WidgetBuilder {
-        fn from(b: WidgetBuilderBuilder) -> Self {
-            b.inner
+    impl NamingClient {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<NamingClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<NamingClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<NamingClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: NamingClientOptions,
+        ) -> Self {
+            NamingClient {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `Operations` operations: [`OperationsClient`](operations::OperationsClient).
+    pub mod operations {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::IntoContent;
+        use super::super::models::{ResultModel, WidgetBuilder};
+        /// The `Operations` operations, from [`NamingClient::operations`](super::NamingClient::operations).
+        #[derive(Clone, Copy, Debug)]
+        pub struct OperationsClient<'a> {
+            client: &'a super::NamingClient,
+        }
+        impl super::NamingClient {
+            /// The `Operations` operations.
+            pub fn operations(&self) -> OperationsClient<'_> {
+                OperationsClient { client: self }
+            }
+        }
+        impl OperationsClient<'_> {
+            /// An operationId without a group.
+            ///
+            /// `POST /subscriptions/{subscriptionId}/providers/Microsoft.Widgets/checkNameAvailability` (`CheckNameAvailability`).
+            pub async fn check_name_availability(
+                &self,
+                body: impl IntoContent<WidgetBuilder>,
+                options: Option<OperationsCheckNameAvailabilityOptions<'_>>,
+            ) -> azure_core::Result<Response<ResultModel>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                path.push_str("/subscriptions/");
+                runtime::push_segment(
+                    &mut path,
+                    &self.client.subscription_id,
+                    "subscriptionId",
+                )?;
+                path.push_str("/providers/Microsoft.Widgets/checkNameAvailability");
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Post);
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let context = &options.method_options.context;
+                self.client.call(context, "CheckNameAvailability", request, &[200]).await
+            }
+        }
+        /// Options for `check_name_availability`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct OperationsCheckNameAvailabilityOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
+    /// `WidgetSubscriptions` operations: [`WidgetSubscriptionsClient`](widget_subscriptions::WidgetSubscriptionsClient).
+    pub mod widget_subscriptions {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::Subscription;
+        /// The `WidgetSubscriptions` operations, from [`NamingClient::widget_subscriptions`](super::NamingClient::widget_subscriptions).
+        #[derive(Clone, Copy, Debug)]
+        pub struct WidgetSubscriptionsClient<'a> {
+            client: &'a super::NamingClient,
+        }
+        impl super::NamingClient {
+            /// The `WidgetSubscriptions` operations.
+            pub fn widget_subscriptions(&self) -> WidgetSubscriptionsClient<'_> {
+                WidgetSubscriptionsClient {
+                    client: self,
+                }
+            }
+        }
+        impl WidgetSubscriptionsClient<'_> {
+            /// Gets a widget subscription.
+            ///
+            /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Widgets/subscriptions/{widgetSubscriptionName}` (`WidgetSubscriptions_Get`).
+            pub async fn get(
+                &self,
+                id: &ids::SubscriptionResourceId,
+                options: Option<WidgetSubscriptionsGetOptions<'_>>,
+            ) -> azure_core::Result<Response<Subscription>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                let context = &options.method_options.context;
+                self.client
+                    .call(context, "WidgetSubscriptions.Get", request, &[200])
+                    .await
+            }
+        }
+        /// Options for `get`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct WidgetSubscriptionsGetOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
+    /// `Widgets` operations: [`WidgetsClient`](widgets::WidgetsClient).
+    pub mod widgets {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::IntoContent;
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::Widget;
+        /// The `Widgets` operations, from [`NamingClient::widgets`](super::NamingClient::widgets).
+        #[derive(Clone, Copy, Debug)]
+        pub struct WidgetsClient<'a> {
+            client: &'a super::NamingClient,
+        }
+        impl super::NamingClient {
+            /// The `Widgets` operations.
+            pub fn widgets(&self) -> WidgetsClient<'_> {
+                WidgetsClient { client: self }
+            }
+        }
+        impl WidgetsClient<'_> {
+            /// Gets a widget.
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Widgets/widgets/{widgetName}` (`Widgets_Get`).
+            pub async fn get(
+                &self,
+                id: &ids::WidgetId,
+                options: Option<WidgetsGetOptions<'_>>,
+            ) -> azure_core::Result<Response<Widget>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                if let Some(type_) = &options.type_ {
+                    url.query_pairs_mut().append_pair("type", type_);
+                }
+                if let Some(self_) = &options.self_ {
+                    url.query_pairs_mut().append_pair("self", self_);
+                }
+                if let Some(options_2) = &options.options_2 {
+                    url.query_pairs_mut().append_pair("options", options_2);
+                }
+                let mut request = runtime::request(url, Method::Get);
+                if let Some(x_ms_client_request_id) = &options.x_ms_client_request_id {
+                    request
+                        .insert_header(
+                            "x-ms-client-request-id",
+                            x_ms_client_request_id.to_owned(),
+                        );
+                }
+                let context = &options.method_options.context;
+                self.client.call(context, "Widgets.Get", request, &[200]).await
+            }
+            /// Creates or updates a widget.
+            ///
+            /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Widgets/widgets/{widgetName}` (`Widgets_CreateOrUpdate`).
+            pub async fn create_or_update(
+                &self,
+                id: &ids::WidgetId,
+                body: impl IntoContent<Widget>,
+                options: Option<WidgetsCreateOrUpdateOptions<'_>>,
+            ) -> azure_core::Result<Response<Widget>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Put);
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let context = &options.method_options.context;
+                self.client
+                    .call(context, "Widgets.CreateOrUpdate", request, &[200, 201])
+                    .await
+            }
+        }
+        /// Options for `get`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct WidgetsGetOptions<'a> {
+            /// A parameter named \`type\`.
+            pub type_: Option<String>,
+            /// A parameter named \`self\`.
+            pub self_: Option<String>,
+            /// A parameter named \`options\`.
+            pub options_2: Option<String>,
+            /// A header parameter.
+            pub x_ms_client_request_id: Option<String>,
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+        /// Options for `create_or_update`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct WidgetsCreateOrUpdateOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
         }
     }
 }
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
+    /// The id of a `Subscription`: `/subscriptions/{subscription_id}/providers/Microsoft.Widgets/subscriptions/{widget_subscription_name}`.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub struct SubscriptionResourceId {
+        parent: SubscriptionId,
+        name: String,
+    }
+    impl SubscriptionResourceId {
+        /// An id from its names, root first.
+        pub fn new(
+            subscription_id: impl Into<String>,
+            widget_subscription_name: impl Into<String>,
+        ) -> Self {
+            SubscriptionId::new(subscription_id).subscription(widget_subscription_name)
+        }
+        /// The resource this one belongs to.
+        pub fn parent(&self) -> &SubscriptionId {
+            &self.parent
+        }
+        /// This resource's own name.
+        pub fn name(&self) -> &str {
+            &self.name
+        }
+        pub fn subscription_id(&self) -> &str {
+            self.parent.subscription_id()
+        }
+        pub fn widget_subscription_name(&self) -> &str {
+            &self.name
+        }
+    }
+    impl SubscriptionId {
+        /// The `Subscription` named `name` below this resource.
+        pub fn subscription(&self, name: impl Into<String>) -> SubscriptionResourceId {
+            SubscriptionResourceId {
+                parent: self.clone(),
+                name: name.into(),
+            }
+        }
+    }
+    runtime::typed_id!(
+        SubscriptionResourceId { collection :
+        "providers/Microsoft.Widgets/subscriptions", url :
+        "providers/Microsoft.Widgets/subscriptions", segments : ["providers",
+        "Microsoft.Widgets", "subscriptions"], label : "widget_subscription_name",
+        expected :
+        "/subscriptions/{subscription_id}/providers/Microsoft.Widgets/subscriptions/{widget_subscription_name}",
+        }
+    );
     /// The id of a `Widget`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Widgets/widgets/{widget_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct WidgetId {
@@ -360,138 +727,33 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for WidgetId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.Widgets/widgets",
-                &self.name,
-                "widget_name",
-            )
+    runtime::typed_id!(
+        WidgetId { collection : "providers/Microsoft.Widgets/widgets", url :
+        "providers/Microsoft.Widgets/widgets", segments : ["providers",
+        "Microsoft.Widgets", "widgets"], label : "widget_name", expected :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Widgets/widgets/{widget_name}",
         }
-    }
-    impl fmt::Display for WidgetId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.Widgets/widgets/{}", self.parent, self.name
-            )
-        }
-    }
-    impl std::str::FromStr for WidgetId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Widgets/widgets/{widget_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.Widgets", "widgets"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(WidgetId { parent, name })
-        }
-    }
-    /// The id of a `Subscription`: `/subscriptions/{subscription_id}/providers/Microsoft.Widgets/subscriptions/{widget_subscription_name}`.
-    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    pub struct SubscriptionResourceId {
-        parent: SubscriptionId,
-        name: String,
-    }
-    impl SubscriptionResourceId {
-        /// An id from its names, root first.
-        pub fn new(
-            subscription_id: impl Into<String>,
-            widget_subscription_name: impl Into<String>,
-        ) -> Self {
-            SubscriptionId::new(subscription_id).subscription(widget_subscription_name)
-        }
-        /// The resource this one belongs to.
-        pub fn parent(&self) -> &SubscriptionId {
-            &self.parent
-        }
-        /// This resource's own name.
-        pub fn name(&self) -> &str {
-            &self.name
-        }
-        pub fn subscription_id(&self) -> &str {
-            self.parent.subscription_id()
-        }
-        pub fn widget_subscription_name(&self) -> &str {
-            &self.name
-        }
-    }
-    impl SubscriptionId {
-        /// The `Subscription` named `name` below this resource.
-        pub fn subscription(&self, name: impl Into<String>) -> SubscriptionResourceId {
-            SubscriptionResourceId {
-                parent: self.clone(),
-                name: name.into(),
-            }
-        }
-    }
-    impl super::client::ResourcePath for SubscriptionResourceId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.Widgets/subscriptions",
-                &self.name,
-                "widget_subscription_name",
-            )
-        }
-    }
-    impl fmt::Display for SubscriptionResourceId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.Widgets/subscriptions/{}", self.parent, self
-                .name
-            )
-        }
-    }
-    impl std::str::FromStr for SubscriptionResourceId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/providers/Microsoft.Widgets/subscriptions/{widget_subscription_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.Widgets", "subscriptions"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(SubscriptionResourceId {
-                parent,
-                name,
-            })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use super::runtime;
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBodyModel>,
+        pub error: Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct CloudErrorBodyModel {
+    pub struct CloudErrorBody {
         /// An identifier for the error.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<String>,
@@ -499,11 +761,46 @@ pub mod models {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    /// Field names that are keywords or collide after snake\_case.
+    /// Enum values that are keywords or collide.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+    pub enum Kind {
+        Self_,
+        Self2,
+        Type,
+        FastPath,
+        FastPath2,
+        V123,
+        Empty,
+        /// A value this version of the crate does not know; kept as sent.
+        UnknownValue(String),
+    }
+    runtime::open_enum!(
+        Kind, UnknownValue { Self_ => "self", Self2 => "Self", Type => "type", FastPath
+        => "fast-path", FastPath2 => "fast_path", V123 => "123", Empty => "", }
+    );
+    /// Named like the builder generated for \`Widget\`.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct WidgetBuilder {
+        /// A name.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
+    }
+    /// A definition named like the prelude's Result.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct ResultModel {
+        /// Whether it worked.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub ok: Option<bool>,
+    }
+    /// A resource named \`Subscription\`: its id type must not clash with the runtime's \`SubscriptionId\`.
     ///
     /// # Dependencies
     ///
-    /// Its id is [`WidgetId`](super::ids::WidgetId); it belongs to `resource group`, in `subscription`.
+    /// Its id is `SubscriptionResourceId`; it belongs to `subscription`.
     ///
     /// # API version
     ///
@@ -511,9 +808,34 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - [`widgets().get`](super::operations::Widgets::get)
-    /// - [`widgets().create_or_update`](super::operations::Widgets::create_or_update)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    /// - `widget_subscriptions().get`
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct Subscription {
+        /// Resource id.
+        #[serde(skip_serializing)]
+        pub id: Option<String>,
+        /// Display name.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub display_name: Option<String>,
+    }
+    /// Field names that are keywords or collide after snake\_case.
+    ///
+    /// # Dependencies
+    ///
+    /// Its id is `WidgetId`; it belongs to `resource group`, in `subscription`.
+    ///
+    /// # API version
+    ///
+    /// `2024-01-01`
+    ///
+    /// # Operations
+    ///
+    /// - `widgets().get`
+    /// - `widgets().create_or_update`
+    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Widget {
         /// Resource id.
@@ -571,47 +893,18 @@ pub mod models {
         #[serde(flatten)]
         pub additional_properties_2: std::collections::BTreeMap<String, String>,
     }
-    /// A resource named \`Subscription\`: its id type must not clash with the runtime's \`SubscriptionId\`.
-    ///
-    /// # Dependencies
-    ///
-    /// Its id is [`SubscriptionResourceId`](super::ids::SubscriptionResourceId); it belongs to `subscription`.
-    ///
-    /// # API version
-    ///
-    /// `2024-01-01`
-    ///
-    /// # Operations
-    ///
-    /// - [`widget_subscriptions().get`](super::operations::WidgetSubscriptions::get)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    #[serde(rename_all = "camelCase")]
-    pub struct Subscription {
-        /// Resource id.
-        #[serde(skip_serializing)]
-        pub id: Option<String>,
-        /// Display name.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub display_name: Option<String>,
-    }
     /// A definition named like the prelude's Option.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct OptionModel {
         /// The value.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub value: Option<String>,
     }
-    /// A definition named like the prelude's Result.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    #[serde(rename_all = "camelCase")]
-    pub struct ResultModel {
-        /// Whether it worked.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub ok: Option<bool>,
-    }
     /// Collides with \`VmSize\` after case conversion.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct VmSize {
         /// Cores.
@@ -619,241 +912,15 @@ pub mod models {
         pub cores: Option<i32>,
     }
     /// Collides with \`VMSize\` after case conversion.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct NamingVmSize {
         /// Memory.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub memory_gb: Option<f64>,
     }
-    /// Named like the builder generated for \`Widget\`.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    #[serde(rename_all = "camelCase")]
-    pub struct WidgetBuilder {
-        /// A name.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub name: Option<String>,
-    }
-    /// Enum values that are keywords or collide.
-    #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-    pub enum Kind {
-        Self_,
-        Self2,
-        Type,
-        FastPath,
-        FastPath2,
-        V123,
-        Empty,
-        /// A value this version of the crate does not know; kept as sent.
-        Other(String),
-    }
-    impl Kind {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Self_ => "self",
-                Self::Self2 => "Self",
-                Self::Type => "type",
-                Self::FastPath => "fast-path",
-                Self::FastPath2 => "fast_path",
-                Self::V123 => "123",
-                Self::Empty => "",
-                Self::Other(s) => s.as_str(),
-            }
-        }
-    }
-    impl From<String> for Kind {
-        fn from(s: String) -> Self {
-            match s.as_str() {
-                "self" => Self::Self_,
-                "Self" => Self::Self2,
-                "type" => Self::Type,
-                "fast-path" => Self::FastPath,
-                "fast_path" => Self::FastPath2,
-                "123" => Self::V123,
-                "" => Self::Empty,
-                _ => Self::Other(s),
-            }
-        }
-    }
-    impl From<&str> for Kind {
-        fn from(s: &str) -> Self {
-            Self::from(s.to_owned())
-        }
-    }
-    impl std::fmt::Display for Kind {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl Serialize for Kind {
-        fn serialize<S: serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> Deserialize<'de> for Kind {
-        fn deserialize<D: serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            String::deserialize(deserializer).map(Self::from)
-        }
-    }
 }
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `Operations` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Operations<'a> {
-        client: &'a Client,
-    }
-    impl Operations<'_> {
-        /// An operationId without a group.
-        ///
-        /// `POST /subscriptions/{subscriptionId}/providers/Microsoft.Widgets/checkNameAvailability` (`CheckNameAvailability`).
-        pub fn check_name_availability(
-            &self,
-            body: impl Into<WidgetBuilder>,
-        ) -> client::Call<ResultModel> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let subscription_id = client_ref.client_subscription()?;
-                let body: WidgetBuilder = body.into();
-                client_ref
-                    .request(
-                        http::Method::POST,
-                        None,
-                        "/subscriptions/{subscriptionId}/providers/Microsoft.Widgets/checkNameAvailability",
-                        &[("subscriptionId", subscription_id, false)],
-                        &[],
-                        &[],
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-    }
-    /// `WidgetSubscriptions` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct WidgetSubscriptions<'a> {
-        client: &'a Client,
-    }
-    impl WidgetSubscriptions<'_> {
-        /// Gets a widget subscription.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Widgets/subscriptions/{widgetSubscriptionName}` (`WidgetSubscriptions_Get`).
-        pub fn get(
-            &self,
-            id: &ids::SubscriptionResourceId,
-        ) -> client::Call<Subscription> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-    }
-    /// `Widgets` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Widgets<'a> {
-        client: &'a Client,
-    }
-    impl Widgets<'_> {
-        /// Gets a widget.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Widgets/widgets/{widgetName}` (`Widgets_Get`).
-        pub fn get(
-            &self,
-            id: &ids::WidgetId,
-            type_: Option<&str>,
-            self_: Option<&str>,
-            options_2: Option<&str>,
-            x_ms_client_request_id: Option<&str>,
-        ) -> client::Call<Widget> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let mut query: Vec<(&str, String)> = Vec::new();
-                query.extend(type_.map(|x| ("type", x.to_string())));
-                query.extend(self_.map(|x| ("self", x.to_string())));
-                query.extend(options_2.map(|x| ("options", x.to_string())));
-                let mut headers: Vec<(&str, String)> = Vec::new();
-                headers
-                    .extend(
-                        x_ms_client_request_id
-                            .map(|x| ("x-ms-client-request-id", x.to_string())),
-                    );
-                client_ref
-                    .request(
-                        http::Method::GET,
-                        Some(id),
-                        "",
-                        &[],
-                        &query,
-                        &headers,
-                        None,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-        /// Creates or updates a widget.
-        ///
-        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Widgets/widgets/{widgetName}` (`Widgets_CreateOrUpdate`).
-        pub fn create_or_update(
-            &self,
-            id: &ids::WidgetId,
-            body: impl Into<Widget>,
-        ) -> client::Call<Widget> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let body: Widget = body.into();
-                client_ref
-                    .request(
-                        http::Method::PUT,
-                        Some(id),
-                        "",
-                        &[],
-                        &[],
-                        &[],
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16, 201u16], client::json)
-        }
-    }
-    impl Client {
-        /// `Operations` operations.
-        pub fn operations(&self) -> Operations<'_> {
-            Operations { client: self }
-        }
-        /// `WidgetSubscriptions` operations.
-        pub fn widget_subscriptions(&self) -> WidgetSubscriptions<'_> {
-            WidgetSubscriptions {
-                client: self,
-            }
-        }
-        /// `Widgets` operations.
-        pub fn widgets(&self) -> Widgets<'_> {
-            Widgets { client: self }
-        }
-    }
-}
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2024-01-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{NamingClient, NamingClientOptions};
+pub use runtime::IntoContent;

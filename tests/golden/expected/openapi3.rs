@@ -3,9 +3,7 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+    use super::models;
     impl models::LoadTest {
         /// Starts a builder for a request body. Takes the required properties: `location`.
         pub fn builder(location: impl Into<String>) -> LoadTestBuilder {
@@ -58,7 +56,10 @@ pub mod builders {
             self
         }
         /// Load test properties.
-        pub fn properties(mut self, value: impl Into<LoadTestProperties>) -> Self {
+        pub fn properties(
+            mut self,
+            value: impl Into<models::LoadTestProperties>,
+        ) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
@@ -113,14 +114,212 @@ pub mod builders {
         }
     }
 }
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// LoadTestManagementClient
+    #[derive(Clone, Debug)]
+    pub struct Openapi3Client {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
+    }
+    /// Options for [`Openapi3Client`].
+    #[derive(Clone, Debug)]
+    pub struct Openapi3ClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2022-12-01`).
+        pub api_version: String,
+    }
+    impl Default for Openapi3ClientOptions {
+        fn default() -> Self {
+            Openapi3ClientOptions {
+                client_options: Default::default(),
+                api_version: "2022-12-01".to_owned(),
+            }
+        }
+    }
+    impl Openapi3Client {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<Openapi3ClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<Openapi3ClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<Openapi3ClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: Openapi3ClientOptions,
+        ) -> Self {
+            Openapi3Client {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `LoadTests` operations: [`LoadTestsClient`](load_tests::LoadTestsClient).
+    pub mod load_tests {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::IntoContent;
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::LoadTest;
+        /// The `LoadTests` operations, from [`Openapi3Client::load_tests`](super::Openapi3Client::load_tests).
+        #[derive(Clone, Copy, Debug)]
+        pub struct LoadTestsClient<'a> {
+            client: &'a super::Openapi3Client,
+        }
+        impl super::Openapi3Client {
+            /// The `LoadTests` operations.
+            pub fn load_tests(&self) -> LoadTestsClient<'_> {
+                LoadTestsClient { client: self }
+            }
+        }
+        impl LoadTestsClient<'_> {
+            /// Gets a load test.
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.LoadTestService/loadTests/{loadTestName}` (`LoadTests_Get`).
+            pub async fn get(
+                &self,
+                id: &ids::LoadTestId,
+                options: Option<LoadTestsGetOptions<'_>>,
+            ) -> azure_core::Result<Response<LoadTest>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                let context = &options.method_options.context;
+                self.client.call(context, "LoadTests.Get", request, &[200]).await
+            }
+            /// Creates or updates a load test.
+            ///
+            /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.LoadTestService/loadTests/{loadTestName}` (`LoadTests_CreateOrUpdate`).
+            pub async fn create_or_update(
+                &self,
+                id: &ids::LoadTestId,
+                body: impl IntoContent<LoadTest>,
+                options: Option<LoadTestsCreateOrUpdateOptions<'_>>,
+            ) -> azure_core::Result<Response<LoadTest>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Put);
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let context = &options.method_options.context;
+                self.client
+                    .call(context, "LoadTests.CreateOrUpdate", request, &[200, 201])
+                    .await
+            }
+        }
+        /// Options for `get`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct LoadTestsGetOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+        /// Options for `create_or_update`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct LoadTestsCreateOrUpdateOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
+}
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
     /// The id of a `LoadTest`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.LoadTestService/loadTests/{load_test_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct LoadTestId {
@@ -164,54 +363,24 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for LoadTestId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.LoadTestService/loadTests",
-                &self.name,
-                "load_test_name",
-            )
+    runtime::typed_id!(
+        LoadTestId { collection : "providers/Microsoft.LoadTestService/loadTests", url :
+        "providers/Microsoft.LoadTestService/loadTests", segments : ["providers",
+        "Microsoft.LoadTestService", "loadTests"], label : "load_test_name", expected :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.LoadTestService/loadTests/{load_test_name}",
         }
-    }
-    impl fmt::Display for LoadTestId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.LoadTestService/loadTests/{}", self.parent,
-                self.name
-            )
-        }
-    }
-    impl std::str::FromStr for LoadTestId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.LoadTestService/loadTests/{load_test_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.LoadTestService", "loadTests"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(LoadTestId { parent, name })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use super::runtime;
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// A load test resource.
     ///
     /// # Dependencies
     ///
-    /// Its id is [`LoadTestId`](super::ids::LoadTestId); it belongs to `resource group`, in `subscription`.
+    /// Its id is `LoadTestId`; it belongs to `resource group`, in `subscription`.
     ///
     /// # API version
     ///
@@ -219,9 +388,10 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - [`load_tests().get`](super::operations::LoadTests::get)
-    /// - [`load_tests().create_or_update`](super::operations::LoadTests::create_or_update)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    /// - `load_tests().get`
+    /// - `load_tests().create_or_update`
+    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct LoadTest {
         /// Resource id.
@@ -237,7 +407,8 @@ pub mod models {
         pub properties: Option<LoadTestProperties>,
     }
     /// Load test properties.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct LoadTestProperties {
         /// Description (nullable in 3.0 terms).
@@ -251,7 +422,8 @@ pub mod models {
         pub data_plane_uri: Option<String>,
     }
     /// Error response.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ErrorResponse {
         /// Error detail.
@@ -259,7 +431,8 @@ pub mod models {
         pub error: Option<ErrorDetail>,
     }
     /// Error detail.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ErrorDetail {
         /// Code.
@@ -275,118 +448,12 @@ pub mod models {
         Succeeded,
         Failed,
         /// A value this version of the crate does not know; kept as sent.
-        Other(String),
+        UnknownValue(String),
     }
-    impl ResourceState {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Succeeded => "Succeeded",
-                Self::Failed => "Failed",
-                Self::Other(s) => s.as_str(),
-            }
-        }
-    }
-    impl From<String> for ResourceState {
-        fn from(s: String) -> Self {
-            match s.as_str() {
-                "Succeeded" => Self::Succeeded,
-                "Failed" => Self::Failed,
-                _ => Self::Other(s),
-            }
-        }
-    }
-    impl From<&str> for ResourceState {
-        fn from(s: &str) -> Self {
-            Self::from(s.to_owned())
-        }
-    }
-    impl std::fmt::Display for ResourceState {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl Serialize for ResourceState {
-        fn serialize<S: serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> Deserialize<'de> for ResourceState {
-        fn deserialize<D: serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            String::deserialize(deserializer).map(Self::from)
-        }
-    }
+    runtime::open_enum!(
+        ResourceState, UnknownValue { Succeeded => "Succeeded", Failed => "Failed", }
+    );
 }
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `LoadTests` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct LoadTests<'a> {
-        client: &'a Client,
-    }
-    impl LoadTests<'_> {
-        /// Gets a load test.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.LoadTestService/loadTests/{loadTestName}` (`LoadTests_Get`).
-        pub fn get(&self, id: &ids::LoadTestId) -> client::Call<LoadTest> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-        /// Creates or updates a load test.
-        ///
-        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.LoadTestService/loadTests/{loadTestName}` (`LoadTests_CreateOrUpdate`).
-        pub fn create_or_update(
-            &self,
-            id: &ids::LoadTestId,
-            body: impl Into<LoadTest>,
-        ) -> client::Call<LoadTest> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let body: LoadTest = body.into();
-                client_ref
-                    .request(
-                        http::Method::PUT,
-                        Some(id),
-                        "",
-                        &[],
-                        &[],
-                        &[],
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16, 201u16], client::json)
-        }
-    }
-    impl Client {
-        /// `LoadTests` operations.
-        pub fn load_tests(&self) -> LoadTests<'_> {
-            LoadTests { client: self }
-        }
-    }
-}
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2022-12-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{Openapi3Client, Openapi3ClientOptions};
+pub use runtime::IntoContent;

@@ -3,18 +3,409 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+}
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// NetworkManagementClient
+    #[derive(Clone, Debug)]
+    pub struct PageableClient {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
+    }
+    /// Options for [`PageableClient`].
+    #[derive(Clone, Debug)]
+    pub struct PageableClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2023-11-01`).
+        pub api_version: String,
+    }
+    impl Default for PageableClientOptions {
+        fn default() -> Self {
+            PageableClientOptions {
+                client_options: Default::default(),
+                api_version: "2023-11-01".to_owned(),
+            }
+        }
+    }
+    impl PageableClient {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<PageableClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<PageableClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<PageableClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        /// A pager whose first page is `request`'s response.
+        fn pager<P>(
+            &self,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+            next_link: Option<&'static str>,
+            options: azure_core::http::pager::PagerOptions<'_>,
+        ) -> azure_core::http::Pager<P>
+        where
+            P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send
+                + 'static,
+        {
+            let paged = super::runtime::paging::Paged {
+                pipeline: self.pipeline.clone(),
+                endpoint: self.endpoint.clone(),
+                request,
+                ok,
+                next_link,
+                operation,
+            };
+            super::runtime::paging::pager(paged, options)
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: PageableClientOptions,
+        ) -> Self {
+            PageableClient {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `Subnets` operations: [`SubnetsClient`](subnets::SubnetsClient).
+    pub mod subnets {
+        use super::super::runtime;
+        use azure_core::http::{Method, Pager, pager::PagerOptions};
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::SubnetPage;
+        /// The `Subnets` operations, from [`PageableClient::subnets`](super::PageableClient::subnets).
+        #[derive(Clone, Copy, Debug)]
+        pub struct SubnetsClient<'a> {
+            client: &'a super::PageableClient,
+        }
+        impl super::PageableClient {
+            /// The `Subnets` operations.
+            pub fn subnets(&self) -> SubnetsClient<'_> {
+                SubnetsClient { client: self }
+            }
+        }
+        impl SubnetsClient<'_> {
+            /// Subnets (custom itemName and nextLinkName).
+            ///
+            /// Pageable: a stream of items across pages (`into_pages()` for pages).
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets` (`Subnets_List`).
+            pub fn list(
+                &self,
+                id: &ids::VnetId,
+                options: Option<SubnetsListOptions<'_>>,
+            ) -> azure_core::Result<Pager<SubnetPage>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                path.push_str("/subnets");
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                Ok(
+                    self
+                        .client
+                        .pager(
+                            "Subnets.List",
+                            request,
+                            &[200],
+                            Some("@odata.nextLink"),
+                            options.method_options,
+                        ),
+                )
+            }
+        }
+        /// Options for `list`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct SubnetsListOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: PagerOptions<'a>,
+        }
+    }
+    /// `Usages` operations: [`UsagesClient`](usages::UsagesClient).
+    pub mod usages {
+        use super::super::runtime;
+        use azure_core::http::{Method, Pager, pager::PagerOptions};
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::UsageList;
+        /// The `Usages` operations, from [`PageableClient::usages`](super::PageableClient::usages).
+        #[derive(Clone, Copy, Debug)]
+        pub struct UsagesClient<'a> {
+            client: &'a super::PageableClient,
+        }
+        impl super::PageableClient {
+            /// The `Usages` operations.
+            pub fn usages(&self) -> UsagesClient<'_> {
+                UsagesClient { client: self }
+            }
+        }
+        impl UsagesClient<'_> {
+            /// Usages: one page (\`nextLinkName: null\`).
+            ///
+            /// Pageable: a stream of items across pages (`into_pages()` for pages).
+            ///
+            /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/usages` (`Usages_List`).
+            pub fn list(
+                &self,
+                id: &ids::LocationId,
+                options: Option<UsagesListOptions<'_>>,
+            ) -> azure_core::Result<Pager<UsageList>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                path.push_str("/usages");
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                Ok(
+                    self
+                        .client
+                        .pager(
+                            "Usages.List",
+                            request,
+                            &[200],
+                            None,
+                            options.method_options,
+                        ),
+                )
+            }
+        }
+        /// Options for `list`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct UsagesListOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: PagerOptions<'a>,
+        }
+    }
+    /// `VirtualNetworks` operations: [`VirtualNetworksClient`](virtual_networks::VirtualNetworksClient).
+    pub mod virtual_networks {
+        use super::super::runtime;
+        use azure_core::http::{
+            ClientMethodOptions, Method, Pager, Response, pager::PagerOptions,
+        };
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::{Vnet, VnetListResult};
+        /// The `VirtualNetworks` operations, from [`PageableClient::virtual_networks`](super::PageableClient::virtual_networks).
+        #[derive(Clone, Copy, Debug)]
+        pub struct VirtualNetworksClient<'a> {
+            client: &'a super::PageableClient,
+        }
+        impl super::PageableClient {
+            /// The `VirtualNetworks` operations.
+            pub fn virtual_networks(&self) -> VirtualNetworksClient<'_> {
+                VirtualNetworksClient {
+                    client: self,
+                }
+            }
+        }
+        impl VirtualNetworksClient<'_> {
+            /// All networks in the subscription (default nextLinkName).
+            ///
+            /// Pageable: a stream of items across pages (`into_pages()` for pages).
+            ///
+            /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/virtualNetworks` (`VirtualNetworks_ListAll`).
+            pub fn list_all(
+                &self,
+                options: Option<VirtualNetworksListAllOptions<'_>>,
+            ) -> azure_core::Result<Pager<VnetListResult>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                path.push_str("/subscriptions/");
+                runtime::push_segment(
+                    &mut path,
+                    &self.client.subscription_id,
+                    "subscriptionId",
+                )?;
+                path.push_str("/providers/Microsoft.Network/virtualNetworks");
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                Ok(
+                    self
+                        .client
+                        .pager(
+                            "VirtualNetworks.ListAll",
+                            request,
+                            &[200],
+                            Some("nextLink"),
+                            options.method_options,
+                        ),
+                )
+            }
+            /// Networks in a resource group.
+            ///
+            /// Pageable: a stream of items across pages (`into_pages()` for pages).
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks` (`VirtualNetworks_List`).
+            pub fn list(
+                &self,
+                resource_group_name: &str,
+                options: Option<VirtualNetworksListOptions<'_>>,
+            ) -> azure_core::Result<Pager<VnetListResult>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                path.push_str("/subscriptions/");
+                runtime::push_segment(
+                    &mut path,
+                    &self.client.subscription_id,
+                    "subscriptionId",
+                )?;
+                path.push_str("/resourceGroups/");
+                runtime::push_segment(
+                    &mut path,
+                    resource_group_name,
+                    "resourceGroupName",
+                )?;
+                path.push_str("/providers/Microsoft.Network/virtualNetworks");
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                Ok(
+                    self
+                        .client
+                        .pager(
+                            "VirtualNetworks.List",
+                            request,
+                            &[200],
+                            Some("nextLink"),
+                            options.method_options,
+                        ),
+                )
+            }
+            /// Gets a network.
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}` (`VirtualNetworks_Get`).
+            pub async fn get(
+                &self,
+                id: &ids::VnetId,
+                options: Option<VirtualNetworksGetOptions<'_>>,
+            ) -> azure_core::Result<Response<Vnet>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                let context = &options.method_options.context;
+                self.client.call(context, "VirtualNetworks.Get", request, &[200]).await
+            }
+        }
+        /// Options for `list_all`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct VirtualNetworksListAllOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: PagerOptions<'a>,
+        }
+        /// Options for `list`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct VirtualNetworksListOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: PagerOptions<'a>,
+        }
+        /// Options for `get`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct VirtualNetworksGetOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
 }
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
     /// The id of a `Vnet`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/virtualNetworks/{virtual_network_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct VnetId {
@@ -58,43 +449,14 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for VnetId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.Network/virtualNetworks",
-                &self.name,
-                "virtual_network_name",
-            )
+    runtime::typed_id!(
+        VnetId { collection : "providers/Microsoft.Network/virtualNetworks", url :
+        "providers/Microsoft.Network/virtualNetworks", segments : ["providers",
+        "Microsoft.Network", "virtualNetworks"], label : "virtual_network_name", expected
+        :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/virtualNetworks/{virtual_network_name}",
         }
-    }
-    impl fmt::Display for VnetId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.Network/virtualNetworks/{}", self.parent, self
-                .name
-            )
-        }
-    }
-    impl std::str::FromStr for VnetId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/virtualNetworks/{virtual_network_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.Network", "virtualNetworks"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(VnetId { parent, name })
-        }
-    }
+    );
     /// The id of a `Location`: `/subscriptions/{subscription_id}/providers/Microsoft.Network/locations/{location}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct LocationId {
@@ -133,60 +495,32 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for LocationId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.Network/locations",
-                &self.name,
-                "location",
-            )
+    runtime::typed_id!(
+        LocationId { collection : "providers/Microsoft.Network/locations", url :
+        "providers/Microsoft.Network/locations", segments : ["providers",
+        "Microsoft.Network", "locations"], label : "location", expected :
+        "/subscriptions/{subscription_id}/providers/Microsoft.Network/locations/{location}",
         }
-    }
-    impl fmt::Display for LocationId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.Network/locations/{}", self.parent, self.name
-            )
-        }
-    }
-    impl std::str::FromStr for LocationId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/providers/Microsoft.Network/locations/{location}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.Network", "locations"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(LocationId { parent, name })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBodyModel>,
+        pub error: Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct CloudErrorBodyModel {
+    pub struct CloudErrorBody {
         /// An identifier for the error.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<String>,
@@ -194,77 +528,9 @@ pub mod models {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub message: Option<String>,
     }
-    /// A virtual network.
-    ///
-    /// # Dependencies
-    ///
-    /// Its id is [`VnetId`](super::ids::VnetId); it belongs to `resource group`, in `subscription`.
-    ///
-    /// # API version
-    ///
-    /// `2023-11-01`
-    ///
-    /// # Operations
-    ///
-    /// - [`virtual_networks().get`](super::operations::VirtualNetworks::get)
-    /// - [`subnets().list`](super::operations::Subnets::list)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    #[serde(rename_all = "camelCase")]
-    pub struct Vnet {
-        /// Resource id.
-        #[serde(skip_serializing)]
-        pub id: Option<String>,
-        /// Resource name.
-        #[serde(skip_serializing)]
-        pub name: Option<String>,
-        /// Location.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub location: Option<String>,
-    }
-    /// A page of virtual networks.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    #[serde(rename_all = "camelCase")]
-    pub struct VnetListResult {
-        /// The networks.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub value: Option<Vec<Vnet>>,
-        /// The URL of the next page.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub next_link: Option<String>,
-    }
-    impl VnetListResult {
-        /// The networks.
-        pub fn value(&self) -> &[Vnet] {
-            self.value.as_deref().unwrap_or_default()
-        }
-    }
-    /// A usage counter.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    #[serde(rename_all = "camelCase")]
-    pub struct Usage {
-        /// Current value.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub current_value: Option<i64>,
-        /// Limit.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub limit: Option<i64>,
-    }
-    /// All usages in one response: no next link.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-    #[serde(rename_all = "camelCase")]
-    pub struct UsageList {
-        /// The usages.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub value: Option<Vec<Usage>>,
-    }
-    impl UsageList {
-        /// The usages.
-        pub fn value(&self) -> &[Usage] {
-            self.value.as_deref().unwrap_or_default()
-        }
-    }
     /// A page with a custom item name and next-link name.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct SubnetPage {
         /// The subnets.
@@ -280,199 +546,113 @@ pub mod models {
             self.subnets.as_deref().unwrap_or_default()
         }
     }
+    #[async_trait::async_trait]
+    impl azure_core::http::pager::Page for SubnetPage {
+        type Item = Subnet;
+        type IntoIter = std::vec::IntoIter<Subnet>;
+        async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+            Ok(self.subnets.unwrap_or_default().into_iter())
+        }
+    }
     /// A subnet.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Subnet {
         /// The prefix.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub address_prefix: Option<String>,
     }
-}
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `Subnets` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Subnets<'a> {
-        client: &'a Client,
+    /// A usage counter.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct Usage {
+        /// Current value.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub current_value: Option<i64>,
+        /// Limit.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub limit: Option<i64>,
     }
-    impl Subnets<'_> {
-        /// Subnets (custom itemName and nextLinkName).
-        ///
-        /// Pageable: `try_next().await` yields items across pages.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets` (`Subnets_List`).
-        pub fn list(&self, id: &ids::VnetId) -> client::Pager<Subnet> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref
-                    .request(
-                        http::Method::GET,
-                        Some(id),
-                        "/subnets",
-                        &[],
-                        &[],
-                        &[],
-                        None,
-                    )
-            });
-            client::Pager::new(
-                self.client,
-                request,
-                &[200u16],
-                |s: u16, b: &[u8]| {
-                    client::json::<SubnetPage>(s, b)
-                        .map(|page| (
-                            page.subnets.unwrap_or_default(),
-                            page.odata_next_link,
-                        ))
-                },
-            )
+    /// All usages in one response: no next link.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct UsageList {
+        /// The usages.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub value: Option<Vec<Usage>>,
+    }
+    impl UsageList {
+        /// The usages.
+        pub fn value(&self) -> &[Usage] {
+            self.value.as_deref().unwrap_or_default()
         }
     }
-    /// `Usages` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Usages<'a> {
-        client: &'a Client,
-    }
-    impl Usages<'_> {
-        /// Usages: one page (\`nextLinkName: null\`).
-        ///
-        /// Pageable: `try_next().await` yields items across pages.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/usages` (`Usages_List`).
-        pub fn list(&self, id: &ids::LocationId) -> client::Pager<Usage> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref
-                    .request(http::Method::GET, Some(id), "/usages", &[], &[], &[], None)
-            });
-            client::Pager::new(
-                self.client,
-                request,
-                &[200u16],
-                |s: u16, b: &[u8]| {
-                    client::json::<UsageList>(s, b)
-                        .map(|page| (page.value.unwrap_or_default(), None))
-                },
-            )
+    #[async_trait::async_trait]
+    impl azure_core::http::pager::Page for UsageList {
+        type Item = Usage;
+        type IntoIter = std::vec::IntoIter<Usage>;
+        async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+            Ok(self.value.unwrap_or_default().into_iter())
         }
     }
-    /// `VirtualNetworks` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct VirtualNetworks<'a> {
-        client: &'a Client,
+    /// A virtual network.
+    ///
+    /// # Dependencies
+    ///
+    /// Its id is `VnetId`; it belongs to `resource group`, in `subscription`.
+    ///
+    /// # API version
+    ///
+    /// `2023-11-01`
+    ///
+    /// # Operations
+    ///
+    /// - `virtual_networks().get`
+    /// - `subnets().list`
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct Vnet {
+        /// Resource id.
+        #[serde(skip_serializing)]
+        pub id: Option<String>,
+        /// Resource name.
+        #[serde(skip_serializing)]
+        pub name: Option<String>,
+        /// Location.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub location: Option<String>,
     }
-    impl VirtualNetworks<'_> {
-        /// All networks in the subscription (default nextLinkName).
-        ///
-        /// Pageable: `try_next().await` yields items across pages.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/virtualNetworks` (`VirtualNetworks_ListAll`).
-        pub fn list_all(&self) -> client::Pager<Vnet> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let subscription_id = client_ref.client_subscription()?;
-                client_ref
-                    .request(
-                        http::Method::GET,
-                        None,
-                        "/subscriptions/{subscriptionId}/providers/Microsoft.Network/virtualNetworks",
-                        &[("subscriptionId", subscription_id, false)],
-                        &[],
-                        &[],
-                        None,
-                    )
-            });
-            client::Pager::new(
-                self.client,
-                request,
-                &[200u16],
-                |s: u16, b: &[u8]| {
-                    client::json::<VnetListResult>(s, b)
-                        .map(|page| (page.value.unwrap_or_default(), page.next_link))
-                },
-            )
-        }
-        /// Networks in a resource group.
-        ///
-        /// Pageable: `try_next().await` yields items across pages.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks` (`VirtualNetworks_List`).
-        pub fn list(&self, resource_group_name: &str) -> client::Pager<Vnet> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let subscription_id = client_ref.client_subscription()?;
-                let resource_group_name_text = resource_group_name.to_string();
-                client_ref
-                    .request(
-                        http::Method::GET,
-                        None,
-                        "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks",
-                        &[
-                            ("subscriptionId", subscription_id, false),
-                            (
-                                "resourceGroupName",
-                                resource_group_name_text.as_str(),
-                                false,
-                            ),
-                        ],
-                        &[],
-                        &[],
-                        None,
-                    )
-            });
-            client::Pager::new(
-                self.client,
-                request,
-                &[200u16],
-                |s: u16, b: &[u8]| {
-                    client::json::<VnetListResult>(s, b)
-                        .map(|page| (page.value.unwrap_or_default(), page.next_link))
-                },
-            )
-        }
-        /// Gets a network.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}` (`VirtualNetworks_Get`).
-        pub fn get(&self, id: &ids::VnetId) -> client::Call<Vnet> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
+    /// A page of virtual networks.
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
+    #[serde(rename_all = "camelCase")]
+    pub struct VnetListResult {
+        /// The networks.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub value: Option<Vec<Vnet>>,
+        /// The URL of the next page.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub next_link: Option<String>,
+    }
+    impl VnetListResult {
+        /// The networks.
+        pub fn value(&self) -> &[Vnet] {
+            self.value.as_deref().unwrap_or_default()
         }
     }
-    impl Client {
-        /// `Subnets` operations.
-        pub fn subnets(&self) -> Subnets<'_> {
-            Subnets { client: self }
-        }
-        /// `Usages` operations.
-        pub fn usages(&self) -> Usages<'_> {
-            Usages { client: self }
-        }
-        /// `VirtualNetworks` operations.
-        pub fn virtual_networks(&self) -> VirtualNetworks<'_> {
-            VirtualNetworks { client: self }
+    #[async_trait::async_trait]
+    impl azure_core::http::pager::Page for VnetListResult {
+        type Item = Vnet;
+        type IntoIter = std::vec::IntoIter<Vnet>;
+        async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
+            Ok(self.value.unwrap_or_default().into_iter())
         }
     }
 }
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2023-11-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{PageableClient, PageableClientOptions};
+pub use runtime::IntoContent;

@@ -3,9 +3,7 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+    use super::models;
     impl models::Vault {
         /// Starts a builder for a request body. Takes the required properties: `location`.
         pub fn builder(location: impl Into<String>) -> VaultBuilder {
@@ -37,7 +35,7 @@ pub mod builders {
             self
         }
         /// Properties of the vault.
-        pub fn properties(mut self, value: impl Into<VaultProperties>) -> Self {
+        pub fn properties(mut self, value: impl Into<models::VaultProperties>) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
@@ -102,14 +100,212 @@ pub mod builders {
         }
     }
 }
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// KeyVaultManagementClient
+    #[derive(Clone, Debug)]
+    pub struct ReadOnlyClient {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
+    }
+    /// Options for [`ReadOnlyClient`].
+    #[derive(Clone, Debug)]
+    pub struct ReadOnlyClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2023-07-01`).
+        pub api_version: String,
+    }
+    impl Default for ReadOnlyClientOptions {
+        fn default() -> Self {
+            ReadOnlyClientOptions {
+                client_options: Default::default(),
+                api_version: "2023-07-01".to_owned(),
+            }
+        }
+    }
+    impl ReadOnlyClient {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<ReadOnlyClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<ReadOnlyClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<ReadOnlyClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: ReadOnlyClientOptions,
+        ) -> Self {
+            ReadOnlyClient {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `Vaults` operations: [`VaultsClient`](vaults::VaultsClient).
+    pub mod vaults {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::IntoContent;
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::Vault;
+        /// The `Vaults` operations, from [`ReadOnlyClient::vaults`](super::ReadOnlyClient::vaults).
+        #[derive(Clone, Copy, Debug)]
+        pub struct VaultsClient<'a> {
+            client: &'a super::ReadOnlyClient,
+        }
+        impl super::ReadOnlyClient {
+            /// The `Vaults` operations.
+            pub fn vaults(&self) -> VaultsClient<'_> {
+                VaultsClient { client: self }
+            }
+        }
+        impl VaultsClient<'_> {
+            /// Gets a vault.
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.KeyVault/vaults/{vaultName}` (`Vaults_Get`).
+            pub async fn get(
+                &self,
+                id: &ids::VaultId,
+                options: Option<VaultsGetOptions<'_>>,
+            ) -> azure_core::Result<Response<Vault>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                let context = &options.method_options.context;
+                self.client.call(context, "Vaults.Get", request, &[200]).await
+            }
+            /// Creates or updates a vault.
+            ///
+            /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.KeyVault/vaults/{vaultName}` (`Vaults_CreateOrUpdate`).
+            pub async fn create_or_update(
+                &self,
+                id: &ids::VaultId,
+                body: impl IntoContent<Vault>,
+                options: Option<VaultsCreateOrUpdateOptions<'_>>,
+            ) -> azure_core::Result<Response<Vault>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Put);
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let context = &options.method_options.context;
+                self.client
+                    .call(context, "Vaults.CreateOrUpdate", request, &[200, 201])
+                    .await
+            }
+        }
+        /// Options for `get`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct VaultsGetOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+        /// Options for `create_or_update`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct VaultsCreateOrUpdateOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
+}
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
     /// The id of a `Vault`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.KeyVault/vaults/{vault_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct VaultId {
@@ -152,60 +348,33 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for VaultId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.KeyVault/vaults",
-                &self.name,
-                "vault_name",
-            )
+    runtime::typed_id!(
+        VaultId { collection : "providers/Microsoft.KeyVault/vaults", url :
+        "providers/Microsoft.KeyVault/vaults", segments : ["providers",
+        "Microsoft.KeyVault", "vaults"], label : "vault_name", expected :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.KeyVault/vaults/{vault_name}",
         }
-    }
-    impl fmt::Display for VaultId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.KeyVault/vaults/{}", self.parent, self.name
-            )
-        }
-    }
-    impl std::str::FromStr for VaultId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.KeyVault/vaults/{vault_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.KeyVault", "vaults"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(VaultId { parent, name })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use super::runtime;
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBodyModel>,
+        pub error: Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct CloudErrorBodyModel {
+    pub struct CloudErrorBody {
         /// An identifier for the error.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<String>,
@@ -217,7 +386,7 @@ pub mod models {
     ///
     /// # Dependencies
     ///
-    /// Its id is [`VaultId`](super::ids::VaultId); it belongs to `resource group`, in `subscription`.
+    /// Its id is `VaultId`; it belongs to `resource group`, in `subscription`.
     ///
     /// # API version
     ///
@@ -225,9 +394,10 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - [`vaults().get`](super::operations::Vaults::get)
-    /// - [`vaults().create_or_update`](super::operations::Vaults::create_or_update)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    /// - `vaults().get`
+    /// - `vaults().create_or_update`
+    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Vault {
         /// Resource id (required and read-only: the service always returns it).
@@ -246,18 +416,24 @@ pub mod models {
         pub properties: Option<VaultProperties>,
     }
     /// Metadata pertaining to creation and last modification of the resource (read-only as a whole).
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct SystemData {
         /// The identity that created the resource.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub created_by: Option<String>,
         /// The timestamp of resource creation (UTC).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub created_at: Option<super::DateTime>,
+        #[serde(
+            skip_serializing_if = "Option::is_none",
+            with = "runtime::date_time",
+            default
+        )]
+        pub created_at: Option<azure_core::time::OffsetDateTime>,
     }
     /// Properties of the vault.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct VaultProperties {
         /// The tenant id.
@@ -286,7 +462,8 @@ pub mod models {
         }
     }
     /// An access policy.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct AccessPolicy {
         /// The object id.
@@ -299,118 +476,13 @@ pub mod models {
         Succeeded,
         RegisteringDns,
         /// A value this version of the crate does not know; kept as sent.
-        Other(String),
+        UnknownValue(String),
     }
-    impl VaultProvisioningState {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Succeeded => "Succeeded",
-                Self::RegisteringDns => "RegisteringDns",
-                Self::Other(s) => s.as_str(),
-            }
-        }
-    }
-    impl From<String> for VaultProvisioningState {
-        fn from(s: String) -> Self {
-            match s.as_str() {
-                "Succeeded" => Self::Succeeded,
-                "RegisteringDns" => Self::RegisteringDns,
-                _ => Self::Other(s),
-            }
-        }
-    }
-    impl From<&str> for VaultProvisioningState {
-        fn from(s: &str) -> Self {
-            Self::from(s.to_owned())
-        }
-    }
-    impl std::fmt::Display for VaultProvisioningState {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl Serialize for VaultProvisioningState {
-        fn serialize<S: serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> Deserialize<'de> for VaultProvisioningState {
-        fn deserialize<D: serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            String::deserialize(deserializer).map(Self::from)
-        }
-    }
+    runtime::open_enum!(
+        VaultProvisioningState, UnknownValue { Succeeded => "Succeeded", RegisteringDns
+        => "RegisteringDns", }
+    );
 }
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `Vaults` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Vaults<'a> {
-        client: &'a Client,
-    }
-    impl Vaults<'_> {
-        /// Gets a vault.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.KeyVault/vaults/{vaultName}` (`Vaults_Get`).
-        pub fn get(&self, id: &ids::VaultId) -> client::Call<Vault> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-        /// Creates or updates a vault.
-        ///
-        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.KeyVault/vaults/{vaultName}` (`Vaults_CreateOrUpdate`).
-        pub fn create_or_update(
-            &self,
-            id: &ids::VaultId,
-            body: impl Into<Vault>,
-        ) -> client::Call<Vault> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let body: Vault = body.into();
-                client_ref
-                    .request(
-                        http::Method::PUT,
-                        Some(id),
-                        "",
-                        &[],
-                        &[],
-                        &[],
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16, 201u16], client::json)
-        }
-    }
-    impl Client {
-        /// `Vaults` operations.
-        pub fn vaults(&self) -> Vaults<'_> {
-            Vaults { client: self }
-        }
-    }
-}
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2023-07-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{ReadOnlyClient, ReadOnlyClientOptions};
+pub use runtime::IntoContent;

@@ -3,9 +3,7 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+    use super::models;
     impl models::Folder {
         /// Starts a builder for a request body.
         pub fn builder() -> FolderBuilder {
@@ -39,20 +37,20 @@ pub mod builders {
             self
         }
         /// Direct self-reference: boxed.
-        pub fn parent(mut self, value: impl Into<Folder>) -> Self {
+        pub fn parent(mut self, value: impl Into<models::Folder>) -> Self {
             self.inner.parent = Some(Box::new(value.into()));
             self
         }
         /// Self-reference through a list: not boxed.
         pub fn subfolders(
             mut self,
-            value: impl IntoIterator<Item = impl Into<Folder>>,
+            value: impl IntoIterator<Item = impl Into<models::Folder>>,
         ) -> Self {
             self.inner.subfolders = Some(value.into_iter().map(Into::into).collect());
             self
         }
         /// Appends one item to `subfolders`.
-        pub fn push_subfolders(mut self, value: impl Into<Folder>) -> Self {
+        pub fn push_subfolders(mut self, value: impl Into<models::Folder>) -> Self {
             self.inner
                 .subfolders
                 .get_or_insert_with(Default::default)
@@ -62,7 +60,9 @@ pub mod builders {
         /// Self-reference through a map: not boxed.
         pub fn by_name(
             mut self,
-            value: impl IntoIterator<Item = (impl Into<String>, impl Into<Folder>)>,
+            value: impl IntoIterator<
+                Item = (impl Into<String>, impl Into<models::Folder>),
+            >,
         ) -> Self {
             self.inner.by_name = Some(
                 value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
@@ -73,7 +73,7 @@ pub mod builders {
         pub fn insert_by_name(
             mut self,
             key: impl Into<String>,
-            value: impl Into<Folder>,
+            value: impl Into<models::Folder>,
         ) -> Self {
             self.inner
                 .by_name
@@ -82,12 +82,12 @@ pub mod builders {
             self
         }
         /// Mutual recursion: boxed.
-        pub fn readme(mut self, value: impl Into<File>) -> Self {
+        pub fn readme(mut self, value: impl Into<models::File>) -> Self {
             self.inner.readme = Some(Box::new(value.into()));
             self
         }
         /// A filter expression tree (recursion through a discriminated union).
-        pub fn filter(mut self, value: impl Into<Expression>) -> Self {
+        pub fn filter(mut self, value: impl Into<models::Expression>) -> Self {
             self.inner.filter = Some(value.into());
             self
         }
@@ -129,7 +129,7 @@ pub mod builders {
             self
         }
         /// Back to the folder: boxed.
-        pub fn folder(mut self, value: impl Into<Folder>) -> Self {
+        pub fn folder(mut self, value: impl Into<models::Folder>) -> Self {
             self.inner.folder = Some(Box::new(value.into()));
             self
         }
@@ -146,8 +146,8 @@ pub mod builders {
     impl models::AndExpression {
         /// Starts a builder for a request body. Takes the required properties: `left`, `right`.
         pub fn builder(
-            left: impl Into<Expression>,
-            right: impl Into<Expression>,
+            left: impl Into<models::Expression>,
+            right: impl Into<models::Expression>,
         ) -> AndExpressionBuilder {
             AndExpressionBuilder {
                 inner: models::AndExpression {
@@ -171,12 +171,12 @@ pub mod builders {
     }
     impl AndExpressionBuilder {
         /// Left operand.
-        pub fn left(mut self, value: impl Into<Expression>) -> Self {
+        pub fn left(mut self, value: impl Into<models::Expression>) -> Self {
             self.inner.left = Box::new(value.into());
             self
         }
         /// Right operand.
-        pub fn right(mut self, value: impl Into<Expression>) -> Self {
+        pub fn right(mut self, value: impl Into<models::Expression>) -> Self {
             self.inner.right = Box::new(value.into());
             self
         }
@@ -225,14 +225,212 @@ pub mod builders {
         }
     }
 }
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// FolderManagementClient
+    #[derive(Clone, Debug)]
+    pub struct RecursionClient {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
+    }
+    /// Options for [`RecursionClient`].
+    #[derive(Clone, Debug)]
+    pub struct RecursionClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2024-02-01`).
+        pub api_version: String,
+    }
+    impl Default for RecursionClientOptions {
+        fn default() -> Self {
+            RecursionClientOptions {
+                client_options: Default::default(),
+                api_version: "2024-02-01".to_owned(),
+            }
+        }
+    }
+    impl RecursionClient {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<RecursionClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<RecursionClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<RecursionClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: RecursionClientOptions,
+        ) -> Self {
+            RecursionClient {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `Folders` operations: [`FoldersClient`](folders::FoldersClient).
+    pub mod folders {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::IntoContent;
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::Folder;
+        /// The `Folders` operations, from [`RecursionClient::folders`](super::RecursionClient::folders).
+        #[derive(Clone, Copy, Debug)]
+        pub struct FoldersClient<'a> {
+            client: &'a super::RecursionClient,
+        }
+        impl super::RecursionClient {
+            /// The `Folders` operations.
+            pub fn folders(&self) -> FoldersClient<'_> {
+                FoldersClient { client: self }
+            }
+        }
+        impl FoldersClient<'_> {
+            /// Gets a folder.
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Folders/folders/{folderName}` (`Folders_Get`).
+            pub async fn get(
+                &self,
+                id: &ids::FolderId,
+                options: Option<FoldersGetOptions<'_>>,
+            ) -> azure_core::Result<Response<Folder>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                let context = &options.method_options.context;
+                self.client.call(context, "Folders.Get", request, &[200]).await
+            }
+            /// Creates or updates a folder.
+            ///
+            /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Folders/folders/{folderName}` (`Folders_CreateOrUpdate`).
+            pub async fn create_or_update(
+                &self,
+                id: &ids::FolderId,
+                body: impl IntoContent<Folder>,
+                options: Option<FoldersCreateOrUpdateOptions<'_>>,
+            ) -> azure_core::Result<Response<Folder>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Put);
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let context = &options.method_options.context;
+                self.client
+                    .call(context, "Folders.CreateOrUpdate", request, &[200, 201])
+                    .await
+            }
+        }
+        /// Options for `get`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct FoldersGetOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+        /// Options for `create_or_update`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct FoldersCreateOrUpdateOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
+}
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
     /// The id of a `Folder`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Folders/folders/{folder_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct FolderId {
@@ -276,60 +474,32 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for FolderId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.Folders/folders",
-                &self.name,
-                "folder_name",
-            )
+    runtime::typed_id!(
+        FolderId { collection : "providers/Microsoft.Folders/folders", url :
+        "providers/Microsoft.Folders/folders", segments : ["providers",
+        "Microsoft.Folders", "folders"], label : "folder_name", expected :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Folders/folders/{folder_name}",
         }
-    }
-    impl fmt::Display for FolderId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.Folders/folders/{}", self.parent, self.name
-            )
-        }
-    }
-    impl std::str::FromStr for FolderId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Folders/folders/{folder_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.Folders", "folders"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(FolderId { parent, name })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBodyModel>,
+        pub error: Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct CloudErrorBodyModel {
+    pub struct CloudErrorBody {
         /// An identifier for the error.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<String>,
@@ -341,7 +511,7 @@ pub mod models {
     ///
     /// # Dependencies
     ///
-    /// Its id is [`FolderId`](super::ids::FolderId); it belongs to `resource group`, in `subscription`.
+    /// Its id is `FolderId`; it belongs to `resource group`, in `subscription`.
     ///
     /// # API version
     ///
@@ -349,9 +519,10 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - [`folders().get`](super::operations::Folders::get)
-    /// - [`folders().create_or_update`](super::operations::Folders::create_or_update)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    /// - `folders().get`
+    /// - `folders().create_or_update`
+    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Folder {
         /// Resource id.
@@ -383,7 +554,8 @@ pub mod models {
         }
     }
     /// A file that points back at its folder.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct File {
         /// File name.
@@ -394,7 +566,7 @@ pub mod models {
         pub folder: Option<Box<Folder>>,
     }
     /// A filter expression tree (recursion through a discriminated union).
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, SafeDebug, PartialEq)]
     pub enum Expression {
         /// `kind` = `And`.
         AndExpression(Box<AndExpression>),
@@ -407,7 +579,7 @@ pub mod models {
         fn serialize<S: serde::Serializer>(
             &self,
             serializer: S,
-        ) -> Result<S::Ok, S::Error> {
+        ) -> std::result::Result<S::Ok, S::Error> {
             match self {
                 Self::AndExpression(v) => v.serialize(serializer),
                 Self::NameEquals(v) => v.serialize(serializer),
@@ -418,7 +590,7 @@ pub mod models {
     impl<'de> Deserialize<'de> for Expression {
         fn deserialize<D: serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> Result<Self, D::Error> {
+        ) -> std::result::Result<Self, D::Error> {
             let value = serde_json::Value::deserialize(deserializer)?;
             let kind = value
                 .get("kind")
@@ -450,7 +622,8 @@ pub mod models {
         }
     }
     /// Both operands must hold.
-    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     #[serde(tag = "kind", rename = "And")]
     pub struct AndExpression {
@@ -460,7 +633,8 @@ pub mod models {
         pub right: Box<Expression>,
     }
     /// A leaf.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     #[serde(tag = "kind", rename = "NameEquals")]
     pub struct NameEquals {
@@ -469,71 +643,6 @@ pub mod models {
         pub value: Option<String>,
     }
 }
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `Folders` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Folders<'a> {
-        client: &'a Client,
-    }
-    impl Folders<'_> {
-        /// Gets a folder.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Folders/folders/{folderName}` (`Folders_Get`).
-        pub fn get(&self, id: &ids::FolderId) -> client::Call<Folder> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-        /// Creates or updates a folder.
-        ///
-        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Folders/folders/{folderName}` (`Folders_CreateOrUpdate`).
-        pub fn create_or_update(
-            &self,
-            id: &ids::FolderId,
-            body: impl Into<Folder>,
-        ) -> client::Call<Folder> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let body: Folder = body.into();
-                client_ref
-                    .request(
-                        http::Method::PUT,
-                        Some(id),
-                        "",
-                        &[],
-                        &[],
-                        &[],
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16, 201u16], client::json)
-        }
-    }
-    impl Client {
-        /// `Folders` operations.
-        pub fn folders(&self) -> Folders<'_> {
-            Folders { client: self }
-        }
-    }
-}
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2024-02-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{RecursionClient, RecursionClientOptions};
+pub use runtime::IntoContent;

@@ -3,12 +3,12 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+    use super::models;
     impl models::Schedule {
         /// Starts a builder for a request body. Takes the required properties: `properties`.
-        pub fn builder(properties: impl Into<ScheduleProperties>) -> ScheduleBuilder {
+        pub fn builder(
+            properties: impl Into<models::ScheduleProperties>,
+        ) -> ScheduleBuilder {
             ScheduleBuilder {
                 inner: models::Schedule {
                     id: None,
@@ -29,7 +29,10 @@ pub mod builders {
     }
     impl ScheduleBuilder {
         /// Required nested object.
-        pub fn properties(mut self, value: impl Into<ScheduleProperties>) -> Self {
+        pub fn properties(
+            mut self,
+            value: impl Into<models::ScheduleProperties>,
+        ) -> Self {
             self.inner.properties = value.into();
             self
         }
@@ -45,15 +48,16 @@ pub mod builders {
     }
     impl models::ScheduleProperties {
         /// Starts a builder for a request body. Takes the required properties: `startTime`, `durationHours`, `weight`, `enabled`, `recurrence`, `timeZone`, `notes`, `window`.
+        #[allow(clippy::too_many_arguments)]
         pub fn builder(
-            start_time: impl Into<super::DateTime>,
+            start_time: impl Into<azure_core::time::OffsetDateTime>,
             duration_hours: i32,
             weight: f64,
             enabled: bool,
-            recurrence: impl Into<Recurrence>,
+            recurrence: impl Into<models::Recurrence>,
             time_zone: impl Into<String>,
             notes: impl IntoIterator<Item = impl Into<String>>,
-            window: impl Into<Window>,
+            window: impl Into<models::Window>,
         ) -> SchedulePropertiesBuilder {
             SchedulePropertiesBuilder {
                 inner: models::ScheduleProperties {
@@ -86,7 +90,10 @@ pub mod builders {
     }
     impl SchedulePropertiesBuilder {
         /// Required date-time: no Default for this struct.
-        pub fn start_time(mut self, value: impl Into<super::DateTime>) -> Self {
+        pub fn start_time(
+            mut self,
+            value: impl Into<azure_core::time::OffsetDateTime>,
+        ) -> Self {
             self.inner.start_time = value.into();
             self
         }
@@ -106,7 +113,7 @@ pub mod builders {
             self
         }
         /// Required enum.
-        pub fn recurrence(mut self, value: impl Into<Recurrence>) -> Self {
+        pub fn recurrence(mut self, value: impl Into<models::Recurrence>) -> Self {
             self.inner.recurrence = value.into();
             self
         }
@@ -129,12 +136,15 @@ pub mod builders {
             self
         }
         /// Required nested object that has a Default.
-        pub fn window(mut self, value: impl Into<Window>) -> Self {
+        pub fn window(mut self, value: impl Into<models::Window>) -> Self {
             self.inner.window = value.into();
             self
         }
         /// Optional date-time.
-        pub fn expiry(mut self, value: impl Into<super::DateTime>) -> Self {
+        pub fn expiry(
+            mut self,
+            value: impl Into<azure_core::time::OffsetDateTime>,
+        ) -> Self {
             self.inner.expiry = Some(value.into());
             self
         }
@@ -207,14 +217,212 @@ pub mod builders {
         }
     }
 }
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// MaintenanceManagementClient
+    #[derive(Clone, Debug)]
+    pub struct RequiredClient {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
+    }
+    /// Options for [`RequiredClient`].
+    #[derive(Clone, Debug)]
+    pub struct RequiredClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2023-04-01`).
+        pub api_version: String,
+    }
+    impl Default for RequiredClientOptions {
+        fn default() -> Self {
+            RequiredClientOptions {
+                client_options: Default::default(),
+                api_version: "2023-04-01".to_owned(),
+            }
+        }
+    }
+    impl RequiredClient {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<RequiredClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<RequiredClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<RequiredClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: RequiredClientOptions,
+        ) -> Self {
+            RequiredClient {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `Schedules` operations: [`SchedulesClient`](schedules::SchedulesClient).
+    pub mod schedules {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::IntoContent;
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::Schedule;
+        /// The `Schedules` operations, from [`RequiredClient::schedules`](super::RequiredClient::schedules).
+        #[derive(Clone, Copy, Debug)]
+        pub struct SchedulesClient<'a> {
+            client: &'a super::RequiredClient,
+        }
+        impl super::RequiredClient {
+            /// The `Schedules` operations.
+            pub fn schedules(&self) -> SchedulesClient<'_> {
+                SchedulesClient { client: self }
+            }
+        }
+        impl SchedulesClient<'_> {
+            /// Gets a schedule.
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Maintenance/schedules/{scheduleName}` (`Schedules_Get`).
+            pub async fn get(
+                &self,
+                id: &ids::ScheduleId,
+                options: Option<SchedulesGetOptions<'_>>,
+            ) -> azure_core::Result<Response<Schedule>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                let context = &options.method_options.context;
+                self.client.call(context, "Schedules.Get", request, &[200]).await
+            }
+            /// Creates or updates a schedule.
+            ///
+            /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Maintenance/schedules/{scheduleName}` (`Schedules_CreateOrUpdate`).
+            pub async fn create_or_update(
+                &self,
+                id: &ids::ScheduleId,
+                body: impl IntoContent<Schedule>,
+                options: Option<SchedulesCreateOrUpdateOptions<'_>>,
+            ) -> azure_core::Result<Response<Schedule>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Put);
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let context = &options.method_options.context;
+                self.client
+                    .call(context, "Schedules.CreateOrUpdate", request, &[200, 201])
+                    .await
+            }
+        }
+        /// Options for `get`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct SchedulesGetOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+        /// Options for `create_or_update`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct SchedulesCreateOrUpdateOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
+}
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
     /// The id of a `Schedule`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Maintenance/schedules/{schedule_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct ScheduleId {
@@ -258,61 +466,33 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for ScheduleId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.Maintenance/schedules",
-                &self.name,
-                "schedule_name",
-            )
+    runtime::typed_id!(
+        ScheduleId { collection : "providers/Microsoft.Maintenance/schedules", url :
+        "providers/Microsoft.Maintenance/schedules", segments : ["providers",
+        "Microsoft.Maintenance", "schedules"], label : "schedule_name", expected :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Maintenance/schedules/{schedule_name}",
         }
-    }
-    impl fmt::Display for ScheduleId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.Maintenance/schedules/{}", self.parent, self
-                .name
-            )
-        }
-    }
-    impl std::str::FromStr for ScheduleId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Maintenance/schedules/{schedule_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.Maintenance", "schedules"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(ScheduleId { parent, name })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use super::runtime;
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBodyModel>,
+        pub error: Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct CloudErrorBodyModel {
+    pub struct CloudErrorBody {
         /// An identifier for the error.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<String>,
@@ -324,7 +504,7 @@ pub mod models {
     ///
     /// # Dependencies
     ///
-    /// Its id is [`ScheduleId`](super::ids::ScheduleId); it belongs to `resource group`, in `subscription`.
+    /// Its id is `ScheduleId`; it belongs to `resource group`, in `subscription`.
     ///
     /// # API version
     ///
@@ -332,9 +512,10 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - [`schedules().get`](super::operations::Schedules::get)
-    /// - [`schedules().create_or_update`](super::operations::Schedules::create_or_update)
-    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    /// - `schedules().get`
+    /// - `schedules().create_or_update`
+    #[derive(Clone, SafeDebug, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Schedule {
         /// Resource id.
@@ -344,11 +525,13 @@ pub mod models {
         pub properties: ScheduleProperties,
     }
     /// Schedule properties: a mix of required and optional fields.
-    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ScheduleProperties {
         /// Required date-time: no Default for this struct.
-        pub start_time: super::DateTime,
+        #[serde(with = "runtime::date_time")]
+        pub start_time: azure_core::time::OffsetDateTime,
         /// Required int32.
         pub duration_hours: i32,
         /// Required number (f64).
@@ -364,8 +547,12 @@ pub mod models {
         /// Required nested object that has a Default.
         pub window: Window,
         /// Optional date-time.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub expiry: Option<super::DateTime>,
+        #[serde(
+            skip_serializing_if = "Option::is_none",
+            with = "runtime::date_time",
+            default
+        )]
+        pub expiry: Option<azure_core::time::OffsetDateTime>,
         /// Optional and nullable.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub owner: Option<String>,
@@ -374,7 +561,8 @@ pub mod models {
         pub max_retries: Option<i64>,
     }
     /// A time window; every required field has a default, so it derives Default.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Window {
         /// Required int32.
@@ -392,118 +580,12 @@ pub mod models {
         Daily,
         Weekly,
         /// A value this version of the crate does not know; kept as sent.
-        Other(String),
+        UnknownValue(String),
     }
-    impl Recurrence {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Daily => "Daily",
-                Self::Weekly => "Weekly",
-                Self::Other(s) => s.as_str(),
-            }
-        }
-    }
-    impl From<String> for Recurrence {
-        fn from(s: String) -> Self {
-            match s.as_str() {
-                "Daily" => Self::Daily,
-                "Weekly" => Self::Weekly,
-                _ => Self::Other(s),
-            }
-        }
-    }
-    impl From<&str> for Recurrence {
-        fn from(s: &str) -> Self {
-            Self::from(s.to_owned())
-        }
-    }
-    impl std::fmt::Display for Recurrence {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl Serialize for Recurrence {
-        fn serialize<S: serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> Deserialize<'de> for Recurrence {
-        fn deserialize<D: serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Self, D::Error> {
-            String::deserialize(deserializer).map(Self::from)
-        }
-    }
+    runtime::open_enum!(
+        Recurrence, UnknownValue { Daily => "Daily", Weekly => "Weekly", }
+    );
 }
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `Schedules` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Schedules<'a> {
-        client: &'a Client,
-    }
-    impl Schedules<'_> {
-        /// Gets a schedule.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Maintenance/schedules/{scheduleName}` (`Schedules_Get`).
-        pub fn get(&self, id: &ids::ScheduleId) -> client::Call<Schedule> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-        /// Creates or updates a schedule.
-        ///
-        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Maintenance/schedules/{scheduleName}` (`Schedules_CreateOrUpdate`).
-        pub fn create_or_update(
-            &self,
-            id: &ids::ScheduleId,
-            body: impl Into<Schedule>,
-        ) -> client::Call<Schedule> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let body: Schedule = body.into();
-                client_ref
-                    .request(
-                        http::Method::PUT,
-                        Some(id),
-                        "",
-                        &[],
-                        &[],
-                        &[],
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16, 201u16], client::json)
-        }
-    }
-    impl Client {
-        /// `Schedules` operations.
-        pub fn schedules(&self) -> Schedules<'_> {
-            Schedules { client: self }
-        }
-    }
-}
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2023-04-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{RequiredClient, RequiredClientOptions};
+pub use runtime::IntoContent;

@@ -3,9 +3,7 @@ pub const GENERATED_BY: &str = "codegen";
 pub mod builders {
     //! Builders for request bodies. Start one with `Model::builder(...)`; required properties
     //! are its arguments, so `build()` always succeeds.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::models::{self, *};
+    use super::models;
     impl models::Database {
         /// Starts a builder for a request body.
         pub fn builder() -> DatabaseBuilder {
@@ -29,7 +27,10 @@ pub mod builders {
     }
     impl DatabaseBuilder {
         /// Database properties.
-        pub fn properties(mut self, value: impl Into<DatabaseProperties>) -> Self {
+        pub fn properties(
+            mut self,
+            value: impl Into<models::DatabaseProperties>,
+        ) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
@@ -52,7 +53,7 @@ pub mod builders {
             self
         }
         /// How to connect.
-        pub fn connection(mut self, value: impl Into<ConnectionInfo>) -> Self {
+        pub fn connection(mut self, value: impl Into<models::ConnectionInfo>) -> Self {
             self.inner.properties.get_or_insert_with(Default::default).connection = Some(
                 value.into(),
             );
@@ -113,14 +114,237 @@ pub mod builders {
         }
     }
 }
+pub mod clients {
+    //! The client and its operation groups, one sub-client each.
+    use azure_core::http::Url;
+    /// DatabaseManagementClient
+    #[derive(Clone, Debug)]
+    pub struct SecretsClient {
+        pub(crate) endpoint: Url,
+        pub(crate) pipeline: azure_core::http::Pipeline,
+        pub(crate) api_version: String,
+        pub(crate) subscription_id: String,
+    }
+    /// Options for [`SecretsClient`].
+    #[derive(Clone, Debug)]
+    pub struct SecretsClientOptions {
+        /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
+        pub client_options: azure_core::http::ClientOptions,
+        /// The `api-version` sent (default: `2024-05-01`).
+        pub api_version: String,
+    }
+    impl Default for SecretsClientOptions {
+        fn default() -> Self {
+            SecretsClientOptions {
+                client_options: Default::default(),
+                api_version: "2024-05-01".to_owned(),
+            }
+        }
+    }
+    impl SecretsClient {
+        /// A client for `subscription_id`, authenticated by `credential` (e.g.
+        /// `azure_identity::DeveloperToolsCredential`). The endpoint and the token's scope come
+        /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
+        /// Government, or a custom cloud whose audiences name this client's type.
+        pub fn new(
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<SecretsClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let options = options.unwrap_or_default();
+            let audience = super::runtime::arm::audience::<
+                Self,
+            >(options.client_options.cloud.as_deref())?;
+            let endpoint = super::runtime::endpoint(&audience)?;
+            let scope = super::runtime::scope_of(&audience);
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options,
+                ),
+            )
+        }
+        /// A client for another endpoint (Azure Stack, a test server), with the token scope
+        /// `<endpoint>/.default`.
+        pub fn with_endpoint(
+            endpoint: &str,
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            subscription_id: impl Into<String>,
+            options: Option<SecretsClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            let scope = super::runtime::scope_of(
+                endpoint.origin().ascii_serialization().as_str(),
+            );
+            Ok(
+                Self::build(
+                    endpoint,
+                    Some((credential, scope)),
+                    subscription_id,
+                    options.unwrap_or_default(),
+                ),
+            )
+        }
+        /// A client for `endpoint` that sends no credential (an emulator, a test server).
+        pub fn with_no_credential(
+            endpoint: &str,
+            subscription_id: impl Into<String>,
+            options: Option<SecretsClientOptions>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = super::runtime::endpoint(endpoint)?;
+            Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
+        }
+        /// Sends one operation's `request` and types its response.
+        async fn call<T, F>(
+            &self,
+            context: &azure_core::http::Context<'_>,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            super::runtime::call(&self.pipeline, context, operation, request, ok).await
+        }
+        fn build(
+            endpoint: Url,
+            credential: Option<
+                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            >,
+            subscription_id: impl Into<String>,
+            options: SecretsClientOptions,
+        ) -> Self {
+            SecretsClient {
+                pipeline: super::runtime::pipeline(options.client_options, credential),
+                endpoint,
+                api_version: options.api_version,
+                subscription_id: subscription_id.into(),
+            }
+        }
+        /// The endpoint requests go to.
+        pub fn endpoint(&self) -> &Url {
+            &self.endpoint
+        }
+        /// The `api-version` sent.
+        pub fn api_version(&self) -> &str {
+            &self.api_version
+        }
+        /// azure_core's pipeline the client sends through (for requests of your own).
+        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            &self.pipeline
+        }
+        /// The subscription operations without a resource id act in.
+        pub fn subscription_id(&self) -> &str {
+            &self.subscription_id
+        }
+    }
+    /// `Databases` operations: [`DatabasesClient`](databases::DatabasesClient).
+    pub mod databases {
+        use super::super::runtime;
+        use azure_core::http::{ClientMethodOptions, Method, Response};
+        use super::super::IntoContent;
+        use super::super::{ids, runtime::ResourcePath as _};
+        use super::super::models::{Database, DatabaseKeys};
+        /// The `Databases` operations, from [`SecretsClient::databases`](super::SecretsClient::databases).
+        #[derive(Clone, Copy, Debug)]
+        pub struct DatabasesClient<'a> {
+            client: &'a super::SecretsClient,
+        }
+        impl super::SecretsClient {
+            /// The `Databases` operations.
+            pub fn databases(&self) -> DatabasesClient<'_> {
+                DatabasesClient { client: self }
+            }
+        }
+        impl DatabasesClient<'_> {
+            /// Gets a database.
+            ///
+            /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Databases/databases/{databaseName}` (`Databases_Get`).
+            pub async fn get(
+                &self,
+                id: &ids::DatabaseId,
+                options: Option<DatabasesGetOptions<'_>>,
+            ) -> azure_core::Result<Response<Database>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Get);
+                let context = &options.method_options.context;
+                self.client.call(context, "Databases.Get", request, &[200]).await
+            }
+            /// Creates or updates a database.
+            ///
+            /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Databases/databases/{databaseName}` (`Databases_CreateOrUpdate`).
+            pub async fn create_or_update(
+                &self,
+                id: &ids::DatabaseId,
+                body: impl IntoContent<Database>,
+                options: Option<DatabasesCreateOrUpdateOptions<'_>>,
+            ) -> azure_core::Result<Response<Database>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let mut request = runtime::request(url, Method::Put);
+                request.insert_header("content-type", "application/json");
+                request.set_body(body.into_content()?);
+                let context = &options.method_options.context;
+                self.client
+                    .call(context, "Databases.CreateOrUpdate", request, &[200, 201])
+                    .await
+            }
+            /// Lists the database's keys.
+            ///
+            /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Databases/databases/{databaseName}/listKeys` (`Databases_ListKeys`).
+            pub async fn list_keys(
+                &self,
+                id: &ids::DatabaseId,
+                options: Option<DatabasesListKeysOptions<'_>>,
+            ) -> azure_core::Result<Response<DatabaseKeys>> {
+                let options = options.unwrap_or_default();
+                let mut path = String::new();
+                id.write_path(&mut path)?;
+                path.push_str("/listKeys");
+                let mut url = runtime::url(&self.client.endpoint, &path);
+                url.query_pairs_mut()
+                    .append_pair("api-version", &self.client.api_version);
+                let request = runtime::request(url, Method::Post);
+                let context = &options.method_options.context;
+                self.client.call(context, "Databases.ListKeys", request, &[200]).await
+            }
+        }
+        /// Options for `get`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct DatabasesGetOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+        /// Options for `create_or_update`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct DatabasesCreateOrUpdateOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+        /// Options for `list_keys`.
+        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        pub struct DatabasesListKeysOptions<'a> {
+            /// The call's context; a pager's or poller's options.
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    }
+}
 pub mod ids {
     //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
     //! parent.
-    #[allow(unused_imports)]
-    use std::fmt;
-    #[allow(unused_imports)]
-    use super::client::ResourcePath as _;
-    pub use super::runtime::{ParseIdError, ResourceGroupId, SubscriptionId};
+    use super::runtime;
+    pub use super::runtime::{
+        ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId,
+    };
     /// The id of a `Database`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Databases/databases/{database_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct DatabaseId {
@@ -164,61 +388,32 @@ pub mod ids {
             }
         }
     }
-    impl super::client::ResourcePath for DatabaseId {
-        fn write_path(&self, out: &mut String) -> super::client::Result<()> {
-            self.parent.write_path(out)?;
-            super::client::write_segment(
-                out,
-                "providers/Microsoft.Databases/databases",
-                &self.name,
-                "database_name",
-            )
+    runtime::typed_id!(
+        DatabaseId { collection : "providers/Microsoft.Databases/databases", url :
+        "providers/Microsoft.Databases/databases", segments : ["providers",
+        "Microsoft.Databases", "databases"], label : "database_name", expected :
+        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Databases/databases/{database_name}",
         }
-    }
-    impl fmt::Display for DatabaseId {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(
-                f, "{}/providers/Microsoft.Databases/databases/{}", self.parent, self
-                .name
-            )
-        }
-    }
-    impl std::str::FromStr for DatabaseId {
-        type Err = ParseIdError;
-        fn from_str(s: &str) -> Result<Self, Self::Err> {
-            const EXPECTED: &str = "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Databases/databases/{database_name}";
-            let (parent, name) = super::runtime::split_id(
-                s,
-                &["providers", "Microsoft.Databases", "databases"],
-                EXPECTED,
-            )?;
-            let parent = parent
-                .parse()
-                .map_err(|_| ParseIdError {
-                    id: s.to_owned(),
-                    expected: EXPECTED,
-                })?;
-            Ok(DatabaseId { parent, name })
-        }
-    }
+    );
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    #![allow(clippy::doc_lazy_continuation)]
-    #[allow(unused_imports)]
+    use azure_core::fmt::SafeDebug;
     use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
         #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBodyModel>,
+        pub error: Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct CloudErrorBodyModel {
+    pub struct CloudErrorBody {
         /// An identifier for the error.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub code: Option<String>,
@@ -230,7 +425,7 @@ pub mod models {
     ///
     /// # Dependencies
     ///
-    /// Its id is [`DatabaseId`](super::ids::DatabaseId); it belongs to `resource group`, in `subscription`.
+    /// Its id is `DatabaseId`; it belongs to `resource group`, in `subscription`.
     ///
     /// # API version
     ///
@@ -238,10 +433,11 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - [`databases().get`](super::operations::Databases::get)
-    /// - [`databases().create_or_update`](super::operations::Databases::create_or_update)
-    /// - [`databases().list_keys`](super::operations::Databases::list_keys)
-    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+    /// - `databases().get`
+    /// - `databases().create_or_update`
+    /// - `databases().list_keys`
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Database {
         /// Resource id.
@@ -266,7 +462,8 @@ pub mod models {
         }
     }
     /// Database properties.
-    #[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct DatabaseProperties {
         /// Administrator user name (not secret).
@@ -279,20 +476,9 @@ pub mod models {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub connection: Option<ConnectionInfo>,
     }
-    impl std::fmt::Debug for DatabaseProperties {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.debug_struct("DatabaseProperties")
-                .field("administrator_login", &self.administrator_login)
-                .field(
-                    "administrator_password",
-                    &super::runtime::redact(&self.administrator_password),
-                )
-                .field("connection", &self.connection)
-                .finish()
-        }
-    }
     /// How to connect.
-    #[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ConnectionInfo {
         /// Host name.
@@ -302,19 +488,9 @@ pub mod models {
         #[serde(skip_serializing_if = "Option::is_none")]
         pub connection_string: Option<String>,
     }
-    impl std::fmt::Debug for ConnectionInfo {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.debug_struct("ConnectionInfo")
-                .field("host", &self.host)
-                .field(
-                    "connection_string",
-                    &super::runtime::redact(&self.connection_string),
-                )
-                .finish()
-        }
-    }
     /// The keys of a database.
-    #[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct DatabaseKeys {
         /// Primary key (read-only secret).
@@ -327,15 +503,6 @@ pub mod models {
         #[serde(skip_serializing)]
         pub key_names: Option<Vec<String>>,
     }
-    impl std::fmt::Debug for DatabaseKeys {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.debug_struct("DatabaseKeys")
-                .field("primary_key", &super::runtime::redact(&self.primary_key))
-                .field("secondary_key", &super::runtime::redact(&self.secondary_key))
-                .field("key_names", &self.key_names)
-                .finish()
-        }
-    }
     impl DatabaseKeys {
         /// Key names (not secret).
         pub fn key_names(&self) -> &[String] {
@@ -343,90 +510,6 @@ pub mod models {
         }
     }
 }
-pub mod operations {
-    //! Operations, by group. Get a group from the [`Client`], then call its methods: `.await`
-    //! the result, or inspect and send the request yourself.
-    #![allow(clippy::too_many_arguments)]
-    #[allow(unused_imports)]
-    use super::client::{self, Client};
-    #[allow(unused_imports)]
-    use super::models::*;
-    #[allow(unused_imports)]
-    use super::ids;
-    /// `Databases` operations.
-    #[derive(Clone, Copy, Debug)]
-    pub struct Databases<'a> {
-        client: &'a Client,
-    }
-    impl Databases<'_> {
-        /// Gets a database.
-        ///
-        /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Databases/databases/{databaseName}` (`Databases_Get`).
-        pub fn get(&self, id: &ids::DatabaseId) -> client::Call<Database> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref.request(http::Method::GET, Some(id), "", &[], &[], &[], None)
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-        /// Creates or updates a database.
-        ///
-        /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Databases/databases/{databaseName}` (`Databases_CreateOrUpdate`).
-        pub fn create_or_update(
-            &self,
-            id: &ids::DatabaseId,
-            body: impl Into<Database>,
-        ) -> client::Call<Database> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                let body: Database = body.into();
-                client_ref
-                    .request(
-                        http::Method::PUT,
-                        Some(id),
-                        "",
-                        &[],
-                        &[],
-                        &[],
-                        client::to_body(&body)?,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16, 201u16], client::json)
-        }
-        /// Lists the database's keys.
-        ///
-        /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Databases/databases/{databaseName}/listKeys` (`Databases_ListKeys`).
-        pub fn list_keys(&self, id: &ids::DatabaseId) -> client::Call<DatabaseKeys> {
-            let client_ref = self.client;
-            let request = client::build(|| {
-                client_ref
-                    .request(
-                        http::Method::POST,
-                        Some(id),
-                        "/listKeys",
-                        &[],
-                        &[],
-                        &[],
-                        None,
-                    )
-            });
-            client::Call::new(self.client, request, &[200u16], client::json)
-        }
-    }
-    impl Client {
-        /// `Databases` operations.
-        pub fn databases(&self) -> Databases<'_> {
-            Databases { client: self }
-        }
-    }
-}
-#[rustfmt::skip]
-pub use client::{Client, Error, Result, Transport};
-#[rustfmt::skip]
-pub use runtime::DateTime;
-/// The API version this crate was generated for, sent as `api-version`.
-#[rustfmt::skip]
-pub const API_VERSION: &str = "2024-05-01";
-/// The service's default endpoint.
-#[rustfmt::skip]
-pub const DEFAULT_ENDPOINT: &str = "https://management.azure.com";
+#[doc(hidden)]
+pub use clients::{SecretsClient, SecretsClientOptions};
+pub use runtime::IntoContent;
