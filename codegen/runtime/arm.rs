@@ -3,11 +3,11 @@
 /// ARM's endpoint, which is also its token audience, in the cloud `options` name: Azure's
 /// public cloud by default, China, US Government, or a custom cloud whose audiences hold one
 /// for `Client` (the generated client type).
-pub(crate) mod arm {
+pub mod arm {
     use azure_core::cloud::CloudConfiguration;
     use azure_core::error::ErrorKind;
 
-    pub(crate) fn audience<Client: 'static>(cloud: Option<&CloudConfiguration>) -> azure_core::Result<String> {
+    pub fn audience<Client: 'static>(cloud: Option<&CloudConfiguration>) -> azure_core::Result<String> {
         let known = match cloud {
             None | Some(CloudConfiguration::AzurePublic) => "https://management.azure.com",
             Some(CloudConfiguration::AzureChina) => "https://management.chinacloudapi.cn",

@@ -2,14 +2,14 @@
 
 /// Building and sending operations' requests, with the declared success statuses.
 // @gate
-pub(crate) mod calls {
+pub mod calls {
     use azure_core::error::CheckSuccessOptions;
     use azure_core::http::{Context, Pipeline, PipelineSendOptions, RawResponse, Request, Url};
     use azure_core::tracing::PublicApiInstrumentationInformation;
 
     /// A request's context, named after the operation for azure_core's tracing (the span of a
     /// public API call).
-    pub(crate) fn context<'a>(context: &'a Context<'_>, operation: &'static str) -> Context<'a> {
+    pub fn context<'a>(context: &'a Context<'_>, operation: &'static str) -> Context<'a> {
         context
             .to_borrowed()
             .with_value(PublicApiInstrumentationInformation::new(operation, Vec::new()))
@@ -17,7 +17,7 @@ pub(crate) mod calls {
 
     /// Sends `request`; any status outside `ok` is an `ErrorKind::HttpResponse` error carrying the
     /// response (the service's error code, and its body for `azure_core::error::ErrorResponse`).
-    pub(crate) async fn send(
+    pub async fn send(
         pipeline: &Pipeline,
         context: &Context<'_>,
         request: &mut Request,
@@ -31,7 +31,7 @@ pub(crate) mod calls {
     }
 
     /// A request for `url` that accepts JSON.
-    pub(crate) fn request(url: Url, method: azure_core::http::Method) -> Request {
+    pub fn request(url: Url, method: azure_core::http::Method) -> Request {
         let mut request = Request::new(url, method);
         request.insert_header("accept", "application/json");
         request
@@ -40,7 +40,7 @@ pub(crate) mod calls {
     /// One operation's call: `request` sent in `context`, named `operation` for tracing, and the
     /// response typed as the operation's result.
     // @gate(call)
-    pub(crate) async fn call<T, F>(
+    pub async fn call<T, F>(
         pipeline: &Pipeline,
         context: &Context<'_>,
         operation: &'static str,
@@ -52,7 +52,7 @@ pub(crate) mod calls {
     }
 
     /// The endpoint with `path` (already encoded) appended to its own path.
-    pub(crate) fn url(endpoint: &Url, path: &str) -> Url {
+    pub fn url(endpoint: &Url, path: &str) -> Url {
         let mut url = endpoint.clone();
         let joined = format!("{}{}", url.path().trim_end_matches('/'), path);
         url.set_path(&joined);
@@ -60,6 +60,6 @@ pub(crate) mod calls {
     }
 }
 // @gate
-pub(crate) use calls::{context, request, send, url};
+pub use calls::{context, request, send, url};
 // @gate(call)
-pub(crate) use calls::call;
+pub use calls::call;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 /// The pipeline every client of the crate sends through: azure_core's policies (retry,
 /// logging, user agent, `x-ms-client-request-id`, tracing) plus, with a credential, a bearer
 /// token for `scope`.
-pub(crate) fn pipeline(
+pub fn pipeline(
     options: ClientOptions,
     credential: Option<(Arc<dyn azure_core::credentials::TokenCredential>, String)>,
 ) -> Pipeline {
@@ -29,7 +29,7 @@ pub(crate) fn pipeline(
 }
 
 /// Parses a client's endpoint, which must be an absolute `http(s)` URL.
-pub(crate) fn endpoint(text: &str) -> azure_core::Result<Url> {
+pub fn endpoint(text: &str) -> azure_core::Result<Url> {
     let url = Url::parse(text)
         .map_err(|e| azure_core::Error::with_message(ErrorKind::Other, format!("invalid endpoint {text:?}: {e}")))?;
     if !matches!(url.scheme(), "https" | "http") || url.cannot_be_a_base() {
@@ -42,14 +42,14 @@ pub(crate) fn endpoint(text: &str) -> azure_core::Result<Url> {
 }
 
 /// The `.default` scope of a token audience (`https://management.azure.com/.default`).
-pub(crate) fn scope_of(audience: &str) -> String {
+pub fn scope_of(audience: &str) -> String {
     format!("{}/.default", audience.trim_end_matches('/'))
 }
 
 /// Appends `value` as one path segment: everything but RFC 3986 unreserved characters is
 /// percent-encoded, so a value never adds, removes or escapes a segment. Empty values and the
 /// dot segments `.` and `..` are refused: they would change the path's shape.
-pub(crate) fn push_segment(path: &mut String, value: &str, name: &str) -> azure_core::Result<()> {
+pub fn push_segment(path: &mut String, value: &str, name: &str) -> azure_core::Result<()> {
     if value.is_empty() || value == "." || value == ".." {
         return Err(azure_core::Error::with_message(
             ErrorKind::Other,

@@ -3,13 +3,13 @@
 /// fractional digits are cut. Written as RFC 3339. One module for every shape a field can have
 /// (`T`, `Option<T>`, `Vec<T>`, maps), through [`date_time::Shape`].
 // @gate
-pub(crate) mod date_time {
+pub mod date_time {
     use azure_core::time::OffsetDateTime;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
     use std::collections::BTreeMap;
 
     /// Parses an RFC 3339 date-time, accepting a missing offset (UTC).
-    pub(crate) fn parse(s: &str) -> azure_core::Result<OffsetDateTime> {
+    pub fn parse(s: &str) -> azure_core::Result<OffsetDateTime> {
         azure_core::time::parse_rfc3339(s).or_else(|e| {
             let trimmed = trim_fraction(s);
             let zoned = if has_offset(&trimmed) { trimmed } else { format!("{trimmed}Z") };
@@ -18,7 +18,7 @@ pub(crate) mod date_time {
     }
 
     /// The RFC 3339 text of a date-time (query, path and header values).
-    pub(crate) fn to_text(value: &OffsetDateTime) -> String {
+    pub fn to_text(value: &OffsetDateTime) -> String {
         azure_core::time::to_rfc3339(value)
     }
 
@@ -38,7 +38,7 @@ pub(crate) mod date_time {
     }
 
     /// One date-time on the wire.
-    pub(crate) struct Wire(OffsetDateTime);
+    pub struct Wire(OffsetDateTime);
 
     impl Serialize for Wire {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -54,7 +54,7 @@ pub(crate) mod date_time {
     }
 
     /// A field type holding date-times, and its wire form.
-    pub(crate) trait Shape: Sized {
+    pub trait Shape: Sized {
         type Wire: Serialize + for<'de> Deserialize<'de>;
         fn to_wire(&self) -> Self::Wire;
         fn from_wire(wire: Self::Wire) -> Self;
@@ -100,11 +100,11 @@ pub(crate) mod date_time {
         }
     }
 
-    pub(crate) fn serialize<T: Shape, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+    pub fn serialize<T: Shape, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
         value.to_wire().serialize(serializer)
     }
 
-    pub(crate) fn deserialize<'de, T: Shape, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    pub fn deserialize<'de, T: Shape, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
         T::Wire::deserialize(deserializer).map(T::from_wire)
     }
 }

@@ -10,7 +10,7 @@ pub trait ResourcePath {
 
 /// Appends `/<collection>/<name>`, the name encoded inside its own segment; `label` names the
 /// id's field in errors.
-pub(crate) fn write_segment(out: &mut String, collection: &str, name: &str, label: &str) -> azure_core::Result<()> {
+pub fn write_segment(out: &mut String, collection: &str, name: &str, label: &str) -> azure_core::Result<()> {
     out.push('/');
     out.push_str(collection);
     out.push('/');
@@ -18,7 +18,7 @@ pub(crate) fn write_segment(out: &mut String, collection: &str, name: &str, labe
 }
 
 /// Ids are strings on the wire.
-pub(crate) fn deserialize_id<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+pub fn deserialize_id<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: std::str::FromStr<Err = ParseIdError>,
@@ -53,7 +53,7 @@ impl From<ParseIdError> for azure_core::Error {
 
 /// Splits `<parent>/<collection...>/<name>` into the parent's text and the name; the
 /// collection segments compare case-insensitively, as ARM does.
-pub(crate) fn split_id<'a>(id: &'a str, collection: &[&str], expected: &'static str) -> Result<(&'a str, String), ParseIdError> {
+pub fn split_id<'a>(id: &'a str, collection: &[&str], expected: &'static str) -> Result<(&'a str, String), ParseIdError> {
     let err = || ParseIdError { id: id.to_owned(), expected };
     let trimmed = id.strip_suffix('/').unwrap_or(id);
     let (mut rest, name) = trimmed.rsplit_once('/').ok_or_else(err)?;

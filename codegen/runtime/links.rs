@@ -4,7 +4,7 @@
 /// endpoint and refused unless it has the endpoint's origin: the pipeline attaches the
 /// credential to whatever it sends, and the credential must stay with the client's endpoint.
 // @gate
-pub(crate) fn service_url(endpoint: &Url, link: &str) -> azure_core::Result<Url> {
+pub fn service_url(endpoint: &Url, link: &str) -> azure_core::Result<Url> {
     let url = endpoint.join(link).map_err(|e| {
         azure_core::Error::with_message(ErrorKind::DataConversion, format!("invalid URL {link:?} from the service: {e}"))
     })?;

@@ -3,7 +3,7 @@
 /// (`Azure-AsyncOperation`/`Operation-Location`, `Location`, or the resource itself while its
 /// `provisioningState` is not terminal), and where the result is (`final-state-via`).
 // @gate
-pub(crate) mod lro {
+pub mod lro {
     use super::{context, send, service_url};
     use azure_core::error::{ErrorDetail, ErrorKind};
     use azure_core::http::headers::{RETRY_AFTER, RETRY_AFTER_MS, X_MS_RETRY_AFTER_MS};
@@ -97,15 +97,15 @@ pub(crate) mod lro {
     }
 
     /// One long-running operation: its initial request and how to follow it.
-    pub(crate) struct Lro {
-        pub(crate) pipeline: Pipeline,
-        pub(crate) endpoint: Url,
-        pub(crate) request: Request,
+    pub struct Lro {
+        pub pipeline: Pipeline,
+        pub endpoint: Url,
+        pub request: Request,
         /// The initial response's success statuses.
-        pub(crate) ok: &'static [u16],
-        pub(crate) final_state: FinalState,
-        pub(crate) polling: PollingOptions,
-        pub(crate) operation: &'static str,
+        pub ok: &'static [u16],
+        pub final_state: FinalState,
+        pub polling: PollingOptions,
+        pub operation: &'static str,
     }
 
     /// What the next poll asks.
@@ -137,7 +137,7 @@ pub(crate) mod lro {
     const POLL_OK: &[u16] = &[200, 201, 202, 204];
 
     /// A poller for `lro`: a stream of status responses that, awaited, gives the final result.
-    pub(crate) fn poller<T, F>(lro: Lro, options: PollerOptions<'_>) -> Result<Poller<OperationStatus<T, F>>>
+    pub fn poller<T, F>(lro: Lro, options: PollerOptions<'_>) -> Result<Poller<OperationStatus<T, F>>>
     where
         T: Send + 'static,
         F: Format + Send + 'static,

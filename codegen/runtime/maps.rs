@@ -2,10 +2,10 @@
 
 /// `additionalProperties` beside a union kind's tag.
 // @gate
-pub(crate) mod maps {
+pub mod maps {
     /// Reads a map of the properties a schema does not name, minus `key` (a union kind's tag,
     /// which the kind writes itself).
-    pub(crate) fn without<'de, D, T>(deserializer: D, key: &str) -> Result<std::collections::BTreeMap<String, T>, D::Error>
+    pub fn without<'de, D, T>(deserializer: D, key: &str) -> Result<std::collections::BTreeMap<String, T>, D::Error>
     where
         D: serde::Deserializer<'de>,
         T: serde::Deserialize<'de>,

@@ -2,7 +2,7 @@
 /// is read from the page body (`x-ms-pageable.nextLinkName`), resolved against the endpoint,
 /// kept on the endpoint's origin, and never followed twice.
 // @gate
-pub(crate) mod paging {
+pub mod paging {
     use super::{context, send, service_url};
     use azure_core::error::ErrorKind;
     use azure_core::http::pager::{Pager, PagerContinuation, PagerOptions, PagerResult, PagerState};
@@ -12,14 +12,14 @@ pub(crate) mod paging {
     use std::sync::{Arc, Mutex};
 
     /// One pageable operation: its first request and where its pages keep the next link.
-    pub(crate) struct Paged {
-        pub(crate) pipeline: Pipeline,
-        pub(crate) endpoint: Url,
-        pub(crate) request: Request,
-        pub(crate) ok: &'static [u16],
+    pub struct Paged {
+        pub pipeline: Pipeline,
+        pub endpoint: Url,
+        pub request: Request,
+        pub ok: &'static [u16],
         /// The page property holding the next page's URL; `None`: one page only.
-        pub(crate) next_link: Option<&'static str>,
-        pub(crate) operation: &'static str,
+        pub next_link: Option<&'static str>,
+        pub operation: &'static str,
     }
 
     struct Shared {
@@ -29,7 +29,7 @@ pub(crate) mod paging {
     }
 
     /// A pager over `paged`'s pages, resumable from `options.continuation`.
-    pub(crate) fn pager<P>(paged: Paged, options: PagerOptions<'_>) -> Pager<P>
+    pub fn pager<P>(paged: Paged, options: PagerOptions<'_>) -> Pager<P>
     where
         P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send + 'static,
     {
@@ -52,8 +52,6 @@ pub(crate) mod paging {
                     super::request(service_url(&paged.endpoint, next.as_ref())?, Method::Get)
                 }
             };
-            // The first page's URL counts as followed too: a link back to it would page again.
-            self.seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(request.url().to_string());
             // The first page's URL counts as followed too: a link back to it would page again.
             self.seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(request.url().to_string());
             let ctx = context(&options.context, paged.operation);

@@ -18,6 +18,8 @@ const ARM: &str = include_str!("../runtime/arm.rs");
 const IDS: &str = include_str!("../runtime/ids.rs");
 /// URLs the service hands out (next pages, status monitors).
 const LINKS: &str = include_str!("../runtime/links.rs");
+/// Declared response headers.
+const HEADERS: &str = include_str!("../runtime/headers.rs");
 /// Lenient RFC 3339 date-times.
 const DATE_TIME: &str = include_str!("../runtime/date_time.rs");
 /// Unnamed properties beside a union kind's tag.
@@ -90,6 +92,8 @@ pub struct Sections {
     pub typed_ids: Need,
     pub date_time: Need,
     pub maps: Need,
+    /// Operations that declare response headers.
+    pub headers: Need,
     pub lro: Need,
     pub paging: Need,
 }
@@ -122,6 +126,7 @@ impl Sections {
             typed_ids,
             date_time: date_time(model),
             maps: types_where(model, |t| matches!(&t.kind, TypeKind::Struct(s) if s.tag.is_some() && s.additional.is_some())),
+            headers: ops(|o| o.paging.is_none() && o.responses.iter().any(|r| !r.headers.is_empty())),
             lro: ops(|o| o.long_running.is_some()),
             paging: ops(|o| o.long_running.is_none() && o.paging.is_some()),
         }
@@ -140,13 +145,14 @@ impl Sections {
         let arm = if self.arm { Need::Always } else { Need::None };
         let ids = if self.ids { Need::Always } else { Need::None };
         let links = self.links();
-        let parts: [(&Need, &str); 9] = [
+        let parts: [(&Need, &str); 10] = [
             (&self.calls, CALLS),
             (&arm, ARM),
             (&ids, IDS),
             (&links, LINKS),
             (&self.date_time, DATE_TIME),
             (&self.maps, MAPS),
+            (&self.headers, HEADERS),
             (&self.lro, LRO),
             (&self.paging, PAGING),
             (&always, ""),
@@ -231,7 +237,7 @@ fn date_time(model: &Model) -> Need {
 /// Every type and trait the runtime can declare (`pub struct X`, `pub(crate) trait Y`...), read
 /// from its sources so the list cannot fall behind them: generated type names avoid them.
 pub fn type_names() -> impl Iterator<Item = &'static str> {
-    [CORE, CALLS, ENUMS, ARM, IDS, LINKS, DATE_TIME, MAPS, LRO, PAGING].into_iter().flat_map(str::lines).filter_map(
+    [CORE, CALLS, ENUMS, ARM, IDS, LINKS, DATE_TIME, MAPS, HEADERS, LRO, PAGING].into_iter().flat_map(str::lines).filter_map(
         |line| {
             let line = line.trim_start();
             let rest = line.strip_prefix("pub ").or_else(|| line.strip_prefix("pub(crate) "))?;

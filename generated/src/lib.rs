@@ -30,7 +30,8 @@ pub mod builders;
 pub mod clients;
 pub mod ids;
 pub mod models;
-mod runtime;
+#[doc(hidden)]
+pub mod runtime;
 pub use clients::{ExpressRouteClient, ExpressRouteClientOptions};
 pub use runtime::IntoContent;
 #[cfg(

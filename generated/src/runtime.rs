@@ -6,7 +6,7 @@ use std::sync::Arc;
 /// The pipeline every client of the crate sends through: azure_core's policies (retry,
 /// logging, user agent, `x-ms-client-request-id`, tracing) plus, with a credential, a bearer
 /// token for `scope`.
-pub(crate) fn pipeline(
+pub fn pipeline(
     options: ClientOptions,
     credential: Option<(Arc<dyn azure_core::credentials::TokenCredential>, String)>,
 ) -> Pipeline {
@@ -29,7 +29,7 @@ pub(crate) fn pipeline(
     )
 }
 /// Parses a client's endpoint, which must be an absolute `http(s)` URL.
-pub(crate) fn endpoint(text: &str) -> azure_core::Result<Url> {
+pub fn endpoint(text: &str) -> azure_core::Result<Url> {
     let url = Url::parse(text)
         .map_err(|e| azure_core::Error::with_message(
             ErrorKind::Other,
@@ -46,13 +46,13 @@ pub(crate) fn endpoint(text: &str) -> azure_core::Result<Url> {
     Ok(url)
 }
 /// The `.default` scope of a token audience (`https://management.azure.com/.default`).
-pub(crate) fn scope_of(audience: &str) -> String {
+pub fn scope_of(audience: &str) -> String {
     format!("{}/.default", audience.trim_end_matches('/'))
 }
 /// Appends `value` as one path segment: everything but RFC 3986 unreserved characters is
 /// percent-encoded, so a value never adds, removes or escapes a segment. Empty values and the
 /// dot segments `.` and `..` are refused: they would change the path's shape.
-pub(crate) fn push_segment(
+pub fn push_segment(
     path: &mut String,
     value: &str,
     name: &str,
@@ -124,7 +124,7 @@ pub(crate) use open_enum;
         feature = "peer_express_route_circuit_connections"
     )
 )]
-pub(crate) mod calls {
+pub mod calls {
     use azure_core::error::CheckSuccessOptions;
     use azure_core::http::{
         Context, Pipeline, PipelineSendOptions, RawResponse, Request, Url,
@@ -132,7 +132,7 @@ pub(crate) mod calls {
     use azure_core::tracing::PublicApiInstrumentationInformation;
     /// A request's context, named after the operation for azure_core's tracing (the span of a
     /// public API call).
-    pub(crate) fn context<'a>(
+    pub fn context<'a>(
         context: &'a Context<'_>,
         operation: &'static str,
     ) -> Context<'a> {
@@ -142,7 +142,7 @@ pub(crate) mod calls {
     }
     /// Sends `request`; any status outside `ok` is an `ErrorKind::HttpResponse` error carrying the
     /// response (the service's error code, and its body for `azure_core::error::ErrorResponse`).
-    pub(crate) async fn send(
+    pub async fn send(
         pipeline: &Pipeline,
         context: &Context<'_>,
         request: &mut Request,
@@ -157,7 +157,7 @@ pub(crate) mod calls {
         pipeline.send(context, request, Some(options)).await
     }
     /// A request for `url` that accepts JSON.
-    pub(crate) fn request(url: Url, method: azure_core::http::Method) -> Request {
+    pub fn request(url: Url, method: azure_core::http::Method) -> Request {
         let mut request = Request::new(url, method);
         request.insert_header("accept", "application/json");
         request
@@ -173,7 +173,7 @@ pub(crate) mod calls {
             feature = "peer_express_route_circuit_connections"
         )
     )]
-    pub(crate) async fn call<T, F>(
+    pub async fn call<T, F>(
         pipeline: &Pipeline,
         context: &Context<'_>,
         operation: &'static str,
@@ -184,7 +184,7 @@ pub(crate) mod calls {
         Ok(send(pipeline, &context, &mut request, ok).await?.into())
     }
     /// The endpoint with `path` (already encoded) appended to its own path.
-    pub(crate) fn url(endpoint: &Url, path: &str) -> Url {
+    pub fn url(endpoint: &Url, path: &str) -> Url {
         let mut url = endpoint.clone();
         let joined = format!("{}{}", url.path().trim_end_matches('/'), path);
         url.set_path(&joined);
@@ -201,7 +201,7 @@ pub(crate) mod calls {
         feature = "peer_express_route_circuit_connections"
     )
 )]
-pub(crate) use calls::{context, request, send, url};
+pub use calls::{context, request, send, url};
 #[cfg(
     any(
         feature = "express_route_circuit_authorizations",
@@ -211,14 +211,14 @@ pub(crate) use calls::{context, request, send, url};
         feature = "peer_express_route_circuit_connections"
     )
 )]
-pub(crate) use calls::call;
+pub use calls::call;
 /// ARM's endpoint, which is also its token audience, in the cloud `options` name: Azure's
 /// public cloud by default, China, US Government, or a custom cloud whose audiences hold one
 /// for `Client` (the generated client type).
-pub(crate) mod arm {
+pub mod arm {
     use azure_core::cloud::CloudConfiguration;
     use azure_core::error::ErrorKind;
-    pub(crate) fn audience<Client: 'static>(
+    pub fn audience<Client: 'static>(
         cloud: Option<&CloudConfiguration>,
     ) -> azure_core::Result<String> {
         let known = match cloud {
@@ -264,7 +264,7 @@ pub trait ResourcePath {
 }
 /// Appends `/<collection>/<name>`, the name encoded inside its own segment; `label` names the
 /// id's field in errors.
-pub(crate) fn write_segment(
+pub fn write_segment(
     out: &mut String,
     collection: &str,
     name: &str,
@@ -276,7 +276,7 @@ pub(crate) fn write_segment(
     push_segment(out, name, label)
 }
 /// Ids are strings on the wire.
-pub(crate) fn deserialize_id<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+pub fn deserialize_id<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: std::str::FromStr<Err = ParseIdError>,
@@ -309,7 +309,7 @@ impl From<ParseIdError> for azure_core::Error {
 }
 /// Splits `<parent>/<collection...>/<name>` into the parent's text and the name; the
 /// collection segments compare case-insensitively, as ARM does.
-pub(crate) fn split_id<'a>(
+pub fn split_id<'a>(
     id: &'a str,
     collection: &[&str],
     expected: &'static str,
@@ -510,7 +510,7 @@ pub(crate) use typed_id;
         feature = "peer_express_route_circuit_connections"
     )
 )]
-pub(crate) fn service_url(endpoint: &Url, link: &str) -> azure_core::Result<Url> {
+pub fn service_url(endpoint: &Url, link: &str) -> azure_core::Result<Url> {
     let url = endpoint
         .join(link)
         .map_err(|e| {
@@ -544,7 +544,7 @@ pub(crate) fn service_url(endpoint: &Url, link: &str) -> azure_core::Result<Url>
         feature = "express_route_circuits"
     )
 )]
-pub(crate) mod lro {
+pub mod lro {
     use super::{context, send, service_url};
     use azure_core::error::{ErrorDetail, ErrorKind};
     use azure_core::http::headers::{RETRY_AFTER, RETRY_AFTER_MS, X_MS_RETRY_AFTER_MS};
@@ -635,15 +635,15 @@ pub(crate) mod lro {
         OperationLocation,
     }
     /// One long-running operation: its initial request and how to follow it.
-    pub(crate) struct Lro {
-        pub(crate) pipeline: Pipeline,
-        pub(crate) endpoint: Url,
-        pub(crate) request: Request,
+    pub struct Lro {
+        pub pipeline: Pipeline,
+        pub endpoint: Url,
+        pub request: Request,
         /// The initial response's success statuses.
-        pub(crate) ok: &'static [u16],
-        pub(crate) final_state: FinalState,
-        pub(crate) polling: PollingOptions,
-        pub(crate) operation: &'static str,
+        pub ok: &'static [u16],
+        pub final_state: FinalState,
+        pub polling: PollingOptions,
+        pub operation: &'static str,
     }
     /// What the next poll asks.
     #[derive(Clone, Debug)]
@@ -670,7 +670,7 @@ pub(crate) mod lro {
     /// Statuses a poll may answer with; others are errors.
     const POLL_OK: &[u16] = &[200, 201, 202, 204];
     /// A poller for `lro`: a stream of status responses that, awaited, gives the final result.
-    pub(crate) fn poller<T, F>(
+    pub fn poller<T, F>(
         lro: Lro,
         options: PollerOptions<'_>,
     ) -> Result<Poller<OperationStatus<T, F>>>
@@ -1012,7 +1012,7 @@ pub(crate) mod lro {
         feature = "peer_express_route_circuit_connections"
     )
 )]
-pub(crate) mod paging {
+pub mod paging {
     use super::{context, send, service_url};
     use azure_core::error::ErrorKind;
     use azure_core::http::pager::{
@@ -1023,14 +1023,14 @@ pub(crate) mod paging {
     use std::collections::HashSet;
     use std::sync::{Arc, Mutex};
     /// One pageable operation: its first request and where its pages keep the next link.
-    pub(crate) struct Paged {
-        pub(crate) pipeline: Pipeline,
-        pub(crate) endpoint: Url,
-        pub(crate) request: Request,
-        pub(crate) ok: &'static [u16],
+    pub struct Paged {
+        pub pipeline: Pipeline,
+        pub endpoint: Url,
+        pub request: Request,
+        pub ok: &'static [u16],
         /// The page property holding the next page's URL; `None`: one page only.
-        pub(crate) next_link: Option<&'static str>,
-        pub(crate) operation: &'static str,
+        pub next_link: Option<&'static str>,
+        pub operation: &'static str,
     }
     struct Shared {
         paged: Paged,
@@ -1038,7 +1038,7 @@ pub(crate) mod paging {
         seen: Mutex<HashSet<String>>,
     }
     /// A pager over `paged`'s pages, resumable from `options.continuation`.
-    pub(crate) fn pager<P>(paged: Paged, options: PagerOptions<'_>) -> Pager<P>
+    pub fn pager<P>(paged: Paged, options: PagerOptions<'_>) -> Pager<P>
     where
         P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send + 'static,
     {
@@ -1073,10 +1073,6 @@ pub(crate) mod paging {
                     )
                 }
             };
-            self.seen
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .insert(request.url().to_string());
             self.seen
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner)

@@ -239,6 +239,7 @@ fn group(model: &Model, client: &proc_macro2::Ident, ops: &[&Operation], gated: 
         let plan = operation::Plan::new(model, op, &sub);
         methods.extend(plan.method());
         options.extend(plan.options_struct());
+        options.extend(plan.headers_trait());
         core.extend(plan.core_names());
     }
     let core = core.into_iter().map(|path| {

@@ -150,6 +150,20 @@ fn module_names(model: &Model) -> Vec<&'static str> {
     names
 }
 
+/// The runtime is public but hidden: what the generated modules share, not API. Public so that
+/// no spec's crate has dead code, whatever parts of it the spec's operations use.
+const RUNTIME_DOC: RuntimeDoc = RuntimeDoc;
+
+struct RuntimeDoc;
+
+impl quote::ToTokens for RuntimeDoc {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(quote! {
+            #[doc(hidden)]
+        });
+    }
+}
+
 /// `src/lib.rs` of the crate layout.
 pub fn lib_rs(model: &Model, info: &CrateInfo) -> TokenStream {
     let mut ts = TokenStream::new();
@@ -164,7 +178,7 @@ pub fn lib_rs(model: &Model, info: &CrateInfo) -> TokenStream {
     }
     ts.extend(quote!(#![forbid(unsafe_code)]));
     let mods = module_names(model).into_iter().map(ident);
-    ts.extend(root_items(model, info, true, quote! { #(pub mod #mods;)* mod runtime; }));
+    ts.extend(root_items(model, info, true, quote! { #(pub mod #mods;)* #RUNTIME_DOC pub mod runtime; }));
     ts
 }
 
@@ -201,7 +215,7 @@ pub fn single_file(model: &Model, info: &CrateInfo) -> TokenStream {
 pub fn runtime_module(model: &Model) -> TokenStream {
     let source = Sections::of(model).source(false);
     match syn::parse_str::<TokenStream>(&source) {
-        Ok(runtime) => quote!(mod runtime { #runtime }),
+        Ok(runtime) => quote!(#RUNTIME_DOC pub mod runtime { #runtime }),
         // The runtime is this crate's own source, checked by its tests.
         Err(e) => {
             let message = format!("codegen's runtime does not parse: {e}");

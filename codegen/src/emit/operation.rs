@@ -87,7 +87,7 @@ impl<'a> Plan<'a> {
                 None => {
                     let n = ident(&p.name);
                     self.args.push(arg(self.model, p));
-                    text(p, quote!(#n))
+                    text(p, quote!(#n)).borrowed()
                 }
             };
             return push(value, p.skip_encoding, wire);
@@ -99,7 +99,7 @@ impl<'a> Plan<'a> {
             Some(c) => {
                 let n = ident(&c.name);
                 self.args.push(arg(self.model, c));
-                push(text(c, quote!(#n)), c.skip_encoding, wire)
+                push(text(c, quote!(#n)).borrowed(), c.skip_encoding, wire)
             }
             None => push(quote!(""), false, wire),
         }
@@ -119,13 +119,19 @@ impl<'a> Plan<'a> {
         for p in params {
             // Header names are case-insensitive; azure_core keeps them lower-case.
             let wire = if p.location == ParamLocation::Header { p.wire.to_ascii_lowercase() } else { p.wire.clone() };
-            let add = |value: TokenStream| match p.location {
-                ParamLocation::Query => quote!(url.query_pairs_mut().append_pair(#wire, #value);),
-                _ => quote!(request.insert_header(#wire, #value.to_owned());),
+            let add = |value: Text| match p.location {
+                ParamLocation::Query => {
+                    let v = value.borrowed();
+                    quote!(url.query_pairs_mut().append_pair(#wire, #v);)
+                }
+                _ => {
+                    let v = value.owned();
+                    quote!(request.insert_header(#wire, #v);)
+                }
             };
             let multi = p.collection_format.as_deref() == Some("multi") && matches!(p.ty, TypeRef::Vec(_));
             let statement = match (&p.constant, p.required) {
-                (Some(c), _) => add(quote!(#c)),
+                (Some(c), _) => add(Text::Borrowed(quote!(#c))),
                 (None, required) => {
                     let n = ident(&p.name);
                     let (binding, source) = if required {
@@ -139,8 +145,8 @@ impl<'a> Plan<'a> {
                     };
                     let one = if multi {
                         let item = match &p.ty {
-                            TypeRef::Vec(inner) => text_of(inner, quote!(item)),
-                            ty => text_of(ty, quote!(item)),
+                            TypeRef::Vec(inner) => Text::of(inner, quote!(item)),
+                            ty => Text::of(ty, quote!(item)),
                         };
                         let a = add(item);
                         quote!(for item in #binding.iter() { #a })
@@ -273,6 +279,37 @@ impl<'a> Plan<'a> {
     }
 
     /// The method's options struct.
+    /// `…Headers`: the response headers the operation declares, read from its `Response`.
+    pub fn headers_trait(&self) -> Option<TokenStream> {
+        let mut headers: Vec<&crate::model::operations::ResponseHeader> = Vec::new();
+        for h in self.op.responses.iter().flat_map(|r| &r.headers) {
+            if !headers.iter().any(|x| x.wire == h.wire) {
+                headers.push(h);
+            }
+        }
+        let response = match &self.shape {
+            _ if headers.is_empty() => return None,
+            Shape::Pager(_) => return None,
+            Shape::Body(ty) | Shape::Lro(Some(ty), _) => {
+                let t = rust_type(self.model, ty);
+                quote!(Response<#t>)
+            }
+            Shape::Unit | Shape::Lro(None, _) => quote!(Response<(), NoFormat>),
+        };
+        let name = format_ident!("{}Headers", self.options.to_string().trim_end_matches("Options"));
+        let doc = format!(" The response headers of `{}`.", self.op.name);
+        let (sigs, bodies): (Vec<_>, Vec<_>) = headers.iter().map(|h| header_method(h)).unzip();
+        Some(quote! {
+            #[doc = #doc]
+            pub trait #name {
+                #(#sigs)*
+            }
+            impl #name for #response {
+                #(#bodies)*
+            }
+        })
+    }
+
     /// The azure_core items the method names (for its module's `use` line).
     pub fn core_names(&self) -> Vec<&'static str> {
         let unit = |t: &Option<TypeRef>| t.is_none();
@@ -304,6 +341,33 @@ impl<'a> Plan<'a> {
             }
         }
     }
+}
+
+/// One header's trait method: its declaration and its implementation.
+fn header_method(h: &crate::model::operations::ResponseHeader) -> (TokenStream, TokenStream) {
+    use crate::model::operations::HeaderType as H;
+    let name = ident(&h.name);
+    let wire = &h.wire;
+    let d = docs::attrs(h.docs.as_deref());
+    let (ty, parse) = match h.ty {
+        H::String => (quote!(String), quote!(str::parse::<String>)),
+        H::Bool => (quote!(bool), quote!(str::parse::<bool>)),
+        H::I32 => (quote!(i32), quote!(str::parse::<i32>)),
+        H::I64 => (quote!(i64), quote!(str::parse::<i64>)),
+        H::F32 => (quote!(f32), quote!(str::parse::<f32>)),
+        H::F64 => (quote!(f64), quote!(str::parse::<f64>)),
+        H::DateTime => (quote!(azure_core::time::OffsetDateTime), quote!(azure_core::time::parse_rfc3339)),
+        H::DateTimeRfc1123 => (quote!(azure_core::time::OffsetDateTime), quote!(azure_core::time::parse_rfc7231)),
+    };
+    let sig = quote!(fn #name(&self) -> azure_core::Result<Option<#ty>>);
+    (
+        quote!(#d #sig;),
+        quote! {
+            #sig {
+                runtime::header(self.headers(), #wire, #parse)
+            }
+        },
+    )
 }
 
 fn shape(model: &Model, op: &Operation) -> Shape {
@@ -347,8 +411,40 @@ fn field_type(model: &Model, ty: &TypeRef) -> TokenStream {
     rust_type(model, ty)
 }
 
-/// A parameter's value as text: an expression of type `&str` (or `&String`).
-fn text(p: &Param, value: TokenStream) -> TokenStream {
+/// A value's text: an expression of type `&str` (or `&String`), or one of type `String`.
+enum Text {
+    Borrowed(TokenStream),
+    Owned(TokenStream),
+}
+
+impl Text {
+    /// The text of one value.
+    fn of(ty: &TypeRef, value: TokenStream) -> Text {
+        match ty {
+            TypeRef::String => Text::Borrowed(value),
+            ty => Text::Owned(owned_text(ty, value)),
+        }
+    }
+
+    /// As `&str`.
+    fn borrowed(self) -> TokenStream {
+        match self {
+            Text::Borrowed(e) => e,
+            Text::Owned(e) => quote!(&#e),
+        }
+    }
+
+    /// As `String`.
+    fn owned(self) -> TokenStream {
+        match self {
+            Text::Borrowed(e) => quote!(#e.to_owned()),
+            Text::Owned(e) => e,
+        }
+    }
+}
+
+/// A parameter's value as text (arrays joined by their collection format's separator).
+fn text(p: &Param, value: TokenStream) -> Text {
     match &p.ty {
         TypeRef::Vec(inner) if p.collection_format.as_deref() != Some("multi") => {
             let sep = match p.collection_format.as_deref() {
@@ -358,20 +454,9 @@ fn text(p: &Param, value: TokenStream) -> TokenStream {
                 _ => ",",
             };
             let item = owned_text(inner, quote!(v));
-            quote!(&#value.iter().map(|v| #item).collect::<Vec<_>>().join(#sep))
+            Text::Owned(quote!(#value.iter().map(|v| #item).collect::<Vec<_>>().join(#sep)))
         }
-        ty => text_of(ty, value),
-    }
-}
-
-/// The text of one value, as `&str`.
-fn text_of(ty: &TypeRef, value: TokenStream) -> TokenStream {
-    match ty {
-        TypeRef::String => quote!(#value),
-        ty => {
-            let owned = owned_text(ty, value);
-            quote!(&#owned)
-        }
+        ty => Text::of(ty, value),
     }
 }
 

@@ -82,6 +82,34 @@ pub struct ResponseDef {
     pub status: u16,
     pub ty: Option<TypeRef>,
     pub docs: Option<String>,
+    /// Declared response headers, in spec order.
+    pub headers: Vec<ResponseHeader>,
+}
+
+/// A declared response header.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseHeader {
+    /// Wire name, lower-cased (header names are case-insensitive).
+    pub wire: String,
+    /// Rust accessor name.
+    pub name: String,
+    pub ty: HeaderType,
+    pub docs: Option<String>,
+}
+
+/// What a header's text is read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeaderType {
+    String,
+    Bool,
+    I32,
+    I64,
+    F32,
+    F64,
+    /// `format: date-time` (RFC 3339).
+    DateTime,
+    /// `format: date-time-rfc1123` (HTTP dates).
+    DateTimeRfc1123,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,9 +227,14 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> (Vec<Operation>, 
                         continue;
                     }
                     match status.parse::<u16>() {
-                        Ok(code) if (100..600).contains(&code) => {
-                            o.responses.push(ResponseDef { status: code, ty, docs: resp.description.clone() })
-                        }
+                        // `x-ms-error-response`: a declared status that is an error all the same.
+                        Ok(_) if resp.error_response == Some(true) => {}
+                        Ok(code) if (100..600).contains(&code) => o.responses.push(ResponseDef {
+                            status: code,
+                            ty,
+                            docs: resp.description.clone(),
+                            headers: response_headers(&resp),
+                        }),
                         _ => r.diag(
                             doc_id,
                             &rptr,
@@ -389,6 +422,28 @@ fn add_param(
         collection_format: p.collection_format.clone(),
         constant,
     });
+}
+
+/// A response's declared headers; accessor names unique within the response.
+fn response_headers(resp: &Response) -> Vec<ResponseHeader> {
+    let mut scope = Scope::new();
+    resp.headers
+        .iter()
+        .map(|(wire, h)| {
+            let ty = match (h.type_.as_deref(), h.format.as_deref()) {
+                (Some("boolean"), _) => HeaderType::Bool,
+                (Some("integer"), Some("int64")) => HeaderType::I64,
+                (Some("integer"), _) => HeaderType::I32,
+                (Some("number"), Some("float")) => HeaderType::F32,
+                (Some("number"), _) => HeaderType::F64,
+                (_, Some("date-time")) => HeaderType::DateTime,
+                (_, Some("date-time-rfc1123")) => HeaderType::DateTimeRfc1123,
+                _ => HeaderType::String,
+            };
+            let name = scope.claim(&names::field_name(wire), &[]);
+            ResponseHeader { wire: wire.to_ascii_lowercase(), name, ty, docs: h.description.clone() }
+        })
+        .collect()
 }
 
 /// The element type of a page's item array, when the page type is a struct that has it.
