@@ -1,20 +1,30 @@
 //! A small downstream crate using the generated `express_route` client the way an application
-//! would: build a request body with the builders, address resources with typed ids, and run
-//! operations through any [`Transport`](express_route::Transport).
+//! would: a credential, a client, typed resource ids, request bodies from the builders, a
+//! long-running create awaited, and a paged list read as a stream.
 //!
 //! ```no_run
-//! # async fn run(client: express_route::Client) -> express_route::Result<()> {
-//! let peering = downstream_example::local_peering();
-//! let id = peering.connection("circuitConnectionUSAUS");
+//! use std::sync::Arc;
+//! use express_route::ExpressRouteClient;
+//!
+//! # async fn run(credential: Arc<dyn azure_core::credentials::TokenCredential>) -> azure_core::Result<()> {
+//! // In an application: `let credential = azure_identity::DeveloperToolsCredential::new(None)?;`
+//! let client = ExpressRouteClient::new(credential, "00000000-0000-0000-0000-000000000000", None)?;
+//! let id = downstream_example::local_peering().connection("circuitConnectionUSAUS");
 //! let created = downstream_example::connect(&client, &id, downstream_example::global_reach_connection()).await?;
 //! println!("{:?}", created.provisioning_state());
+//! for name in downstream_example::connection_names(&client, id.parent()).await? {
+//!     println!("{name}");
+//! }
 //! # Ok(())
 //! # }
 //! ```
 
+use azure_core::error::ErrorKind;
+use azure_core::http::StatusCode;
 use express_route::ids::{ExpressRouteCircuitConnectionId, ExpressRouteCircuitId, ExpressRouteCircuitPeeringId};
 use express_route::models::{ExpressRouteCircuitConnection, Ipv6CircuitConnectionConfig};
-use express_route::{Client, Error, Result};
+use express_route::ExpressRouteClient;
+use futures::TryStreamExt;
 
 pub use express_route;
 
@@ -42,36 +52,40 @@ pub fn local_peering() -> ExpressRouteCircuitPeeringId {
 
 /// Creates or updates a connection and waits until the service has finished.
 pub async fn connect(
-    client: &Client,
+    client: &ExpressRouteClient,
     id: &ExpressRouteCircuitConnectionId,
     connection: ExpressRouteCircuitConnection,
-) -> Result<ExpressRouteCircuitConnection> {
-    client.express_route_circuit_connections().create_or_update(id, connection).await
+) -> azure_core::Result<ExpressRouteCircuitConnection> {
+    client.express_route_circuit_connections().create_or_update(id, connection, None)?.await?.into_model()
 }
 
 /// The connection, or `None` when the service says it does not exist.
 pub async fn find(
-    client: &Client,
+    client: &ExpressRouteClient,
     id: &ExpressRouteCircuitConnectionId,
-) -> Result<Option<ExpressRouteCircuitConnection>> {
-    match client.express_route_circuit_connections().get(id).await {
-        Ok(c) => Ok(Some(c)),
-        Err(Error::Service(e)) if e.status == 404 => Ok(None),
+) -> azure_core::Result<Option<ExpressRouteCircuitConnection>> {
+    match client.express_route_circuit_connections().get(id, None).await {
+        Ok(response) => response.into_model().map(Some),
+        Err(e) if matches!(e.kind(), ErrorKind::HttpResponse { status: StatusCode::NotFound, .. }) => Ok(None),
         Err(e) => Err(e),
     }
 }
 
 /// The names of every connection of a peering, across all pages.
-pub async fn connection_names(client: &Client, peering: &ExpressRouteCircuitPeeringId) -> Result<Vec<String>> {
-    let mut pager = client.express_route_circuit_connections().list(peering);
+pub async fn connection_names(
+    client: &ExpressRouteClient,
+    peering: &ExpressRouteCircuitPeeringId,
+) -> azure_core::Result<Vec<String>> {
+    let mut connections = client.express_route_circuit_connections().list(peering, None)?;
     let mut names = Vec::new();
-    while let Some(connection) = pager.try_next().await? {
+    while let Some(connection) = connections.try_next().await? {
         names.extend(connection.name);
     }
     Ok(names)
 }
 
 /// Deletes a connection and waits until it is gone.
-pub async fn disconnect(client: &Client, id: &ExpressRouteCircuitConnectionId) -> Result<()> {
-    client.express_route_circuit_connections().delete(id).await
+pub async fn disconnect(client: &ExpressRouteClient, id: &ExpressRouteCircuitConnectionId) -> azure_core::Result<()> {
+    client.express_route_circuit_connections().delete(id, None)?.await?;
+    Ok(())
 }

@@ -1,15 +1,16 @@
 //! The downstream example against the spec: its builder-made body is the
 //! `ExpressRouteCircuitConnectionCreate` example's request body, and create / get / list /
-//! delete go through the generated client to the loopback test server of `codegen-tests`.
+//! delete go through the generated client and azure_core's pipeline to the loopback test server
+//! of `codegen-tests` (its fixed-token credential and loopback `HttpClient`).
 
+use codegen_tests::azure::https_url;
 use codegen_tests::read_spec_json;
 use codegen_tests::server::{Expect, Reply, TestServer};
-use codegen_tests::transport::TcpTransport;
 use downstream_example::express_route::models::{ExpressRouteCircuitConnection, ProvisioningState};
-use downstream_example::express_route::{Client, API_VERSION};
 use downstream_example::{connect, connection_names, disconnect, find, global_reach_connection, local_peering};
 use serde_json::{json, Value};
-use std::time::Duration;
+
+const API_VERSION: &str = "2021-08-01";
 
 const EXAMPLES: &str = "specification/network/resource-manager/Microsoft.Network/stable/2021-08-01/examples";
 
@@ -19,13 +20,6 @@ fn example(name: &str) -> Value {
 
 fn at(v: &Value, pointer: &str) -> Value {
     v.pointer(pointer).cloned().unwrap_or_else(|| panic!("no {pointer} in the example"))
-}
-
-fn client(server: &TestServer) -> Client {
-    Client::with_transport(TcpTransport::new())
-        .endpoint(server.url())
-        .subscription_id("subid1")
-        .poll_interval(Duration::from_millis(1), Duration::from_millis(10))
 }
 
 #[test]
@@ -39,13 +33,13 @@ fn builder_body_is_the_create_examples_request_body() {
 #[test]
 fn create_get_list_delete() {
     let server = TestServer::start();
-    let client = client(&server);
+    let client = codegen_tests::azure::client(&server).client;
     let id = local_peering().connection("circuitConnectionUSAUS");
     let path = id.to_string();
     let create = example("ExpressRouteCircuitConnectionCreate.json");
 
     // Create: 201 + status monitor, one InProgress round, then the connection itself.
-    let monitor = format!("{}/operations/create", server.url());
+    let monitor = format!("{}/operations/create", https_url(&server));
     server.expect(
         Expect::new("create", "PUT", &path)
             .query("api-version", API_VERSION)
@@ -92,7 +86,7 @@ fn create_get_list_delete() {
     // List, over two pages.
     let list = at(&example("ExpressRouteCircuitConnectionList.json"), "/responses/200/body/value");
     let items = list.as_array().expect("value is a list");
-    let next = format!("{}/connections-page-2?api-version={API_VERSION}", server.url());
+    let next = format!("{}/connections-page-2?api-version={API_VERSION}", https_url(&server));
     server.expect(
         Expect::new("list", "GET", format!("{}/connections", local_peering())).query("api-version", API_VERSION),
         Reply::json(200, &json!({ "value": items[..1], "nextLink": next })),
@@ -108,7 +102,7 @@ fn create_get_list_delete() {
     server.assert_clean();
 
     // Delete: 202 + Location, polled until 204.
-    let location = format!("{}/operationResults/delete", server.url());
+    let location = format!("{}/operationResults/delete", https_url(&server));
     server.expect(
         Expect::new("delete", "DELETE", &path).query("api-version", API_VERSION),
         Reply::empty(202).header("Location", &location).header("Retry-After", "1"),
