@@ -86,3 +86,26 @@ pub fn get(url: &str, path: &str) -> std::io::Result<(u16, String)> {
         .ok_or_else(|| std::io::Error::other(format!("no status line in: {head}")))?;
     Ok((status, body.to_string()))
 }
+
+/// Asserts a response's status and that its body is empty (the scenarios that answer no body).
+pub fn assert_no_body<T, F>(response: &azure_core::http::Response<T, F>, status: u16) {
+    assert_eq!(u16::from(response.status()), status, "status");
+    assert!(response.body().is_empty(), "no body expected, got {:?}", String::from_utf8_lossy(response.body()));
+}
+
+/// Asserts a call succeeded with `status` (the server answers 400 when the request differs from
+/// what the scenario expects).
+pub fn assert_status<T, F>(result: azure_core::Result<azure_core::http::Response<T, F>>, status: u16) {
+    match result {
+        Ok(r) => assert_eq!(u16::from(r.status()), status, "status"),
+        Err(e) => panic!("expected {status}, got an error: {e} ({:?})", e.kind()),
+    }
+}
+
+/// The status of a call that must fail with an HTTP error status.
+pub fn failed_status<T>(result: azure_core::Result<T>) -> u16 {
+    match result {
+        Ok(_) => panic!("expected an HTTP error, the call succeeded"),
+        Err(e) => error_status(&e).unwrap_or_else(|| panic!("expected an HTTP error, got {e}")),
+    }
+}

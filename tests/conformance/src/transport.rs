@@ -116,7 +116,8 @@ impl Loopback {
         for (name, value) in &all_headers {
             head.push_str(&format!("{name}: {value}\r\n"));
         }
-        if !body.is_empty() || !matches!(method, "GET" | "HEAD" | "DELETE" | "OPTIONS") {
+        let has_length = all_headers.iter().any(|(n, _)| n.eq_ignore_ascii_case("content-length"));
+        if !has_length && (!body.is_empty() || !matches!(method, "GET" | "HEAD" | "DELETE" | "OPTIONS")) {
             head.push_str(&format!("Content-Length: {}\r\n", body.len()));
         }
         head.push_str("Connection: close\r\n\r\n");
@@ -135,6 +136,15 @@ impl Loopback {
         let mut raw = Vec::new();
         stream.read_to_end(&mut raw).map_err(|e| format!("reading from {addr}: {e}"))?;
         let received = parse_response(&raw, method == "HEAD")?;
+        if std::env::var_os("CONFORMANCE_TRACE").is_some() {
+            eprintln!(
+                "conformance trace: {head}{}\n  -> {} {:?} {}",
+                String::from_utf8_lossy(body),
+                received.status,
+                received.headers,
+                String::from_utf8_lossy(&received.body)
+            );
+        }
         self.keep_cookies(&received.headers);
         Ok(received)
     }
