@@ -44,8 +44,13 @@ fn main() {
         write_if_changed(&runtime, &runtime_of(&fixtures, name));
         let doc = format!("The golden snapshot `tests/golden/expected/{name}.rs`, with its crate's runtime.");
         writeln!(out, "#[doc = {doc:?}]").expect("write to String");
-        writeln!(out, "pub mod {name} {{\n    include!({:?});\n    include!({:?});\n}}", path_str(path), path_str(&runtime))
-            .expect("write to String");
+        writeln!(
+            out,
+            "pub mod {name} {{\n    include!({:?});\n    include!({:?});\n}}",
+            path_str(path),
+            path_str(&runtime)
+        )
+        .expect("write to String");
     }
     write_if_changed(&out_dir.join("goldens.rs"), &out);
 }
@@ -56,7 +61,8 @@ fn runtime_of(fixtures: &Path, name: &str) -> String {
     let input = if fixtures.join(name).is_dir() { format!("{name}/main.json") } else { format!("{name}.json") };
     let mut watch = vec![fixtures.join(&input)];
     if fixtures.join(name).is_dir() {
-        watch = std::fs::read_dir(fixtures.join(name)).expect("fixture folder").map(|e| e.expect("entry").path()).collect();
+        watch =
+            std::fs::read_dir(fixtures.join(name)).expect("fixture folder").map(|e| e.expect("entry").path()).collect();
     }
     for w in watch {
         println!("cargo:rerun-if-changed={}", w.display());

@@ -1,6 +1,7 @@
 //! The build-script pattern, checked end to end:
 //! - the code `build.rs` generated into `OUT_DIR` and `src/lib.rs` includes works;
-//! - it is the same code as the checked-in crate `generated/` (same manifest), module by module;
+//! - it is the same code as the checked-in crate `generated/` (same manifest), module by module
+//!   (the crate's feature-gated group modules spliced back, doc links read as their text);
 //! - generating again with unchanged inputs writes nothing, so cargo has no work to do.
 //!
 //! Needs the spec files: `AZURE_REST_API_SPECS=/path/to/azure-rest-api-specs` (or the verified
@@ -72,7 +73,8 @@ fn included_code_works() {
     assert_eq!(id, circuit.peering("AzurePrivatePeering").connection("circuitConnectionUSAUS"));
     assert!("/subscriptions/subid1/resourceGroups/rg1".parse::<ExpressRouteCircuitConnectionId>().is_err());
 
-    assert_eq!(build_script_example::express_route::API_VERSION, "2021-08-01");
+    let options = build_script_example::express_route::ExpressRouteClientOptions::default();
+    assert_eq!(options.api_version, "2021-08-01");
 }
 
 /// A module's items as a file of their own, formatted the way the generator formats files.
@@ -98,7 +100,7 @@ fn classify(ours: &str, theirs: &str) -> &'static str {
         return "formatting and plain `//` comments only: the checked-in file is not prettyplease's output of the same code";
     }
     let all = |s: &str| -> Vec<String> { s.lines().map(str::to_owned).collect() };
-    if without_cfg(&all(&reformatted)) == without_cfg(&all(ours)) {
+    if all(&without_feature_gates(&reformatted)) == all(&without_feature_gates(ours)) {
         return "`#[cfg(...)]` attributes only (the crate layout gates items by feature, the single file does not)";
     }
     let docs = |l: &str| l.trim_start().starts_with("///") || l.trim_start().starts_with("//!");
@@ -106,59 +108,109 @@ fn classify(ours: &str, theirs: &str) -> &'static str {
     if code(&reformatted) == code(ours) {
         return "doc comments only";
     }
-    if without_cfg(&code(&reformatted)) == without_cfg(&code(ours)) {
+    if code(&without_feature_gates(&reformatted)) == code(&without_feature_gates(ours)) {
         return "doc comments and `#[cfg(...)]` attributes only (the crate layout gates items by feature, the single file does not)";
     }
     "the code differs"
 }
 
-/// prettyplease output without its `#[cfg(...)]` attributes (which may span lines).
-fn without_cfg(lines: &[String]) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut in_cfg = false;
-    for l in lines {
-        let t = l.trim();
-        if !in_cfg && t.starts_with("#[cfg(") {
-            in_cfg = !t.ends_with(")]");
-            continue;
+/// The checked-in file minus what only a crate can have, which the single-file layout leaves
+/// out by design (README, "Three ways to use it"): cargo feature gates (`cfg(feature)` would
+/// test the includer's features) and resource doctests (they name the crate). The rest must be
+/// identical, item for item and byte for byte after formatting (plain `//` comments, which the
+/// runtime's source has and the token route drops, do not count).
+fn crate_only_parts_removed(text: &str) -> String {
+    let mut file = syn::parse_file(text).expect("checked-in file parses");
+    file.items = flattened(std::mem::take(&mut file.items));
+    without_examples(&mut file.items);
+    plain_links(&without_feature_gates(&prettyplease::unparse(&file)))
+}
+
+/// Doc links as their text: ``[`X`](path)`` and ``[`X`]`` become `` `X` ``. The crate layout
+/// links to `crate::` paths; the single file cannot (it does not know where it is included), so
+/// it names the same items unlinked. The prose must still match.
+fn plain_links(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.starts_with("///") || t.starts_with("//!") {
+            out.push_str(&unlink(line));
+        } else {
+            out.push_str(line);
         }
-        if in_cfg {
-            in_cfg = !(t == ")]" || t.ends_with(")]") && !t.starts_with('#'));
-            continue;
-        }
-        out.push(l.clone());
+        out.push('\n');
     }
     out
 }
 
-/// The checked-in file minus what only a crate can have, which the single-file layout leaves
-/// out by design (README, "Three ways to use it"): cargo feature gates (`cfg(feature)` would
-/// test the includer's features) and resource doctests (they name the crate). The rest must be
-/// identical, item for item and byte for byte after formatting.
-fn crate_only_parts_removed(text: &str) -> String {
-    let mut file = syn::parse_file(text).expect("checked-in file parses");
-    let is_feature_gate = |a: &syn::Attribute| {
-        a.path().is_ident("cfg") && quote::ToTokens::to_token_stream(&a.meta).to_string().contains("feature")
-    };
-    for item in &mut file.items {
-        if let syn::Item::Impl(i) = item {
-            for member in &mut i.items {
-                if let syn::ImplItem::Fn(f) = member {
-                    f.attrs.retain(|a| !is_feature_gate(a));
-                }
+fn unlink(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(start) = rest.find("[`") {
+        let Some(end) = rest[start + 2..].find("`]").map(|e| start + 2 + e) else { break };
+        out.push_str(&rest[..start]);
+        out.push('`');
+        out.push_str(&rest[start + 2..end]);
+        out.push('`');
+        rest = &rest[end + 2..];
+        if rest.starts_with('(') {
+            if let Some(close) = rest.find(')') {
+                rest = &rest[close + 1..];
             }
         }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The crate layout puts each set of feature-gated items in a private module of its own
+/// (`#[cfg(..)] mod shared_1 { use super::*; .. }` and `pub use shared_1::*;`); the single file,
+/// which has no gates, keeps them in place. This splices such modules back.
+fn flattened(items: Vec<syn::Item>) -> Vec<syn::Item> {
+    let glob_of_super = |i: &syn::Item| matches!(i, syn::Item::Use(u) if quote::ToTokens::to_token_stream(&u.tree).to_string() == "super :: *");
+    let mut spliced = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for item in items {
+        match item {
+            syn::Item::Mod(m)
+                if matches!(m.vis, syn::Visibility::Inherited)
+                    && m.content.as_ref().is_some_and(|(_, c)| c.first().is_some_and(glob_of_super)) =>
+            {
+                spliced.insert(m.ident.to_string());
+                let (_, inner) = m.content.expect("checked");
+                out.extend(inner.into_iter().skip(1));
+            }
+            other => out.push(other),
+        }
+    }
+    out.retain(|i| match i {
+        syn::Item::Use(u) => {
+            let tree = quote::ToTokens::to_token_stream(&u.tree).to_string();
+            !spliced.iter().any(|m| tree == format!("{m} :: *"))
+        }
+        _ => true,
+    });
+    out
+}
+
+/// Drops each `# Example` section of the items' docs (with the blank line before it), up to the
+/// next heading, in modules too.
+fn without_examples(items: &mut [syn::Item]) {
+    for item in items {
         let attrs = match item {
             syn::Item::Struct(i) => &mut i.attrs,
             syn::Item::Enum(i) => &mut i.attrs,
             syn::Item::Impl(i) => &mut i.attrs,
             syn::Item::Type(i) => &mut i.attrs,
             syn::Item::Fn(i) => &mut i.attrs,
+            syn::Item::Mod(m) => {
+                if let Some((_, inner)) = &mut m.content {
+                    without_examples(inner);
+                }
+                continue;
+            }
             _ => continue,
         };
-        attrs.retain(|a| !is_feature_gate(a));
-        // Drop each `# Example` section of the docs (with the blank line before it), up to the
-        // next heading.
         let doc_line = |a: &syn::Attribute| match &a.meta {
             syn::Meta::NameValue(nv) if a.path().is_ident("doc") => match &nv.value {
                 syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
@@ -188,7 +240,33 @@ fn crate_only_parts_removed(text: &str) -> String {
         let mut keep = drop.iter().map(|d| !d);
         attrs.retain(|_| keep.next().unwrap_or(true));
     }
-    prettyplease::unparse(&file)
+}
+
+/// prettyplease output without its `#[cfg(...)]` attributes that name a feature (an attribute
+/// may span lines; other `cfg`s stay).
+fn without_feature_gates(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending: Vec<&str> = Vec::new();
+    let mut depth = 0i32;
+    for line in text.lines() {
+        if pending.is_empty() && !line.trim_start().starts_with("#[cfg(") {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        pending.push(line);
+        depth += line.matches('[').count() as i32 - line.matches(']').count() as i32;
+        if depth <= 0 {
+            let attr = pending.join("\n");
+            if !attr.contains("feature") {
+                out.push_str(&attr);
+                out.push('\n');
+            }
+            pending.clear();
+            depth = 0;
+        }
+    }
+    out
 }
 
 #[test]
@@ -203,7 +281,7 @@ fn included_code_is_the_checked_in_crate() {
     for item in &file.items {
         let syn::Item::Mod(m) = item else { continue };
         let name = m.ident.to_string();
-        let ours = unparse_module(m);
+        let ours = plain_links(&unparse_module(m));
         let theirs_path = src.join(format!("{name}.rs"));
         let theirs = std::fs::read_to_string(&theirs_path)
             .unwrap_or_else(|e| panic!("module `{name}` has no counterpart {}: {e}", theirs_path.display()));
@@ -232,8 +310,7 @@ fn included_code_is_the_checked_in_crate() {
         .map(|e| e.expect("entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "rs"))
         .map(|p| p.file_stem().expect("stem").to_string_lossy().into_owned())
-        // `azure` exists only behind the crate's `azure` feature.
-        .filter(|n| n != "lib" && n != "azure")
+        .filter(|n| n != "lib")
         .collect();
     assert_eq!(modules, files, "the included modules and generated/src/*.rs (but lib.rs) differ");
     assert!(
