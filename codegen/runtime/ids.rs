@@ -6,13 +6,21 @@ use std::fmt;
 pub trait ResourcePath {
     /// Appends the id's path, every name percent-encoded inside its own segment.
     fn write_path(&self, out: &mut String) -> azure_core::Result<()>;
+
+    /// The id's shape, names as placeholders (`/subscriptions/{subscription_id}/...`).
+    fn template() -> String
+    where
+        Self: Sized;
 }
 
 /// Appends `/<collection>/<name>`, the name encoded inside its own segment; `label` names the
 /// id's field in errors.
 pub fn write_segment(out: &mut String, collection: &str, name: &str, label: &str) -> azure_core::Result<()> {
-    out.push('/');
-    out.push_str(collection);
+    // The collection is the spec's literal path text: encoded like any value.
+    for segment in collection.split('/') {
+        out.push('/');
+        push_segment(out, segment, label)?;
+    }
     out.push('/');
     push_segment(out, name, label)
 }
@@ -33,7 +41,7 @@ pub struct ParseIdError {
     /// The text that was parsed.
     pub id: String,
     /// The shape it should have had.
-    pub expected: &'static str,
+    pub expected: String,
 }
 
 impl fmt::Display for ParseIdError {
@@ -53,14 +61,14 @@ impl From<ParseIdError> for azure_core::Error {
 
 /// Splits `<parent>/<collection...>/<name>` into the parent's text and the name; the
 /// collection segments compare case-insensitively, as ARM does.
-pub fn split_id<'a>(id: &'a str, collection: &[&str], expected: &'static str) -> Result<(&'a str, String), ParseIdError> {
-    let err = || ParseIdError { id: id.to_owned(), expected };
+pub fn split_id<'a>(id: &'a str, collection: &str, expected: fn() -> String) -> Result<(&'a str, String), ParseIdError> {
+    let err = || ParseIdError { id: id.to_owned(), expected: expected() };
     let trimmed = id.strip_suffix('/').unwrap_or(id);
     let (mut rest, name) = trimmed.rsplit_once('/').ok_or_else(err)?;
     if name.is_empty() {
         return Err(err());
     }
-    for segment in collection.iter().rev() {
+    for segment in collection.rsplit('/') {
         let (head, last) = rest.rsplit_once('/').ok_or_else(err)?;
         if !last.eq_ignore_ascii_case(segment) {
             return Err(err());
@@ -95,6 +103,10 @@ impl ResourcePath for SubscriptionId {
     fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
         write_segment(out, "subscriptions", &self.id, "subscription_id")
     }
+
+    fn template() -> String {
+        "/subscriptions/{subscription_id}".to_owned()
+    }
 }
 
 impl fmt::Display for SubscriptionId {
@@ -106,10 +118,9 @@ impl fmt::Display for SubscriptionId {
 impl std::str::FromStr for SubscriptionId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        const EXPECTED: &str = "/subscriptions/{subscriptionId}";
-        let (rest, id) = split_id(s, &["subscriptions"], EXPECTED)?;
+        let (rest, id) = split_id(s, "subscriptions", Self::template)?;
         if !rest.is_empty() {
-            return Err(ParseIdError { id: s.to_owned(), expected: EXPECTED });
+            return Err(ParseIdError { id: s.to_owned(), expected: Self::template() });
         }
         Ok(SubscriptionId { id })
     }
@@ -149,6 +160,10 @@ impl ResourcePath for ResourceGroupId {
         self.parent.write_path(out)?;
         write_segment(out, "resourceGroups", &self.name, "resource_group_name")
     }
+
+    fn template() -> String {
+        format!("{}/resourceGroups/{{resource_group_name}}", SubscriptionId::template())
+    }
 }
 
 impl fmt::Display for ResourceGroupId {
@@ -160,9 +175,8 @@ impl fmt::Display for ResourceGroupId {
 impl std::str::FromStr for ResourceGroupId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        const EXPECTED: &str = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}";
-        let (parent, name) = split_id(s, &["resourceGroups"], EXPECTED)?;
-        let parent = parent.parse().map_err(|_| ParseIdError { id: s.to_owned(), expected: EXPECTED })?;
+        let (parent, name) = split_id(s, "resourceGroups", Self::template)?;
+        let parent = parent.parse().map_err(|_| ParseIdError { id: s.to_owned(), expected: Self::template() })?;
         Ok(ResourceGroupId { parent, name })
     }
 }
@@ -192,20 +206,20 @@ impl<'de> serde::Deserialize<'de> for ResourceGroupId {
 }
 
 /// The impls every generated id shares: its path, its text form both ways, and serde as that
-/// text. Invoked where `runtime` names this module.
+/// text, from its collection path (`providers/Microsoft.Network/expressRouteCircuits`), the name's
+/// label. Invoked where `runtime` names this module.
 // @gate
 macro_rules! typed_id {
-    ($name:ident {
-        collection: $collection:literal,
-        url: $url:literal,
-        segments: [$($segment:literal),*],
-        label: $label:literal,
-        expected: $expected:literal $(,)?
-    }) => {
+    ($name:ident, $parent:ty, $collection:literal, $label:literal) => {
         impl runtime::ResourcePath for $name {
             fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
                 runtime::ResourcePath::write_path(&self.parent, out)?;
-                runtime::write_segment(out, $url, &self.name, $label)
+                runtime::write_segment(out, $collection, &self.name, $label)
+            }
+
+            fn template() -> String {
+                let parent = <$parent as runtime::ResourcePath>::template();
+                format!("{parent}/{}/{{{}}}", $collection, $label)
             }
         }
         impl std::fmt::Display for $name {
@@ -216,10 +230,9 @@ macro_rules! typed_id {
         impl std::str::FromStr for $name {
             type Err = runtime::ParseIdError;
             fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-                let (parent, name) = runtime::split_id(s, &[$($segment),*], $expected)?;
-                let parent = parent
-                    .parse()
-                    .map_err(|_| runtime::ParseIdError { id: s.to_owned(), expected: $expected })?;
+                let expected = <Self as runtime::ResourcePath>::template;
+                let (parent, name) = runtime::split_id(s, $collection, expected)?;
+                let parent = parent.parse().map_err(|_| runtime::ParseIdError { id: s.to_owned(), expected: expected() })?;
                 Ok($name { parent, name })
             }
         }

@@ -128,9 +128,10 @@ pub mod lro {
         started: Option<std::time::Instant>,
     }
 
-    struct Shared {
+    struct Shared<T, F> {
         lro: Lro,
         progress: Mutex<Progress>,
+        output: PhantomData<fn() -> (T, F)>,
     }
 
     /// Statuses a poll may answer with; others are errors.
@@ -146,26 +147,29 @@ pub mod lro {
         if options.frequency < Duration::seconds(1) {
             return Err(Error::with_message(ErrorKind::Other, "PollerOptions::frequency must be at least one second"));
         }
-        let shared = Arc::new(Shared { lro, progress: Mutex::new(Progress::default()) });
+        let shared = Arc::new(Shared { lro, progress: Mutex::new(Progress::default()), output: PhantomData });
         Ok(Poller::new(
             move |state, options| {
                 let shared = Arc::clone(&shared);
-                Box::pin(async move { shared.step::<T, F>(state, options).await })
+                Box::pin(async move { shared.step(state, options).await })
             },
             Some(options.into_owned()),
         ))
     }
 
-    impl Shared {
+    /// The result of one step of polling.
+    type Step<T, F> = Result<PollerResult<OperationStatus<T, F>>>;
+
+    impl<T: Send + 'static, F: Format + Send + 'static> Shared<T, F> {
         fn progress(&self) -> std::sync::MutexGuard<'_, Progress> {
             self.progress.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
         }
 
-        async fn step<T: Send + 'static, F: Format + Send + 'static>(
+        async fn step(
             &self,
             state: PollerState,
             options: PollerOptions<'static>,
-        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+        ) -> Step<T, F> {
             match state {
                 PollerState::Initial => self.start(options).await,
                 PollerState::More(_) => self.poll(options).await,
@@ -173,10 +177,10 @@ pub mod lro {
         }
 
         /// Sends the initial request and decides how to follow it.
-        async fn start<T: Send + 'static, F: Format + Send + 'static>(
+        async fn start(
             &self,
             options: PollerOptions<'static>,
-        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+        ) -> Step<T, F> {
             let lro = &self.lro;
             let ctx = context(&options.context, lro.operation);
             let mut request = lro.request.clone();
@@ -212,10 +216,10 @@ pub mod lro {
         }
 
         /// One status request.
-        async fn poll<T: Send + 'static, F: Format + Send + 'static>(
+        async fn poll(
             &self,
             options: PollerOptions<'static>,
-        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+        ) -> Step<T, F> {
             let lro = &self.lro;
             let monitor = self.next_monitor()?;
             let url = match &monitor {
@@ -273,11 +277,11 @@ pub mod lro {
 
         /// After an operation monitor said `Succeeded`: the result, where `final-state-via` and
         /// the method say it is.
-        async fn succeeded<T: Send + 'static, F: Format + Send + 'static>(
+        async fn succeeded(
             &self,
             monitor: RawResponse,
             options: PollerOptions<'static>,
-        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+        ) -> Step<T, F> {
             let lro = &self.lro;
             let location = self.progress().location.clone();
             let delete = lro.request.method() == Method::Delete;
@@ -295,12 +299,12 @@ pub mod lro {
         }
 
         /// Done: `status` ends the stream, and the result is a GET of `url`.
-        fn fetch<T: Send + 'static, F: Format + Send + 'static>(
+        fn fetch(
             &self,
             status: RawResponse,
             url: Url,
             options: PollerOptions<'static>,
-        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+        ) -> Step<T, F> {
             let pipeline = self.lro.pipeline.clone();
             let ctx = context(&options.context, self.lro.operation).into_owned();
             Ok(PollerResult::Succeeded {
@@ -311,7 +315,7 @@ pub mod lro {
             })
         }
 
-        fn in_progress<T, F: Format + Send>(
+        fn in_progress(
             &self,
             response: RawResponse,
             monitor: Monitor,

@@ -38,7 +38,7 @@ mod shared_1 {
             }
         }
     }
-    /// Builds a [`ExpressRouteCircuitAuthorization`]. Read-only properties have no setter.
+    /// Builds a [`ExpressRouteCircuitAuthorization`](models::ExpressRouteCircuitAuthorization). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ExpressRouteCircuitAuthorizationBuilder {
@@ -129,7 +129,7 @@ mod shared_2 {
             }
         }
     }
-    /// Builds a [`Ipv6CircuitConnectionConfig`]. Read-only properties have no setter.
+    /// Builds a [`Ipv6CircuitConnectionConfig`](models::Ipv6CircuitConnectionConfig). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct Ipv6CircuitConnectionConfigBuilder {
@@ -172,7 +172,7 @@ mod shared_2 {
             }
         }
     }
-    /// Builds a [`ExpressRouteCircuitConnection`]. Read-only properties have no setter.
+    /// Builds a [`ExpressRouteCircuitConnection`](models::ExpressRouteCircuitConnection). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ExpressRouteCircuitConnectionBuilder {
@@ -291,7 +291,7 @@ mod shared_3 {
             SubResourceBuilder { inner: self }
         }
     }
-    /// Builds a [`SubResource`]. Read-only properties have no setter.
+    /// Builds a [`SubResource`](models::SubResource). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct SubResourceBuilder {
@@ -363,7 +363,7 @@ mod shared_4 {
             }
         }
     }
-    /// Builds a [`ExpressRouteCircuitPeeringConfig`]. Read-only properties have no setter.
+    /// Builds a [`ExpressRouteCircuitPeeringConfig`](models::ExpressRouteCircuitPeeringConfig). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ExpressRouteCircuitPeeringConfigBuilder {
@@ -455,7 +455,7 @@ mod shared_4 {
             }
         }
     }
-    /// Builds a [`Ipv6ExpressRouteCircuitPeeringConfig`]. Read-only properties have no setter.
+    /// Builds a [`Ipv6ExpressRouteCircuitPeeringConfig`](models::Ipv6ExpressRouteCircuitPeeringConfig). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct Ipv6ExpressRouteCircuitPeeringConfigBuilder {
@@ -526,7 +526,7 @@ mod shared_4 {
             }
         }
     }
-    /// Builds a [`ExpressRouteCircuitStats`]. Read-only properties have no setter.
+    /// Builds a [`ExpressRouteCircuitStats`](models::ExpressRouteCircuitStats). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ExpressRouteCircuitStatsBuilder {
@@ -583,7 +583,7 @@ mod shared_4 {
             }
         }
     }
-    /// Builds a [`ExpressRouteCircuitPeering`]. Read-only properties have no setter.
+    /// Builds a [`ExpressRouteCircuitPeering`](models::ExpressRouteCircuitPeering). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ExpressRouteCircuitPeeringBuilder {
@@ -808,7 +808,7 @@ mod shared_4 {
             }
         }
     }
-    /// Builds a [`ExpressRouteConnectionId`]. Read-only properties have no setter.
+    /// Builds a [`ExpressRouteConnectionId`](models::ExpressRouteConnectionId). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ExpressRouteConnectionIdBuilder {
@@ -851,7 +851,7 @@ mod express_route_circuits {
             }
         }
     }
-    /// Builds a [`ExpressRouteCircuitSku`]. Read-only properties have no setter.
+    /// Builds a [`ExpressRouteCircuitSku`](models::ExpressRouteCircuitSku). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ExpressRouteCircuitSkuBuilder {
@@ -909,7 +909,7 @@ mod express_route_circuits {
             }
         }
     }
-    /// Builds a [`ExpressRouteCircuitServiceProviderProperties`]. Read-only properties have no setter.
+    /// Builds a [`ExpressRouteCircuitServiceProviderProperties`](models::ExpressRouteCircuitServiceProviderProperties). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ExpressRouteCircuitServiceProviderPropertiesBuilder {
@@ -965,7 +965,7 @@ mod express_route_circuits {
             }
         }
     }
-    /// Builds a [`ExpressRouteCircuit`]. Read-only properties have no setter.
+    /// Builds a [`ExpressRouteCircuit`](models::ExpressRouteCircuit). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ExpressRouteCircuitBuilder {
@@ -1186,7 +1186,7 @@ mod express_route_circuits {
             TagsObjectBuilder { inner: self }
         }
     }
-    /// Builds a [`TagsObject`]. Read-only properties have no setter.
+    /// Builds a [`TagsObject`](models::TagsObject). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct TagsObjectBuilder {

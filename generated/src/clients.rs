@@ -101,6 +101,25 @@ impl ExpressRouteClient {
         let endpoint = super::runtime::endpoint(endpoint)?;
         Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
     }
+    /// `path` on the endpoint, with the client's `api-version` where the operation
+    /// declares one.
+    #[cfg(
+        any(
+            feature = "express_route_circuit_authorizations",
+            feature = "express_route_circuit_connections",
+            feature = "express_route_circuit_peerings",
+            feature = "express_route_circuits",
+            feature = "express_route_service_providers",
+            feature = "peer_express_route_circuit_connections"
+        )
+    )]
+    fn url(&self, path: &str, api_version: bool) -> Url {
+        let mut url = super::runtime::url(&self.endpoint, path);
+        if api_version {
+            url.query_pairs_mut().append_pair("api-version", &self.api_version);
+        }
+        url
+    }
     /// Sends one operation's `request` and types its response.
     #[cfg(
         any(
@@ -166,7 +185,7 @@ impl ExpressRouteClient {
         ok: &'static [u16],
         next_link: Option<&'static str>,
         options: azure_core::http::pager::PagerOptions<'_>,
-    ) -> azure_core::http::Pager<P>
+    ) -> azure_core::Result<azure_core::http::Pager<P>>
     where
         P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send + 'static,
     {
@@ -178,7 +197,7 @@ impl ExpressRouteClient {
             next_link,
             operation,
         };
-        super::runtime::paging::pager(paged, options)
+        Ok(super::runtime::paging::pager(paged, options))
     }
     fn build(
         endpoint: Url,
@@ -225,6 +244,7 @@ impl ExpressRouteClient {
 #[cfg(feature = "express_route_circuit_authorizations")]
 pub mod express_route_circuit_authorizations {
     use super::super::runtime;
+    use azure_core::fmt::SafeDebug;
     use azure_core::http::{
         ClientMethodOptions, Method, NoFormat, Pager, Poller, Response,
         pager::PagerOptions, poller::PollerOptions,
@@ -261,8 +281,7 @@ pub mod express_route_circuit_authorizations {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
             self.client
@@ -271,7 +290,7 @@ pub mod express_route_circuit_authorizations {
         }
         /// Creates or updates an authorization in the specified express route circuit.
         ///
-        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        /// Long-running: await the [`Poller`] for the result, or stream its status.
         ///
         /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations/{authorizationName}` (`ExpressRouteCircuitAuthorizations_CreateOrUpdate`).
         pub fn create_or_update(
@@ -285,8 +304,7 @@ pub mod express_route_circuit_authorizations {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let mut request = runtime::request(url, Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
@@ -302,7 +320,7 @@ pub mod express_route_circuit_authorizations {
         }
         /// Deletes the specified authorization from the specified express route circuit.
         ///
-        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        /// Long-running: await the [`Poller`] for the result, or stream its status.
         ///
         /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations/{authorizationName}` (`ExpressRouteCircuitAuthorizations_Delete`).
         pub fn delete(
@@ -313,8 +331,7 @@ pub mod express_route_circuit_authorizations {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Delete);
             let final_state = FinalState::Location;
             self.client
@@ -328,7 +345,7 @@ pub mod express_route_circuit_authorizations {
         }
         /// Gets all authorizations in an express route circuit.
         ///
-        /// Pageable: a stream of items across pages (`into_pages()` for pages).
+        /// Pageable: the [`Pager`] streams items across pages.
         ///
         /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations` (`ExpressRouteCircuitAuthorizations_List`).
         pub fn list(
@@ -340,44 +357,36 @@ pub mod express_route_circuit_authorizations {
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/authorizations");
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Get);
-            Ok(
-                self
-                    .client
-                    .pager(
-                        "ExpressRouteCircuitAuthorizations.List",
-                        request,
-                        &[200],
-                        Some("nextLink"),
-                        options.method_options,
-                    ),
-            )
+            self.client
+                .pager(
+                    "ExpressRouteCircuitAuthorizations.List",
+                    request,
+                    &[200],
+                    Some("nextLink"),
+                    options.method_options,
+                )
         }
     }
-    /// Options for `get`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `get`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsGetOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: ClientMethodOptions<'a>,
     }
-    /// Options for `create_or_update`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `create_or_update`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsCreateOrUpdateOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PollerOptions<'a>,
     }
-    /// Options for `delete`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `delete`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsDeleteOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PollerOptions<'a>,
     }
-    /// Options for `list`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `list`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsListOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PagerOptions<'a>,
     }
 }
@@ -385,6 +394,7 @@ pub mod express_route_circuit_authorizations {
 #[cfg(feature = "express_route_circuit_connections")]
 pub mod express_route_circuit_connections {
     use super::super::runtime;
+    use azure_core::fmt::SafeDebug;
     use azure_core::http::{
         ClientMethodOptions, Method, NoFormat, Pager, Poller, Response,
         pager::PagerOptions, poller::PollerOptions,
@@ -421,8 +431,7 @@ pub mod express_route_circuit_connections {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
             self.client
@@ -431,7 +440,7 @@ pub mod express_route_circuit_connections {
         }
         /// Creates or updates a Express Route Circuit Connection in the specified express route circuits.
         ///
-        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        /// Long-running: await the [`Poller`] for the result, or stream its status.
         ///
         /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections/{connectionName}` (`ExpressRouteCircuitConnections_CreateOrUpdate`).
         pub fn create_or_update(
@@ -443,8 +452,7 @@ pub mod express_route_circuit_connections {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let mut request = runtime::request(url, Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
@@ -460,7 +468,7 @@ pub mod express_route_circuit_connections {
         }
         /// Deletes the specified Express Route Circuit Connection from the specified express route circuit.
         ///
-        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        /// Long-running: await the [`Poller`] for the result, or stream its status.
         ///
         /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections/{connectionName}` (`ExpressRouteCircuitConnections_Delete`).
         pub fn delete(
@@ -471,8 +479,7 @@ pub mod express_route_circuit_connections {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Delete);
             let final_state = FinalState::Location;
             self.client
@@ -486,7 +493,7 @@ pub mod express_route_circuit_connections {
         }
         /// Gets all global reach connections associated with a private peering in an express route circuit.
         ///
-        /// Pageable: a stream of items across pages (`into_pages()` for pages).
+        /// Pageable: the [`Pager`] streams items across pages.
         ///
         /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections` (`ExpressRouteCircuitConnections_List`).
         pub fn list(
@@ -498,44 +505,36 @@ pub mod express_route_circuit_connections {
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/connections");
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Get);
-            Ok(
-                self
-                    .client
-                    .pager(
-                        "ExpressRouteCircuitConnections.List",
-                        request,
-                        &[200],
-                        Some("nextLink"),
-                        options.method_options,
-                    ),
-            )
+            self.client
+                .pager(
+                    "ExpressRouteCircuitConnections.List",
+                    request,
+                    &[200],
+                    Some("nextLink"),
+                    options.method_options,
+                )
         }
     }
-    /// Options for `get`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `get`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsGetOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: ClientMethodOptions<'a>,
     }
-    /// Options for `create_or_update`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `create_or_update`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsCreateOrUpdateOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PollerOptions<'a>,
     }
-    /// Options for `delete`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `delete`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsDeleteOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PollerOptions<'a>,
     }
-    /// Options for `list`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `list`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsListOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PagerOptions<'a>,
     }
 }
@@ -543,6 +542,7 @@ pub mod express_route_circuit_connections {
 #[cfg(feature = "express_route_circuit_peerings")]
 pub mod express_route_circuit_peerings {
     use super::super::runtime;
+    use azure_core::fmt::SafeDebug;
     use azure_core::http::{
         ClientMethodOptions, Method, NoFormat, Pager, Poller, Response,
         pager::PagerOptions, poller::PollerOptions,
@@ -579,8 +579,7 @@ pub mod express_route_circuit_peerings {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
             self.client
@@ -589,7 +588,7 @@ pub mod express_route_circuit_peerings {
         }
         /// Creates or updates a peering in the specified express route circuits.
         ///
-        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        /// Long-running: await the [`Poller`] for the result, or stream its status.
         ///
         /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}` (`ExpressRouteCircuitPeerings_CreateOrUpdate`).
         pub fn create_or_update(
@@ -601,8 +600,7 @@ pub mod express_route_circuit_peerings {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let mut request = runtime::request(url, Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
@@ -618,7 +616,7 @@ pub mod express_route_circuit_peerings {
         }
         /// Deletes the specified peering from the specified express route circuit.
         ///
-        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        /// Long-running: await the [`Poller`] for the result, or stream its status.
         ///
         /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}` (`ExpressRouteCircuitPeerings_Delete`).
         pub fn delete(
@@ -629,8 +627,7 @@ pub mod express_route_circuit_peerings {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Delete);
             let final_state = FinalState::Location;
             self.client
@@ -644,7 +641,7 @@ pub mod express_route_circuit_peerings {
         }
         /// Gets all peerings in a specified express route circuit.
         ///
-        /// Pageable: a stream of items across pages (`into_pages()` for pages).
+        /// Pageable: the [`Pager`] streams items across pages.
         ///
         /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings` (`ExpressRouteCircuitPeerings_List`).
         pub fn list(
@@ -656,44 +653,36 @@ pub mod express_route_circuit_peerings {
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/peerings");
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Get);
-            Ok(
-                self
-                    .client
-                    .pager(
-                        "ExpressRouteCircuitPeerings.List",
-                        request,
-                        &[200],
-                        Some("nextLink"),
-                        options.method_options,
-                    ),
-            )
+            self.client
+                .pager(
+                    "ExpressRouteCircuitPeerings.List",
+                    request,
+                    &[200],
+                    Some("nextLink"),
+                    options.method_options,
+                )
         }
     }
-    /// Options for `get`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `get`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsGetOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: ClientMethodOptions<'a>,
     }
-    /// Options for `create_or_update`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `create_or_update`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsCreateOrUpdateOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PollerOptions<'a>,
     }
-    /// Options for `delete`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `delete`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsDeleteOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PollerOptions<'a>,
     }
-    /// Options for `list`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `list`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsListOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PagerOptions<'a>,
     }
 }
@@ -701,6 +690,7 @@ pub mod express_route_circuit_peerings {
 #[cfg(feature = "express_route_circuits")]
 pub mod express_route_circuits {
     use super::super::runtime;
+    use azure_core::fmt::SafeDebug;
     use azure_core::http::{
         ClientMethodOptions, Method, NoFormat, Pager, Poller, Response,
         pager::PagerOptions, poller::PollerOptions,
@@ -739,15 +729,14 @@ pub mod express_route_circuits {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
             self.client.call(context, "ExpressRouteCircuits.Get", request, &[200]).await
         }
         /// Creates or updates an express route circuit.
         ///
-        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        /// Long-running: await the [`Poller`] for the result, or stream its status.
         ///
         /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}` (`ExpressRouteCircuits_CreateOrUpdate`).
         pub fn create_or_update(
@@ -759,8 +748,7 @@ pub mod express_route_circuits {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let mut request = runtime::request(url, Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
@@ -776,7 +764,7 @@ pub mod express_route_circuits {
         }
         /// Deletes the specified express route circuit.
         ///
-        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        /// Long-running: await the [`Poller`] for the result, or stream its status.
         ///
         /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}` (`ExpressRouteCircuits_Delete`).
         pub fn delete(
@@ -787,8 +775,7 @@ pub mod express_route_circuits {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Delete);
             let final_state = FinalState::Location;
             self.client
@@ -812,8 +799,7 @@ pub mod express_route_circuits {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let mut request = runtime::request(url, Method::Patch);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
@@ -824,7 +810,7 @@ pub mod express_route_circuits {
         }
         /// Gets the currently advertised ARP table associated with the express route circuit in a resource group.
         ///
-        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        /// Long-running: await the [`Poller`] for the result, or stream its status.
         ///
         /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/arpTables/{devicePath}` (`ExpressRouteCircuits_ListArpTable`).
         pub fn list_arp_table(
@@ -837,8 +823,7 @@ pub mod express_route_circuits {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Post);
             let final_state = FinalState::Location;
             self.client
@@ -852,7 +837,7 @@ pub mod express_route_circuits {
         }
         /// Gets the currently advertised routes table associated with the express route circuit in a resource group.
         ///
-        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        /// Long-running: await the [`Poller`] for the result, or stream its status.
         ///
         /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/routeTables/{devicePath}` (`ExpressRouteCircuits_ListRoutesTable`).
         pub fn list_routes_table(
@@ -865,8 +850,7 @@ pub mod express_route_circuits {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Post);
             let final_state = FinalState::Location;
             self.client
@@ -880,7 +864,7 @@ pub mod express_route_circuits {
         }
         /// Gets the currently advertised routes table summary associated with the express route circuit in a resource group.
         ///
-        /// Long-running: `.await` the poller for the final result, or read its status stream.
+        /// Long-running: await the [`Poller`] for the result, or stream its status.
         ///
         /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/routeTablesSummary/{devicePath}` (`ExpressRouteCircuits_ListRoutesTableSummary`).
         pub fn list_routes_table_summary(
@@ -893,8 +877,7 @@ pub mod express_route_circuits {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Post);
             let final_state = FinalState::Location;
             self.client
@@ -918,8 +901,7 @@ pub mod express_route_circuits {
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/stats");
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
             self.client
@@ -938,8 +920,7 @@ pub mod express_route_circuits {
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/stats");
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
             self.client
@@ -948,7 +929,7 @@ pub mod express_route_circuits {
         }
         /// Gets all the express route circuits in a resource group.
         ///
-        /// Pageable: a stream of items across pages (`into_pages()` for pages).
+        /// Pageable: the [`Pager`] streams items across pages.
         ///
         /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits` (`ExpressRouteCircuits_List`).
         pub fn list(
@@ -967,24 +948,20 @@ pub mod express_route_circuits {
             path.push_str("/resourceGroups/");
             runtime::push_segment(&mut path, resource_group_name, "resourceGroupName")?;
             path.push_str("/providers/Microsoft.Network/expressRouteCircuits");
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Get);
-            Ok(
-                self
-                    .client
-                    .pager(
-                        "ExpressRouteCircuits.List",
-                        request,
-                        &[200],
-                        Some("nextLink"),
-                        options.method_options,
-                    ),
-            )
+            self.client
+                .pager(
+                    "ExpressRouteCircuits.List",
+                    request,
+                    &[200],
+                    Some("nextLink"),
+                    options.method_options,
+                )
         }
         /// Gets all the express route circuits in a subscription.
         ///
-        /// Pageable: a stream of items across pages (`into_pages()` for pages).
+        /// Pageable: the [`Pager`] streams items across pages.
         ///
         /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/expressRouteCircuits` (`ExpressRouteCircuits_ListAll`).
         pub fn list_all(
@@ -1000,86 +977,71 @@ pub mod express_route_circuits {
                 "subscriptionId",
             )?;
             path.push_str("/providers/Microsoft.Network/expressRouteCircuits");
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Get);
-            Ok(
-                self
-                    .client
-                    .pager(
-                        "ExpressRouteCircuits.ListAll",
-                        request,
-                        &[200],
-                        Some("nextLink"),
-                        options.method_options,
-                    ),
-            )
+            self.client
+                .pager(
+                    "ExpressRouteCircuits.ListAll",
+                    request,
+                    &[200],
+                    Some("nextLink"),
+                    options.method_options,
+                )
         }
     }
-    /// Options for `get`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `get`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitsGetOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: ClientMethodOptions<'a>,
     }
-    /// Options for `create_or_update`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `create_or_update`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitsCreateOrUpdateOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PollerOptions<'a>,
     }
-    /// Options for `delete`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `delete`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitsDeleteOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PollerOptions<'a>,
     }
-    /// Options for `update_tags`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `update_tags`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitsUpdateTagsOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: ClientMethodOptions<'a>,
     }
-    /// Options for `list_arp_table`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `list_arp_table`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitsListArpTableOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PollerOptions<'a>,
     }
-    /// Options for `list_routes_table`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `list_routes_table`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitsListRoutesTableOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PollerOptions<'a>,
     }
-    /// Options for `list_routes_table_summary`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `list_routes_table_summary`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitsListRoutesTableSummaryOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PollerOptions<'a>,
     }
-    /// Options for `get_stats`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `get_stats`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitsGetStatsOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: ClientMethodOptions<'a>,
     }
-    /// Options for `get_peering_stats`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `get_peering_stats`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitsGetPeeringStatsOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: ClientMethodOptions<'a>,
     }
-    /// Options for `list`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `list`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitsListOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PagerOptions<'a>,
     }
-    /// Options for `list_all`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `list_all`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteCircuitsListAllOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PagerOptions<'a>,
     }
 }
@@ -1087,6 +1049,7 @@ pub mod express_route_circuits {
 #[cfg(feature = "express_route_service_providers")]
 pub mod express_route_service_providers {
     use super::super::runtime;
+    use azure_core::fmt::SafeDebug;
     use azure_core::http::{Method, Pager, pager::PagerOptions};
     use super::super::models::ExpressRouteServiceProviderListResult;
     /// The `ExpressRouteServiceProviders` operations, from [`ExpressRouteClient::express_route_service_providers`](super::ExpressRouteClient::express_route_service_providers).
@@ -1107,7 +1070,7 @@ pub mod express_route_service_providers {
     impl ExpressRouteServiceProvidersClient<'_> {
         /// Gets all the available express route service providers.
         ///
-        /// Pageable: a stream of items across pages (`into_pages()` for pages).
+        /// Pageable: the [`Pager`] streams items across pages.
         ///
         /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/expressRouteServiceProviders` (`ExpressRouteServiceProviders_List`).
         pub fn list(
@@ -1123,26 +1086,21 @@ pub mod express_route_service_providers {
                 "subscriptionId",
             )?;
             path.push_str("/providers/Microsoft.Network/expressRouteServiceProviders");
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Get);
-            Ok(
-                self
-                    .client
-                    .pager(
-                        "ExpressRouteServiceProviders.List",
-                        request,
-                        &[200],
-                        Some("nextLink"),
-                        options.method_options,
-                    ),
-            )
+            self.client
+                .pager(
+                    "ExpressRouteServiceProviders.List",
+                    request,
+                    &[200],
+                    Some("nextLink"),
+                    options.method_options,
+                )
         }
     }
-    /// Options for `list`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `list`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct ExpressRouteServiceProvidersListOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PagerOptions<'a>,
     }
 }
@@ -1150,6 +1108,7 @@ pub mod express_route_service_providers {
 #[cfg(feature = "peer_express_route_circuit_connections")]
 pub mod peer_express_route_circuit_connections {
     use super::super::runtime;
+    use azure_core::fmt::SafeDebug;
     use azure_core::http::{
         ClientMethodOptions, Method, Pager, Response, pager::PagerOptions,
     };
@@ -1184,8 +1143,7 @@ pub mod peer_express_route_circuit_connections {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
             self.client
@@ -1194,7 +1152,7 @@ pub mod peer_express_route_circuit_connections {
         }
         /// Gets all global reach peer connections associated with a private peering in an express route circuit.
         ///
-        /// Pageable: a stream of items across pages (`into_pages()` for pages).
+        /// Pageable: the [`Pager`] streams items across pages.
         ///
         /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/peerConnections` (`PeerExpressRouteCircuitConnections_List`).
         pub fn list(
@@ -1206,32 +1164,26 @@ pub mod peer_express_route_circuit_connections {
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/peerConnections");
-            let mut url = runtime::url(&self.client.endpoint, &path);
-            url.query_pairs_mut().append_pair("api-version", &self.client.api_version);
+            let url = self.client.url(&path, true);
             let request = runtime::request(url, Method::Get);
-            Ok(
-                self
-                    .client
-                    .pager(
-                        "PeerExpressRouteCircuitConnections.List",
-                        request,
-                        &[200],
-                        Some("nextLink"),
-                        options.method_options,
-                    ),
-            )
+            self.client
+                .pager(
+                    "PeerExpressRouteCircuitConnections.List",
+                    request,
+                    &[200],
+                    Some("nextLink"),
+                    options.method_options,
+                )
         }
     }
-    /// Options for `get`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `get`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct PeerExpressRouteCircuitConnectionsGetOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: ClientMethodOptions<'a>,
     }
-    /// Options for `list`.
-    #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+    /// Options for `list`; `method_options` holds the call's context.
+    #[derive(Clone, Default, SafeDebug)]
     pub struct PeerExpressRouteCircuitConnectionsListOptions<'a> {
-        /// The call's context; a pager's or poller's options.
         pub method_options: PagerOptions<'a>,
     }
 }

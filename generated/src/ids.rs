@@ -69,11 +69,8 @@ mod express_route_circuit_authorizations {
         }
     }
     runtime::typed_id!(
-        ExpressRouteCircuitAuthorizationId { collection : "authorizations", url :
-        "authorizations", segments : ["authorizations"], label : "authorization_name",
-        expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/authorizations/{authorization_name}",
-        }
+        ExpressRouteCircuitAuthorizationId, ExpressRouteCircuitId, "authorizations",
+        "authorization_name"
     );
 }
 #[cfg(feature = "express_route_circuit_authorizations")]
@@ -136,12 +133,8 @@ mod shared_1 {
         }
     }
     runtime::typed_id!(
-        ExpressRouteCircuitId { collection :
-        "providers/Microsoft.Network/expressRouteCircuits", url :
-        "providers/Microsoft.Network/expressRouteCircuits", segments : ["providers",
-        "Microsoft.Network", "expressRouteCircuits"], label : "circuit_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}",
-        }
+        ExpressRouteCircuitId, ResourceGroupId,
+        "providers/Microsoft.Network/expressRouteCircuits", "circuit_name"
     );
 }
 #[cfg(
@@ -217,10 +210,8 @@ mod express_route_circuit_connections {
         }
     }
     runtime::typed_id!(
-        ExpressRouteCircuitConnectionId { collection : "connections", url :
-        "connections", segments : ["connections"], label : "connection_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/connections/{connection_name}",
-        }
+        ExpressRouteCircuitConnectionId, ExpressRouteCircuitPeeringId, "connections",
+        "connection_name"
     );
 }
 #[cfg(feature = "express_route_circuit_connections")]
@@ -287,10 +278,7 @@ mod shared_2 {
         }
     }
     runtime::typed_id!(
-        ExpressRouteCircuitPeeringId { collection : "peerings", url : "peerings",
-        segments : ["peerings"], label : "peering_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}",
-        }
+        ExpressRouteCircuitPeeringId, ExpressRouteCircuitId, "peerings", "peering_name"
     );
 }
 #[cfg(
@@ -362,10 +350,7 @@ mod express_route_circuits {
         }
     }
     runtime::typed_id!(
-        ArpTableId { collection : "arpTables", url : "arpTables", segments :
-        ["arpTables"], label : "device_path", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/arpTables/{device_path}",
-        }
+        ArpTableId, ExpressRouteCircuitPeeringId, "arpTables", "device_path"
     );
     /// The id of a `RouteTable`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/routeTables/{device_path}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -424,10 +409,7 @@ mod express_route_circuits {
         }
     }
     runtime::typed_id!(
-        RouteTableId { collection : "routeTables", url : "routeTables", segments :
-        ["routeTables"], label : "device_path", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/routeTables/{device_path}",
-        }
+        RouteTableId, ExpressRouteCircuitPeeringId, "routeTables", "device_path"
     );
     /// The id of a `RouteTablesSummary`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/routeTablesSummary/{device_path}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -489,11 +471,8 @@ mod express_route_circuits {
         }
     }
     runtime::typed_id!(
-        RouteTablesSummaryId { collection : "routeTablesSummary", url :
-        "routeTablesSummary", segments : ["routeTablesSummary"], label : "device_path",
-        expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/routeTablesSummary/{device_path}",
-        }
+        RouteTablesSummaryId, ExpressRouteCircuitPeeringId, "routeTablesSummary",
+        "device_path"
     );
 }
 #[cfg(feature = "express_route_circuits")]
@@ -561,11 +540,8 @@ mod peer_express_route_circuit_connections {
         }
     }
     runtime::typed_id!(
-        PeerExpressRouteCircuitConnectionId { collection : "peerConnections", url :
-        "peerConnections", segments : ["peerConnections"], label : "connection_name",
-        expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/expressRouteCircuits/{circuit_name}/peerings/{peering_name}/peerConnections/{connection_name}",
-        }
+        PeerExpressRouteCircuitConnectionId, ExpressRouteCircuitPeeringId,
+        "peerConnections", "connection_name"
     );
 }
 #[cfg(feature = "peer_express_route_circuit_connections")]

@@ -247,9 +247,7 @@ mod shared_1 {
     ///
     /// # Operations
     ///
-    /// - [`express_route_circuit_authorizations().get`](crate::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::get)
-    /// - [`express_route_circuit_authorizations().create_or_update`](crate::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::create_or_update)
-    /// - [`express_route_circuit_authorizations().delete`](crate::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::delete)
+    /// - [`express_route_circuit_authorizations()`](crate::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient): `get`, `create_or_update`, `delete`
     #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
@@ -409,9 +407,7 @@ mod shared_2 {
     ///
     /// # Operations
     ///
-    /// - [`express_route_circuit_connections().get`](crate::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::get)
-    /// - [`express_route_circuit_connections().create_or_update`](crate::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::create_or_update)
-    /// - [`express_route_circuit_connections().delete`](crate::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::delete)
+    /// - [`express_route_circuit_connections()`](crate::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient): `get`, `create_or_update`, `delete`
     #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
@@ -726,12 +722,10 @@ mod shared_4 {
     ///
     /// # Operations
     ///
-    /// - [`express_route_circuit_peerings().get`](crate::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::get)
-    /// - [`express_route_circuit_peerings().create_or_update`](crate::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::create_or_update)
-    /// - [`express_route_circuit_peerings().delete`](crate::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::delete)
-    /// - [`express_route_circuit_connections().list`](crate::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient::list)
-    /// - [`peer_express_route_circuit_connections().list`](crate::clients::peer_express_route_circuit_connections::PeerExpressRouteCircuitConnectionsClient::list)
-    /// - [`express_route_circuits().get_peering_stats`](crate::clients::express_route_circuits::ExpressRouteCircuitsClient::get_peering_stats)
+    /// - [`express_route_circuit_peerings()`](crate::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient): `get`, `create_or_update`, `delete`
+    /// - [`express_route_circuit_connections()`](crate::clients::express_route_circuit_connections::ExpressRouteCircuitConnectionsClient): `list`
+    /// - [`peer_express_route_circuit_connections()`](crate::clients::peer_express_route_circuit_connections::PeerExpressRouteCircuitConnectionsClient): `list`
+    /// - [`express_route_circuits()`](crate::clients::express_route_circuits::ExpressRouteCircuitsClient): `get_peering_stats`
     #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
@@ -910,7 +904,7 @@ mod shared_5 {
     ///
     /// # Operations
     ///
-    /// - [`peer_express_route_circuit_connections().get`](crate::clients::peer_express_route_circuit_connections::PeerExpressRouteCircuitConnectionsClient::get)
+    /// - [`peer_express_route_circuit_connections()`](crate::clients::peer_express_route_circuit_connections::PeerExpressRouteCircuitConnectionsClient): `get`
     #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
@@ -1139,13 +1133,9 @@ mod express_route_circuits {
     ///
     /// # Operations
     ///
-    /// - [`express_route_circuit_authorizations().list`](crate::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient::list)
-    /// - [`express_route_circuit_peerings().list`](crate::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient::list)
-    /// - [`express_route_circuits().get`](crate::clients::express_route_circuits::ExpressRouteCircuitsClient::get)
-    /// - [`express_route_circuits().create_or_update`](crate::clients::express_route_circuits::ExpressRouteCircuitsClient::create_or_update)
-    /// - [`express_route_circuits().delete`](crate::clients::express_route_circuits::ExpressRouteCircuitsClient::delete)
-    /// - [`express_route_circuits().update_tags`](crate::clients::express_route_circuits::ExpressRouteCircuitsClient::update_tags)
-    /// - [`express_route_circuits().get_stats`](crate::clients::express_route_circuits::ExpressRouteCircuitsClient::get_stats)
+    /// - [`express_route_circuit_authorizations()`](crate::clients::express_route_circuit_authorizations::ExpressRouteCircuitAuthorizationsClient): `list`
+    /// - [`express_route_circuit_peerings()`](crate::clients::express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient): `list`
+    /// - [`express_route_circuits()`](crate::clients::express_route_circuits::ExpressRouteCircuitsClient): `get`, `create_or_update`, `delete`, `update_tags`, `get_stats`
     #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

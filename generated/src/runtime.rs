@@ -261,6 +261,10 @@ use std::fmt;
 pub trait ResourcePath {
     /// Appends the id's path, every name percent-encoded inside its own segment.
     fn write_path(&self, out: &mut String) -> azure_core::Result<()>;
+    /// The id's shape, names as placeholders (`/subscriptions/{subscription_id}/...`).
+    fn template() -> String
+    where
+        Self: Sized;
 }
 /// Appends `/<collection>/<name>`, the name encoded inside its own segment; `label` names the
 /// id's field in errors.
@@ -270,8 +274,10 @@ pub fn write_segment(
     name: &str,
     label: &str,
 ) -> azure_core::Result<()> {
-    out.push('/');
-    out.push_str(collection);
+    for segment in collection.split('/') {
+        out.push('/');
+        push_segment(out, segment, label)?;
+    }
     out.push('/');
     push_segment(out, name, label)
 }
@@ -293,7 +299,7 @@ pub struct ParseIdError {
     /// The text that was parsed.
     pub id: String,
     /// The shape it should have had.
-    pub expected: &'static str,
+    pub expected: String,
 }
 impl fmt::Display for ParseIdError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -311,19 +317,19 @@ impl From<ParseIdError> for azure_core::Error {
 /// collection segments compare case-insensitively, as ARM does.
 pub fn split_id<'a>(
     id: &'a str,
-    collection: &[&str],
-    expected: &'static str,
+    collection: &str,
+    expected: fn() -> String,
 ) -> Result<(&'a str, String), ParseIdError> {
     let err = || ParseIdError {
         id: id.to_owned(),
-        expected,
+        expected: expected(),
     };
     let trimmed = id.strip_suffix('/').unwrap_or(id);
     let (mut rest, name) = trimmed.rsplit_once('/').ok_or_else(err)?;
     if name.is_empty() {
         return Err(err());
     }
-    for segment in collection.iter().rev() {
+    for segment in collection.rsplit('/') {
         let (head, last) = rest.rsplit_once('/').ok_or_else(err)?;
         if !last.eq_ignore_ascii_case(segment) {
             return Err(err());
@@ -358,6 +364,9 @@ impl ResourcePath for SubscriptionId {
     fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
         write_segment(out, "subscriptions", &self.id, "subscription_id")
     }
+    fn template() -> String {
+        "/subscriptions/{subscription_id}".to_owned()
+    }
 }
 impl fmt::Display for SubscriptionId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -367,12 +376,11 @@ impl fmt::Display for SubscriptionId {
 impl std::str::FromStr for SubscriptionId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        const EXPECTED: &str = "/subscriptions/{subscriptionId}";
-        let (rest, id) = split_id(s, &["subscriptions"], EXPECTED)?;
+        let (rest, id) = split_id(s, "subscriptions", Self::template)?;
         if !rest.is_empty() {
             return Err(ParseIdError {
                 id: s.to_owned(),
-                expected: EXPECTED,
+                expected: Self::template(),
             });
         }
         Ok(SubscriptionId { id })
@@ -409,6 +417,9 @@ impl ResourcePath for ResourceGroupId {
         self.parent.write_path(out)?;
         write_segment(out, "resourceGroups", &self.name, "resource_group_name")
     }
+    fn template() -> String {
+        format!("{}/resourceGroups/{{resource_group_name}}", SubscriptionId::template())
+    }
 }
 impl fmt::Display for ResourceGroupId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -418,13 +429,12 @@ impl fmt::Display for ResourceGroupId {
 impl std::str::FromStr for ResourceGroupId {
     type Err = ParseIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        const EXPECTED: &str = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}";
-        let (parent, name) = split_id(s, &["resourceGroups"], EXPECTED)?;
+        let (parent, name) = split_id(s, "resourceGroups", Self::template)?;
         let parent = parent
             .parse()
             .map_err(|_| ParseIdError {
                 id: s.to_owned(),
-                expected: EXPECTED,
+                expected: Self::template(),
             })?;
         Ok(ResourceGroupId { parent, name })
     }
@@ -454,7 +464,8 @@ impl<'de> serde::Deserialize<'de> for ResourceGroupId {
     }
 }
 /// The impls every generated id shares: its path, its text form both ways, and serde as that
-/// text. Invoked where `runtime` names this module.
+/// text, from its collection path (`providers/Microsoft.Network/expressRouteCircuits`), the name's
+/// label. Invoked where `runtime` names this module.
 #[cfg(
     any(
         feature = "express_route_circuit_authorizations",
@@ -465,22 +476,21 @@ impl<'de> serde::Deserialize<'de> for ResourceGroupId {
     )
 )]
 macro_rules! typed_id {
-    (
-        $name:ident { collection : $collection:literal, url : $url:literal, segments :
-        [$($segment:literal),*], label : $label:literal, expected : $expected:literal
-        $(,)? }
-    ) => {
+    ($name:ident, $parent:ty, $collection:literal, $label:literal) => {
         impl runtime::ResourcePath for $name { fn write_path(& self, out : & mut String)
         -> azure_core::Result < () > { runtime::ResourcePath::write_path(& self.parent,
-        out) ?; runtime::write_segment(out, $url, & self.name, $label) } } impl
+        out) ?; runtime::write_segment(out, $collection, & self.name, $label) } fn
+        template() -> String { let parent = <$parent as runtime::ResourcePath
+        >::template(); format!("{parent}/{}/{{{}}}", $collection, $label) } } impl
         std::fmt::Display for $name { fn fmt(& self, f : & mut std::fmt::Formatter <'_ >)
         -> std::fmt::Result { write!(f, "{}/{}/{}", self.parent, $collection, self.name)
         } } impl std::str::FromStr for $name { type Err = runtime::ParseIdError; fn
-        from_str(s : & str) -> std::result::Result < Self, Self::Err > { let (parent,
-        name) = runtime::split_id(s, & [$($segment),*], $expected) ?; let parent = parent
-        .parse().map_err(| _ | runtime::ParseIdError { id : s.to_owned(), expected :
-        $expected }) ?; Ok($name { parent, name }) } } impl serde::Serialize for $name {
-        fn serialize < S : serde::Serializer > (& self, serializer : S) ->
+        from_str(s : & str) -> std::result::Result < Self, Self::Err > { let expected = <
+        Self as runtime::ResourcePath >::template; let (parent, name) =
+        runtime::split_id(s, $collection, expected) ?; let parent = parent.parse()
+        .map_err(| _ | runtime::ParseIdError { id : s.to_owned(), expected : expected()
+        }) ?; Ok($name { parent, name }) } } impl serde::Serialize for $name { fn
+        serialize < S : serde::Serializer > (& self, serializer : S) ->
         std::result::Result < S::Ok, S::Error > { serializer.collect_str(self) } } impl
         <'de > serde::Deserialize <'de > for $name { fn deserialize < D :
         serde::Deserializer <'de >> (deserializer : D) -> std::result::Result < Self,
@@ -663,9 +673,10 @@ pub mod lro {
         polls: u32,
         started: Option<std::time::Instant>,
     }
-    struct Shared {
+    struct Shared<T, F> {
         lro: Lro,
         progress: Mutex<Progress>,
+        output: PhantomData<fn() -> (T, F)>,
     }
     /// Statuses a poll may answer with; others are errors.
     const POLL_OK: &[u16] = &[200, 201, 202, 204];
@@ -689,36 +700,36 @@ pub mod lro {
         let shared = Arc::new(Shared {
             lro,
             progress: Mutex::new(Progress::default()),
+            output: PhantomData,
         });
         Ok(
             Poller::new(
                 move |state, options| {
                     let shared = Arc::clone(&shared);
-                    Box::pin(async move { shared.step::<T, F>(state, options).await })
+                    Box::pin(async move { shared.step(state, options).await })
                 },
                 Some(options.into_owned()),
             ),
         )
     }
-    impl Shared {
+    /// The result of one step of polling.
+    type Step<T, F> = Result<PollerResult<OperationStatus<T, F>>>;
+    impl<T: Send + 'static, F: Format + Send + 'static> Shared<T, F> {
         fn progress(&self) -> std::sync::MutexGuard<'_, Progress> {
             self.progress.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
         }
-        async fn step<T: Send + 'static, F: Format + Send + 'static>(
+        async fn step(
             &self,
             state: PollerState,
             options: PollerOptions<'static>,
-        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+        ) -> Step<T, F> {
             match state {
                 PollerState::Initial => self.start(options).await,
                 PollerState::More(_) => self.poll(options).await,
             }
         }
         /// Sends the initial request and decides how to follow it.
-        async fn start<T: Send + 'static, F: Format + Send + 'static>(
-            &self,
-            options: PollerOptions<'static>,
-        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+        async fn start(&self, options: PollerOptions<'static>) -> Step<T, F> {
             let lro = &self.lro;
             let ctx = context(&options.context, lro.operation);
             let mut request = lro.request.clone();
@@ -763,10 +774,7 @@ pub mod lro {
             }
         }
         /// One status request.
-        async fn poll<T: Send + 'static, F: Format + Send + 'static>(
-            &self,
-            options: PollerOptions<'static>,
-        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+        async fn poll(&self, options: PollerOptions<'static>) -> Step<T, F> {
             let lro = &self.lro;
             let monitor = self.next_monitor()?;
             let url = match &monitor {
@@ -842,11 +850,11 @@ pub mod lro {
         }
         /// After an operation monitor said `Succeeded`: the result, where `final-state-via` and
         /// the method say it is.
-        async fn succeeded<T: Send + 'static, F: Format + Send + 'static>(
+        async fn succeeded(
             &self,
             monitor: RawResponse,
             options: PollerOptions<'static>,
-        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+        ) -> Step<T, F> {
             let lro = &self.lro;
             let location = self.progress().location.clone();
             let delete = lro.request.method() == Method::Delete;
@@ -863,12 +871,12 @@ pub mod lro {
             }
         }
         /// Done: `status` ends the stream, and the result is a GET of `url`.
-        fn fetch<T: Send + 'static, F: Format + Send + 'static>(
+        fn fetch(
             &self,
             status: RawResponse,
             url: Url,
             options: PollerOptions<'static>,
-        ) -> Result<PollerResult<OperationStatus<T, F>>> {
+        ) -> Step<T, F> {
             let pipeline = self.lro.pipeline.clone();
             let ctx = context(&options.context, self.lro.operation).into_owned();
             Ok(PollerResult::Succeeded {
@@ -880,7 +888,7 @@ pub mod lro {
                 }),
             })
         }
-        fn in_progress<T, F: Format + Send>(
+        fn in_progress(
             &self,
             response: RawResponse,
             monitor: Monitor,

@@ -254,7 +254,7 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
     let start_doc = format!(" Starts a builder for a request body.{req_doc}");
     // Required properties are the arguments: as many as the spec requires.
     let many = (args.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
-    let bdoc = format!(" Builds a [`{0}`]. Read-only properties have no setter.", t.name);
+    let bdoc = format!(" Builds a [`{0}`](models::{0}). Read-only properties have no setter.", t.name);
     quote! {
         impl models::#name {
             #[doc = #start_doc]

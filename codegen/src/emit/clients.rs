@@ -256,6 +256,7 @@ fn group(model: &Model, client: &proc_macro2::Ident, ops: &[&Operation], gated: 
         #cfg
         pub mod #module {
             use super::super::runtime;
+            use azure_core::fmt::SafeDebug;
             use azure_core::http::{#(#core),*};
             #root
             #ids
@@ -356,7 +357,7 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
                 ok: &'static [u16],
                 next_link: Option<&'static str>,
                 options: azure_core::http::pager::PagerOptions<'_>,
-            ) -> azure_core::http::Pager<P>
+            ) -> azure_core::Result<azure_core::http::Pager<P>>
             where
                 P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send + 'static,
             {
@@ -368,9 +369,24 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
                     next_link,
                     operation,
                 };
-                super::runtime::paging::pager(paged, options)
+                Ok(super::runtime::paging::pager(paged, options))
             }
         }
     });
-    quote!(#call #poller #pager)
+    let url = sections.calls.is_some().then(|| {
+        let cfg = gate(&sections.calls);
+        quote! {
+            /// `path` on the endpoint, with the client's `api-version` where the operation
+            /// declares one.
+            #cfg
+            fn url(&self, path: &str, api_version: bool) -> Url {
+                let mut url = super::runtime::url(&self.endpoint, path);
+                if api_version {
+                    url.query_pairs_mut().append_pair("api-version", &self.api_version);
+                }
+                url
+            }
+        }
+    });
+    quote!(#url #call #poller #pager)
 }

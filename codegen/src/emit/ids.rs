@@ -71,9 +71,7 @@ fn resource(model: &Model, index: usize, r: &Resource) -> TokenStream {
         _ => quote!(#parent::new(#(#parent_args),*)),
     };
     let child_fn = ident(&r.child_fn);
-    let collection = &r.collection;
     let collection_path = r.collection.join("/");
-    let collection_url = super::types::url_template(&collection_path, &[]);
     let label = r.name_field.as_str();
     let inherited_accessors = inherited.iter().map(|f| quote! { pub fn #f(&self) -> &str { self.parent.#f() } });
     let child_doc = format!(" The `{what}` named `name` below this resource.");
@@ -108,12 +106,6 @@ fn resource(model: &Model, index: usize, r: &Resource) -> TokenStream {
                 #name { parent: self.clone(), name: name.into() }
             }
         }
-        runtime::typed_id!(#name {
-            collection: #collection_path,
-            url: #collection_url,
-            segments: [#(#collection),*],
-            label: #label,
-            expected: #template,
-        });
+        runtime::typed_id!(#name, #parent, #collection_path, #label);
     }
 }

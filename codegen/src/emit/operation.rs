@@ -110,9 +110,7 @@ impl<'a> Plan<'a> {
         let op = self.op;
         // Query statements go after the `url` binding, whose mutability they decide.
         let path = std::mem::take(&mut self.build);
-        if op.client_params.iter().any(|c| c == "api-version") {
-            self.build.push(quote!(url.query_pairs_mut().append_pair("api-version", &self.client.api_version);));
-        }
+        let api_version = op.client_params.iter().any(|c| c == "api-version");
         let client = op.client_params.iter().filter(|w| *w != "api-version" && *w != "subscriptionId");
         let client: Vec<&Param> = client.filter_map(|w| self.model.client_params.iter().find(|c| &c.wire == w)).collect();
         let params: Vec<&Param> = op.params.iter().chain(client).filter(|p| p.location != ParamLocation::Path).collect();
@@ -166,7 +164,7 @@ impl<'a> Plan<'a> {
         }
         let query = std::mem::replace(&mut self.build, path);
         let binding = if query.is_empty() { quote!(let url) } else { quote!(let mut url) };
-        self.build.push(quote!(#binding = runtime::url(&self.client.endpoint, &path);));
+        self.build.push(quote!(#binding = self.client.url(&path, #api_version);));
         self.build.extend(query);
     }
 
@@ -228,7 +226,7 @@ impl<'a> Plan<'a> {
                 )
             }
             Shape::Lro(result, via) => {
-                text.push_str("\n\nLong-running: `.await` the poller for the final result, or read its status stream.");
+                text.push_str("\n\nLong-running: await the [`Poller`] for the result, or stream its status.");
                 let t = match result {
                     Some(ty) => rust_type(model, ty),
                     None => quote!((), NoFormat),
@@ -249,7 +247,7 @@ impl<'a> Plan<'a> {
                 )
             }
             Shape::Pager(page) => {
-                text.push_str("\n\nPageable: a stream of items across pages (`into_pages()` for pages).");
+                text.push_str("\n\nPageable: the [`Pager`] streams items across pages.");
                 let page = rust_type(model, page);
                 let next = match op.paging.as_ref().and_then(|p| p.next_link.as_deref()) {
                     Some(n) => quote!(Some(#n)),
@@ -259,7 +257,7 @@ impl<'a> Plan<'a> {
                     TokenStream::new(),
                     quote!(Pager<#page>),
                     quote! {
-                        Ok(self.client.pager(#span, request, &[#(#ok),*], #next, options.method_options))
+                        self.client.pager(#span, request, &[#(#ok),*], #next, options.method_options)
                     },
                 )
             }
@@ -330,13 +328,12 @@ impl<'a> Plan<'a> {
             Shape::Pager(_) => quote!(PagerOptions<'a>),
             _ => quote!(ClientMethodOptions<'a>),
         };
-        let doc = format!(" Options for `{}`.", self.op.name);
+        let doc = format!(" Options for `{}`; `method_options` holds the call's context.", self.op.name);
         quote! {
             #[doc = #doc]
-            #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+            #[derive(Clone, Default, SafeDebug)]
             pub struct #name<'a> {
                 #(#fields)*
-                /// The call's context; a pager's or poller's options.
                 pub method_options: #method_options,
             }
         }

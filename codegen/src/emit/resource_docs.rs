@@ -44,19 +44,20 @@ pub fn section(model: &Model, t: &TypeDef, crate_name: Option<&str>) -> Option<S
     if let Some(v) = &model.api_version {
         out.push_str(&format!("\n\n# API version\n\n{}", docs::code(v)));
     }
-    let ops: Vec<String> = model
-        .operations
-        .iter()
-        .filter(|o| o.target.as_ref().is_some_and(|tg| tg.resource == index))
-        .map(|o| {
-            let path = format!("clients::{}::{}Client::{}", o.group_fn, o.group, o.name);
-            link(format!("`{}().{}`", o.group_fn, o.name), path)
-        })
-        .collect();
-    if !ops.is_empty() {
+    // One line per group: its sub-client, then the methods that act on this resource.
+    let mut groups: Vec<(&str, &str, Vec<String>)> = Vec::new();
+    for o in model.operations.iter().filter(|o| o.target.as_ref().is_some_and(|tg| tg.resource == index)) {
+        let method = format!("`{}`", o.name);
+        match groups.iter_mut().find(|(g, _, _)| *g == o.group_fn.as_str()) {
+            Some((_, _, methods)) => methods.push(method),
+            None => groups.push((&o.group_fn, &o.group, vec![method])),
+        }
+    }
+    if !groups.is_empty() {
         out.push_str("\n\n# Operations\n\n");
-        for o in ops {
-            out.push_str(&format!("- {o}\n"));
+        for (group_fn, group, methods) in groups {
+            let client = link(format!("`{group_fn}()`"), format!("clients::{group_fn}::{group}Client"));
+            out.push_str(&format!("- {client}: {}\n", methods.join(", ")));
         }
     }
     Some(out)
