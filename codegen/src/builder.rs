@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 use crate::fetch::Fetcher;
 use crate::manifest::Manifest;
 use crate::Generator;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// Generates the crate a manifest describes.
@@ -31,8 +32,10 @@ pub struct Builder {
 pub struct Outcome {
     pub out_dir: PathBuf,
     pub files: Vec<(String, String)>,
-    /// Spec files read, as paths on disk.
+    /// Spec files (and x-ms-examples) read, as paths on disk.
     pub inputs: Vec<PathBuf>,
+    /// What was skipped, one line each (see [`crate::Generated::notes`]).
+    pub notes: Vec<String>,
 }
 
 impl Builder {
@@ -78,7 +81,16 @@ impl Builder {
             .progress(self.progress)
             .locate()?
             .dir;
-        let g = Generator::new(&root, m.inputs.clone())
+        let (inputs, mut notes) = match &m.readme {
+            None => (m.inputs.clone(), Vec::new()),
+            Some(readme) => {
+                let pinned: HashSet<String> = m.pins.iter().map(|p| p.path.clone()).collect();
+                let t = crate::spec::readme::inputs_of(&root, readme, m.tag.as_deref(), Some(&pinned))?;
+                (t.inputs, t.notes)
+            }
+        };
+        let g = Generator::new(&root, inputs)
+            .only_files(m.pins.iter().map(|p| p.path.clone()))
             .crate_name(m.crate_name.clone())
             .crate_version(m.crate_version.clone())
             .settings(m.settings.clone())
@@ -96,8 +108,11 @@ impl Builder {
                 ),
             });
         }
-        let inputs = g.inputs_read.iter().map(|p| root.join(p)).collect();
-        Ok(Outcome { out_dir: self.out_dir.clone().unwrap_or_else(|| m.out_dir()), files: g.files, inputs })
+        let out_dir = self.out_dir.clone().unwrap_or_else(|| m.out_dir());
+        let mut inputs = g.files_read;
+        inputs.extend(m.readme.iter().map(|r| root.join(r)));
+        notes.extend(g.notes);
+        Ok(Outcome { out_dir, files: g.files, inputs, notes })
     }
 
     /// Generates and writes the crate.

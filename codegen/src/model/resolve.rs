@@ -38,9 +38,10 @@ pub fn build(loader: &mut Loader, inputs: &[DocId], settings: &Settings) -> Resu
             None => "https://management.azure.com".into(),
         };
     }
-    let (ops, client_params) = operations::build(&mut r, inputs);
-    model.operations = ops;
-    model.client_params = client_params;
+    let built = operations::build(&mut r, inputs);
+    model.operations = built.ops;
+    model.client_params = built.client_params;
+    model.request_examples = built.request_examples;
     r.drain();
     r.finish(model)
 }
