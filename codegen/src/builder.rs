@@ -25,6 +25,7 @@ pub struct Builder {
     specs_dir: Option<PathBuf>,
     progress: bool,
     rerun_if_changed: bool,
+    use_env: bool,
 }
 
 /// What a run did.
@@ -40,7 +41,14 @@ pub struct Outcome {
 
 impl Builder {
     pub fn from_manifest(path: impl Into<PathBuf>) -> Self {
-        Builder { manifest: path.into(), out_dir: None, specs_dir: None, progress: false, rerun_if_changed: false }
+        Builder {
+            manifest: path.into(),
+            out_dir: None,
+            specs_dir: None,
+            progress: false,
+            rerun_if_changed: false,
+            use_env: true,
+        }
     }
 
     /// Write one `<crate_name>.rs` file into this folder instead of a crate at the manifest's
@@ -54,6 +62,13 @@ impl Builder {
     /// a download.
     pub fn specs_dir(mut self, dir: Option<PathBuf>) -> Self {
         self.specs_dir = dir;
+        self
+    }
+
+    /// Whether `AZURE_REST_API_SPECS` and checkouts beside the project are looked for when no
+    /// `specs_dir` is given (default true; off, the verified cache is used).
+    pub fn use_env(mut self, on: bool) -> Self {
+        self.use_env = on;
         self
     }
 
@@ -79,6 +94,7 @@ impl Builder {
             .specs_dir(self.specs_dir.clone())
             .near(m.dir())
             .progress(self.progress)
+            .use_env(self.use_env)
             .locate()?
             .dir;
         let (inputs, mut notes) = match &m.readme {
