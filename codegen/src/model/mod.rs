@@ -10,6 +10,7 @@ pub mod operations;
 pub mod resolve;
 pub mod resources;
 mod shapes;
+mod shared;
 
 pub use operations::{FinalStateVia, Operation, Paging, Param, ParamLocation, ResponseDef};
 
