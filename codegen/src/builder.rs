@@ -112,8 +112,8 @@ impl Builder {
             .settings(m.settings.clone())
             .single_file(self.out_dir.is_some())
             .generate()?;
-        let unpinned: Vec<&String> =
-            g.inputs_read.iter().filter(|p| !m.pins.iter().any(|pin| &pin.path == *p)).collect();
+        let read = g.inputs_read.iter().chain(&g.examples_read);
+        let unpinned: Vec<&String> = read.filter(|p| !m.pins.iter().any(|pin| &pin.path == *p)).collect();
         if !unpinned.is_empty() {
             let list: Vec<String> = unpinned.iter().map(|s| s.to_string()).collect();
             return Err(Error::Manifest {

@@ -58,9 +58,11 @@ pub struct Generator {
 #[derive(Debug, Clone)]
 pub struct Generated {
     pub files: Vec<(String, String)>,
-    /// Every file read (spec files, then x-ms-examples), relative to its root.
+    /// Every spec file read, relative to its root.
     pub inputs_read: Vec<String>,
-    /// The same files as paths on disk.
+    /// Every x-ms-examples file read, relative to its root.
+    pub examples_read: Vec<String>,
+    /// Both, as paths on disk.
     pub files_read: Vec<PathBuf>,
     /// What was skipped and why (absent examples), one line each, for the user to see.
     pub notes: Vec<String>,
@@ -70,8 +72,9 @@ pub struct Generated {
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub model: model::Model,
-    /// As [`Generated::inputs_read`].
+    /// As in [`Generated`].
     pub inputs_read: Vec<String>,
+    pub examples_read: Vec<String>,
     pub files_read: Vec<PathBuf>,
     pub notes: Vec<String>,
 }
@@ -183,15 +186,21 @@ impl Generator {
             return Err(Error::Spec(diags));
         }
         let model = model::resolve::build(&mut loader, &docs, &self.settings).map_err(Error::Spec)?;
-        Ok(Loaded { model, inputs_read: loader.paths_read(), files_read: loader.files_read(), notes: loader.notes() })
+        Ok(Loaded {
+            model,
+            inputs_read: loader.paths_read(),
+            examples_read: loader.examples_read(),
+            files_read: loader.files_read(),
+            notes: loader.notes(),
+        })
     }
 
     /// The whole pipeline short of writing.
     pub fn generate(&self) -> Result<Generated> {
-        let Loaded { model, inputs_read, files_read, notes } = self.load()?;
+        let Loaded { model, inputs_read, examples_read, files_read, notes } = self.load()?;
         let parts = emit::emit(&model, &self.info);
         let files = format::format_all(&model, &self.info, parts)?;
-        Ok(Generated { files, inputs_read, files_read, notes })
+        Ok(Generated { files, inputs_read, examples_read, files_read, notes })
     }
 
     /// Generates and writes the crate to `out` (replacing it whole, atomically).

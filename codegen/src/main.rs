@@ -148,7 +148,8 @@ fn write_standalone(g: Generator, out: &Path, name: Option<String>, mut notes: V
     let g = g.crate_name(name).standalone(true).write_to(out)?;
     notes.extend(g.notes);
     print_notes(&notes);
-    eprintln!("wrote {} ({} files; {} spec and example files read)", out.display(), g.files.len(), g.inputs_read.len());
+    let (specs, examples) = (g.inputs_read.len(), g.examples_read.len());
+    eprintln!("wrote {} ({} files from {specs} spec files and {examples} examples)", out.display(), g.files.len());
     Ok(ExitCode::SUCCESS)
 }
 

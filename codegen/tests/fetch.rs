@@ -427,7 +427,8 @@ fn readme_manifest_generates_alike_from_checkout_and_cache() {
     let tag = "package-2021-11";
     let listed = codegen::spec::readme::inputs_of(&mirror, readme, Some(tag), None).unwrap();
     // The pins: the readme, then what the generation reads (inputs, referenced files, examples).
-    let read = codegen::Generator::new(&mirror, listed.inputs.clone()).load().unwrap().inputs_read;
+    let loaded = codegen::Generator::new(&mirror, listed.inputs.clone()).load().unwrap();
+    let read: Vec<String> = loaded.inputs_read.into_iter().chain(loaded.examples_read).collect();
     assert!(read.len() > listed.inputs.len(), "no referenced file or example read: {read:?}");
     let header = format!("crate-name = \"servicebus\"\nout = \"../out\"\nreadme = \"{readme}\"\ntag = \"{tag}\"\n");
     let pins: Vec<String> = std::iter::once(readme.to_owned())

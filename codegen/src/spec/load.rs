@@ -154,10 +154,14 @@ impl Loader {
         docs.chain(self.examples.read().map(|(root, rel)| self.root_dir(root).join(rel))).collect()
     }
 
-    /// Every file read so far, spec files then examples, relative to their roots.
+    /// The spec files read so far, relative to their roots.
     pub fn paths_read(&self) -> Vec<String> {
-        let docs = self.docs.iter().map(|d| d.path.clone());
-        docs.chain(self.examples.read().map(|(_, rel)| rel.to_owned())).collect()
+        self.docs.iter().map(|d| d.path.clone()).collect()
+    }
+
+    /// The x-ms-examples files read so far, relative to their roots.
+    pub fn examples_read(&self) -> Vec<String> {
+        self.examples.read().map(|(_, rel)| rel.to_owned()).collect()
     }
 
     /// Loads an input file given relative to the first root (a repository path).
