@@ -204,3 +204,36 @@ fn mirror_readmes(mirror: &Path) -> Vec<String> {
     assert!(found.len() >= 2, "mirror readmes: {found:?}");
     found
 }
+
+/// The readme and its inputs are confined to the spec root like `$ref`s: neither `..` nor a
+/// symlink leads out.
+#[cfg(unix)]
+#[test]
+fn readme_and_inputs_stay_inside_the_root() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (root, outside) = (tmp.path().join("root"), tmp.path().join("outside"));
+    let service = root.join("specification/s/resource-manager");
+    std::fs::create_dir_all(&service).unwrap();
+    std::fs::create_dir_all(&outside).unwrap();
+    let spec =
+        std::fs::read(fixture_root().join(WIDGETS).with_file_name("Microsoft.Widgets/stable/2024-01-01/widgets.json"));
+    std::fs::write(outside.join("widgets.json"), spec.unwrap()).unwrap();
+    std::fs::write(
+        outside.join("readme.md"),
+        "```yaml\ntag: t\n```\n```yaml $(tag) == 't'\ninput-file: link.json\n```\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(outside.join("widgets.json"), service.join("link.json")).unwrap();
+    std::fs::copy(outside.join("readme.md"), service.join("readme.md")).unwrap();
+    std::os::unix::fs::symlink(outside.join("readme.md"), service.join("linked-readme.md")).unwrap();
+
+    let err = inputs_of(&root, "specification/s/resource-manager/readme.md", None, None).unwrap_err();
+    let msg = err.to_string();
+    for needle in ["readme.md:5:", "tag `t`", "input-file `link.json`", "outside the spec root"] {
+        assert!(msg.contains(needle), "{needle:?} missing from: {msg}");
+    }
+    for readme in ["specification/s/resource-manager/linked-readme.md", "../outside/readme.md"] {
+        let err = inputs_of(&root, readme, None, None).unwrap_err();
+        assert!(err.to_string().contains("inside the spec root"), "{readme}: {err}");
+    }
+}

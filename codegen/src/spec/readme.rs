@@ -323,7 +323,10 @@ pub fn inputs_of(
     allowed: Option<&HashSet<String>>,
 ) -> Result<TagInputs, ReadmeError> {
     let path = root.join(readme);
-    let inside = normalize(Path::new(""), readme).is_some_and(|r| r == readme);
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_owned());
+    // Lexically a plain path below the root, and still below it once symlinks are followed.
+    let inside = normalize(Path::new(""), readme).is_some_and(|r| r == readme)
+        && path.canonicalize().map_or(true, |c| c.starts_with(&canonical_root));
     if !inside {
         let message = format!("the readme must be a plain path inside the spec root {}", root.display());
         return Err(ReadmeError::Read { path, message });
