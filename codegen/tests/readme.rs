@@ -237,3 +237,30 @@ fn readme_and_inputs_stay_inside_the_root() {
         assert!(err.to_string().contains("inside the spec root"), "{readme}: {err}");
     }
 }
+
+/// A manifest names its inputs or a readme (with an optional tag), and pins the readme.
+#[test]
+fn manifests_name_inputs_or_a_pinned_readme() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pin = "[[pin]]\npath = \"specification/s/readme.md\"\nrepository = \"Azure/azure-rest-api-specs\"\n\
+               commit = \"0000000000000000000000000000000000000000\"\nsha256 = \"{}\"\n"
+        .replace("{}", &"0".repeat(64));
+    let cases = [
+        ("readme = \"specification/s/readme.md\"\ntag = \"package-1\"\n", Some(&pin), None),
+        ("readme = \"specification/s/readme.md\"\n", Some(&pin), None),
+        ("readme = \"specification/s/readme.md\"\n", None, Some("is not pinned")),
+        ("inputs = [\"a.json\"]\nreadme = \"specification/s/readme.md\"\n", Some(&pin), Some("not both")),
+        ("inputs = [\"a.json\"]\ntag = \"package-1\"\n", None, Some("`tag` needs a `readme`")),
+        ("", None, Some("`inputs` is empty")),
+    ];
+    for (i, (body, pin, error)) in cases.into_iter().enumerate() {
+        let path = tmp.path().join(format!("m{i}.toml"));
+        let text = format!("crate-name = \"x\"\nout = \"out\"\n{body}\n{}", pin.map_or("", |p| p.as_str()));
+        std::fs::write(&path, text).unwrap();
+        match (codegen::Manifest::load(&path), error) {
+            (Ok(m), None) => assert!(m.readme.is_some(), "{body}"),
+            (Err(e), Some(needle)) => assert!(e.to_string().contains(needle), "{body}: {e}"),
+            (result, _) => panic!("{body}: unexpected {result:?}"),
+        }
+    }
+}

@@ -24,7 +24,8 @@ pub struct Model {
     /// `info.title` of the first input.
     pub title: String,
     pub description: Option<String>,
-    /// `info.version`, sent as `api-version`.
+    /// `info.version` of the first input, sent as `api-version`. A crate made from several files
+    /// may mix versions: each operation's own is [`Operation::api_version`].
     pub api_version: Option<String>,
     /// Default endpoint (`https://management.azure.com`).
     pub endpoint: String,

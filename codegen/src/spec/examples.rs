@@ -4,7 +4,9 @@
 //!
 //! Unlike a `$ref`'d file, an absent (or unpinned) example is not an error: examples only add
 //! documentation, and partial checkouts often lack them. Such examples are skipped the same way
-//! wherever the specs come from, and [`Loader::notes`] says which were.
+//! wherever the specs come from, and [`Loader::notes`] says which were. Examples do not count
+//! towards [`super::Limits::max_files`]: only operations of the inputs name them, and only those
+//! with a request body are read.
 
 use super::load::{normalize, parse_json, strip_bom, Loader, ReadError, RootId};
 use super::pointer::split_ref;
