@@ -73,8 +73,8 @@ pub enum Node<'a> {
 
 /// A folder that spec files are read from and confined to (`$ref`s cannot leave it).
 #[derive(Debug, Clone)]
-pub(super) struct Root {
-    pub(super) dir: PathBuf,
+struct Root {
+    dir: PathBuf,
     canonical: PathBuf,
 }
 
@@ -84,14 +84,14 @@ pub type RootId = usize;
 /// Loads files once each, on demand, from below one or more root folders (inputs given from
 /// different checkouts or folders each keep their own root).
 pub struct Loader {
-    pub(super) roots: Vec<Root>,
+    roots: Vec<Root>,
     docs: Vec<Arc<Document>>,
     by_path: HashMap<(RootId, String), DocId>,
     failed: HashMap<(RootId, String), Diagnostic>,
-    pub(super) limits: Limits,
+    limits: Limits,
     /// When set, the only root-relative paths that may be read (a manifest's pins): anything
     /// else is refused before it is opened, so a checkout and the pinned cache read alike.
-    pub(super) allowed: Option<HashSet<String>>,
+    allowed: Option<HashSet<String>>,
     pub(super) examples: super::examples::Examples,
 }
 
