@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 use crate::fetch::Fetcher;
 use crate::manifest::Manifest;
 use crate::Generator;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// Generates the crate a manifest describes.
@@ -24,6 +25,7 @@ pub struct Builder {
     specs_dir: Option<PathBuf>,
     progress: bool,
     rerun_if_changed: bool,
+    use_env: bool,
 }
 
 /// What a run did.
@@ -31,13 +33,22 @@ pub struct Builder {
 pub struct Outcome {
     pub out_dir: PathBuf,
     pub files: Vec<(String, String)>,
-    /// Spec files read, as paths on disk.
+    /// Spec files (and x-ms-examples) read, as paths on disk.
     pub inputs: Vec<PathBuf>,
+    /// What was skipped, one line each (see [`crate::Generated::notes`]).
+    pub notes: Vec<String>,
 }
 
 impl Builder {
     pub fn from_manifest(path: impl Into<PathBuf>) -> Self {
-        Builder { manifest: path.into(), out_dir: None, specs_dir: None, progress: false, rerun_if_changed: false }
+        Builder {
+            manifest: path.into(),
+            out_dir: None,
+            specs_dir: None,
+            progress: false,
+            rerun_if_changed: false,
+            use_env: true,
+        }
     }
 
     /// Write one `<crate_name>.rs` file into this folder instead of a crate at the manifest's
@@ -51,6 +62,13 @@ impl Builder {
     /// a download.
     pub fn specs_dir(mut self, dir: Option<PathBuf>) -> Self {
         self.specs_dir = dir;
+        self
+    }
+
+    /// Whether `AZURE_REST_API_SPECS` and checkouts beside the project are looked for when no
+    /// `specs_dir` is given (default true; off, the verified cache is used).
+    pub fn use_env(mut self, on: bool) -> Self {
+        self.use_env = on;
         self
     }
 
@@ -76,16 +94,26 @@ impl Builder {
             .specs_dir(self.specs_dir.clone())
             .near(m.dir())
             .progress(self.progress)
+            .use_env(self.use_env)
             .locate()?
             .dir;
-        let g = Generator::new(&root, m.inputs.clone())
+        let (inputs, mut notes) = match &m.readme {
+            None => (m.inputs.clone(), Vec::new()),
+            Some(readme) => {
+                let pinned: HashSet<String> = m.pins.iter().map(|p| p.path.clone()).collect();
+                let t = crate::spec::readme::inputs_of(&root, readme, m.tag.as_deref(), Some(&pinned))?;
+                (t.inputs, t.notes)
+            }
+        };
+        let g = Generator::new(&root, inputs)
+            .only_files(m.pins.iter().map(|p| p.path.clone()))
             .crate_name(m.crate_name.clone())
             .crate_version(m.crate_version.clone())
             .settings(m.settings.clone())
             .single_file(self.out_dir.is_some())
             .generate()?;
-        let unpinned: Vec<&String> =
-            g.inputs_read.iter().filter(|p| !m.pins.iter().any(|pin| &pin.path == *p)).collect();
+        let read = g.inputs_read.iter().chain(&g.examples_read);
+        let unpinned: Vec<&String> = read.filter(|p| !m.pins.iter().any(|pin| &pin.path == *p)).collect();
         if !unpinned.is_empty() {
             let list: Vec<String> = unpinned.iter().map(|s| s.to_string()).collect();
             return Err(Error::Manifest {
@@ -96,8 +124,11 @@ impl Builder {
                 ),
             });
         }
-        let inputs = g.inputs_read.iter().map(|p| root.join(p)).collect();
-        Ok(Outcome { out_dir: self.out_dir.clone().unwrap_or_else(|| m.out_dir()), files: g.files, inputs })
+        let out_dir = self.out_dir.clone().unwrap_or_else(|| m.out_dir());
+        let mut inputs = g.files_read;
+        inputs.extend(m.readme.iter().map(|r| root.join(r)));
+        notes.extend(g.notes);
+        Ok(Outcome { out_dir, files: g.files, inputs, notes })
     }
 
     /// Generates and writes the crate.

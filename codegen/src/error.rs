@@ -47,6 +47,9 @@ pub enum Error {
     Manifest { path: PathBuf, message: String },
     #[error(transparent)]
     Fetch(#[from] crate::fetch::FetchError),
+    /// An AutoRest readme that names no usable inputs for the tag.
+    #[error(transparent)]
+    Readme(#[from] crate::spec::readme::ReadmeError),
     /// Generated code that does not parse as Rust: a bug in the generator, reported rather than
     /// written.
     #[error("internal error: generated {file} is not valid Rust ({message}); please report this with the input spec")]

@@ -40,30 +40,51 @@ pub use manifest::{Manifest, Settings};
 
 use std::path::{Path, PathBuf};
 
-/// Generates a crate from spec files below one root folder. Settings are set builder-style.
+/// Generates a crate from spec files, each below a root folder that its `$ref`s and examples
+/// are confined to. Settings are set builder-style.
 #[derive(Debug, Clone)]
 pub struct Generator {
-    root: PathBuf,
-    inputs: Vec<String>,
+    /// Root folders; `inputs` name theirs by index.
+    roots: Vec<PathBuf>,
+    inputs: Vec<(usize, String)>,
     info: emit::CrateInfo,
     settings: Settings,
     limits: spec::Limits,
+    /// Only these root-relative paths may be read (a manifest's pins), when set.
+    allowed: Option<Vec<String>>,
 }
 
 /// The generated crate's files (path relative to the crate root, contents), and what was read.
 #[derive(Debug, Clone)]
 pub struct Generated {
     pub files: Vec<(String, String)>,
-    /// Every spec file read, relative to the root.
+    /// Every spec file read, relative to its root.
     pub inputs_read: Vec<String>,
+    /// Every x-ms-examples file read, relative to its root.
+    pub examples_read: Vec<String>,
+    /// Both, as paths on disk.
+    pub files_read: Vec<PathBuf>,
+    /// What was skipped and why (absent examples), one line each, for the user to see.
+    pub notes: Vec<String>,
+}
+
+/// The resolved model and what loading it read and skipped.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub model: model::Model,
+    /// As in [`Generated`].
+    pub inputs_read: Vec<String>,
+    pub examples_read: Vec<String>,
+    pub files_read: Vec<PathBuf>,
+    pub notes: Vec<String>,
 }
 
 impl Generator {
     /// `inputs` are paths relative to `root` (repository paths in a checkout).
     pub fn new(root: impl Into<PathBuf>, inputs: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Generator {
-            root: root.into(),
-            inputs: inputs.into_iter().map(Into::into).collect(),
+            roots: vec![root.into()],
+            inputs: inputs.into_iter().map(|i| (0, i.into())).collect(),
             info: emit::CrateInfo {
                 name: "generated".into(),
                 version: "0.1.0".into(),
@@ -72,7 +93,39 @@ impl Generator {
             },
             settings: Settings::default(),
             limits: spec::Limits::default(),
+            allowed: None,
         }
+    }
+
+    /// Inputs from any number of roots: `(root, path relative to it)` each, in order.
+    pub fn from_inputs(inputs: impl IntoIterator<Item = (PathBuf, String)>) -> Self {
+        let mut g = Generator::new(PathBuf::new(), Vec::<String>::new());
+        g.roots.clear();
+        for (root, rel) in inputs {
+            g = g.input(root, rel);
+        }
+        g
+    }
+
+    /// Adds an input below `root` (which need not be the first input's).
+    pub fn input(mut self, root: impl Into<PathBuf>, rel: impl Into<String>) -> Self {
+        let root = root.into();
+        let index = match self.roots.iter().position(|r| *r == root) {
+            Some(i) => i,
+            None => {
+                self.roots.push(root);
+                self.roots.len() - 1
+            }
+        };
+        self.inputs.push((index, rel.into()));
+        self
+    }
+
+    /// Reads only these root-relative paths: any other file a `$ref` names is an error, any other
+    /// example is skipped (a manifest passes its pins, so a checkout reads what the cache has).
+    pub fn only_files(mut self, paths: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.allowed = Some(paths.into_iter().map(Into::into).collect());
+        self
     }
 
     pub fn crate_name(mut self, name: impl Into<String>) -> Self {
@@ -107,13 +160,24 @@ impl Generator {
         self
     }
 
-    /// Load and resolve: the model every emitter reads.
+    /// Load and resolve: the model every emitter reads, and the files read (relative to their
+    /// roots).
     pub fn model(&self) -> Result<(model::Model, Vec<String>)> {
-        let mut loader = spec::Loader::new(&self.root, self.limits);
+        self.load().map(|l| (l.model, l.inputs_read))
+    }
+
+    /// Load and resolve, with everything learnt on the way.
+    pub fn load(&self) -> Result<Loaded> {
+        let mut roots = self.roots.iter();
+        let mut loader = spec::Loader::new(roots.next().cloned().unwrap_or_default(), self.limits);
+        let ids: Vec<spec::RootId> = std::iter::once(0).chain(roots.map(|r| loader.add_root(r.clone()))).collect();
+        if let Some(allowed) = &self.allowed {
+            loader.allow_only(allowed.iter().cloned());
+        }
         let mut docs = Vec::new();
         let mut diags = Vec::new();
-        for input in &self.inputs {
-            match loader.load_input(input) {
+        for (root, input) in &self.inputs {
+            match loader.load_input_in(ids.get(*root).copied().unwrap_or(0), input) {
                 Ok(id) => docs.push(id),
                 Err(d) => diags.push(d),
             }
@@ -121,18 +185,24 @@ impl Generator {
         if !diags.is_empty() {
             return Err(Error::Spec(diags));
         }
-        let mut model = model::resolve::build(&mut loader, &docs, &self.settings).map_err(Error::Spec)?;
-        model::resources::attach_examples(&mut model, &self.root);
-        let read = loader.docs().iter().map(|d| d.path.clone()).collect();
-        Ok((model, read))
+        let model = model::resolve::build(&mut loader, &docs, &self.settings).map_err(Error::Spec)?;
+        let mut notes = loader.notes();
+        notes.extend(model.notes.iter().cloned());
+        Ok(Loaded {
+            model,
+            inputs_read: loader.paths_read(),
+            examples_read: loader.examples_read(),
+            files_read: loader.files_read(),
+            notes,
+        })
     }
 
     /// The whole pipeline short of writing.
     pub fn generate(&self) -> Result<Generated> {
-        let (model, inputs_read) = self.model()?;
+        let Loaded { model, inputs_read, examples_read, files_read, notes } = self.load()?;
         let parts = emit::emit(&model, &self.info);
         let files = format::format_all(&model, &self.info, parts)?;
-        Ok(Generated { files, inputs_read })
+        Ok(Generated { files, inputs_read, examples_read, files_read, notes })
     }
 
     /// Generates and writes the crate to `out` (replacing it whole, atomically).

@@ -28,18 +28,27 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Generate crates: from manifests (default: all in specs/), or from spec files given directly.
+    /// Generate crates: from manifests (default: all in specs/), from spec files given directly,
+    /// or from an AutoRest readme's tag.
     Generate {
         /// A manifest (specs/*.toml); repeatable. Default: every manifest in specs/.
-        #[arg(long, value_name = "FILE", conflicts_with = "input")]
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["input", "readme"])]
         manifest: Vec<PathBuf>,
         /// Swagger 2.0 / OpenAPI 3.0 files to generate from, without a manifest.
-        #[arg(long, value_name = "FILE", num_args = 1.., requires = "out")]
+        #[arg(long, value_name = "FILE", num_args = 1.., requires = "out", conflicts_with = "readme")]
         input: Vec<PathBuf>,
-        /// Output folder for --input: a crate that builds on its own.
+        /// An AutoRest readme (specification/<service>/resource-manager/readme.md): generates one
+        /// crate from every input file of its --tag. A relative path that is not found as given is
+        /// looked up in --specs-dir / $AZURE_REST_API_SPECS.
+        #[arg(long, value_name = "FILE", requires = "out")]
+        readme: Option<PathBuf>,
+        /// The readme's tag (package-...); default: the tag the readme sets.
+        #[arg(long, value_name = "TAG", requires = "readme")]
+        tag: Option<String>,
+        /// Output folder for --input or --readme: a crate that builds on its own.
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
-        /// Package name for --input (default: from the folder name).
+        /// Package name for --input or --readme (default: from the folder name).
         #[arg(long, value_name = "NAME")]
         crate_name: Option<String>,
     },
@@ -91,70 +100,101 @@ fn manifests(given: Vec<PathBuf>) -> Result<Vec<PathBuf>, Error> {
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     let specs_dir = cli.specs_dir;
     let progress = std::io::stderr().is_terminal();
-    match cli.command.unwrap_or(Command::Generate {
+    let command = cli.command.unwrap_or(Command::Generate {
         manifest: Vec::new(),
         input: Vec::new(),
+        readme: None,
+        tag: None,
         out: None,
         crate_name: None,
-    }) {
-        Command::Generate { manifest, input, out, crate_name } if !input.is_empty() => {
+    });
+    match command {
+        Command::Generate { input, out, crate_name, .. } if !input.is_empty() => {
             let out = out.ok_or_else(|| Error::Usage("--input needs --out DIR".into()))?;
-            let (root, rels) = input_root(&input, specs_dir.as_deref())?;
-            let name = crate_name.unwrap_or_else(|| {
-                out.file_name().map(|n| n.to_string_lossy().replace('-', "_")).unwrap_or_else(|| "generated".into())
-            });
-            let _ = manifest;
-            let g = Generator::new(root, rels).crate_name(name).standalone(true).write_to(&out)?;
-            eprintln!("wrote {} ({} files from {} spec files)", out.display(), g.files.len(), g.inputs_read.len());
-            Ok(ExitCode::SUCCESS)
+            let files = input_files(&input, specs_dir.as_deref())?;
+            write_standalone(Generator::from_inputs(files), &out, crate_name, Vec::new())
+        }
+        Command::Generate { readme: Some(readme), tag, out, crate_name, .. } => {
+            let out = out.ok_or_else(|| Error::Usage("--readme needs --out DIR".into()))?;
+            let (root, rel) = readme_root(&readme, specs_dir.as_deref())?;
+            let t = codegen::spec::readme::inputs_of(&root, &rel, tag.as_deref(), None)?;
+            eprintln!("{}: tag {}, input files: {}", readme.display(), t.tag, t.inputs.len());
+            write_standalone(Generator::new(root, t.inputs), &out, crate_name, t.notes)
         }
         Command::Generate { manifest, .. } => {
             for m in manifests(manifest)? {
                 let o = Builder::from_manifest(&m).specs_dir(specs_dir.clone()).progress(progress).generate()?;
+                print_notes(&o.notes);
                 eprintln!("{}: wrote {} ({} files)", m.display(), o.out_dir.display(), o.files.len());
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { manifest } => {
-            let mut stale = false;
-            for m in manifests(manifest)? {
-                let diff = Builder::from_manifest(&m).specs_dir(specs_dir.clone()).progress(progress).check()?;
-                if diff.is_empty() {
-                    eprintln!("{}: up to date", m.display());
-                } else {
-                    stale = true;
-                    println!("{diff}");
-                    eprintln!("{}: generated code is stale; run `cargo run -p codegen` to regenerate", m.display());
-                }
-            }
-            Ok(if stale { ExitCode::from(1) } else { ExitCode::SUCCESS })
-        }
-        Command::Fetch { manifest } => {
-            for m in manifests(manifest)? {
-                let man = Manifest::load(&m)?;
-                let root = codegen::fetch::Fetcher::new(man.pins.clone(), man.cache_dir())
-                    .specs_dir(specs_dir.clone())
-                    .near(man.dir())
-                    .progress(progress)
-                    .locate()?;
-                eprintln!(
-                    "{}: {} files, {} bytes verified in {} ({} downloaded)",
-                    m.display(),
-                    root.files,
-                    root.bytes,
-                    root.dir.display(),
-                    root.downloaded
-                );
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Check { manifest } => check(manifests(manifest)?, specs_dir, progress),
+        Command::Fetch { manifest } => fetch(manifests(manifest)?, specs_dir, progress),
     }
 }
 
-/// The root and root-relative paths for files given with --input. All inputs must share a root.
-fn input_root(inputs: &[PathBuf], specs_dir: Option<&Path>) -> Result<(PathBuf, Vec<String>), Error> {
-    let mut root: Option<PathBuf> = specs_dir.map(Path::to_path_buf);
-    let mut rels = Vec::new();
+fn print_notes(notes: &[String]) {
+    for n in notes {
+        eprintln!("note: {n}");
+    }
+}
+
+/// Writes a crate that builds on its own to `out`, named `name` or after the folder.
+fn write_standalone(g: Generator, out: &Path, name: Option<String>, mut notes: Vec<String>) -> Result<ExitCode, Error> {
+    let name = name.unwrap_or_else(|| {
+        out.file_name().map(|n| n.to_string_lossy().replace('-', "_")).unwrap_or_else(|| "generated".into())
+    });
+    let g = g.crate_name(name).standalone(true).write_to(out)?;
+    notes.extend(g.notes);
+    print_notes(&notes);
+    let (specs, examples) = (g.inputs_read.len(), g.examples_read.len());
+    eprintln!("wrote {} ({} files from {specs} spec files and {examples} examples)", out.display(), g.files.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(manifests: Vec<PathBuf>, specs_dir: Option<PathBuf>, progress: bool) -> Result<ExitCode, Error> {
+    let mut stale = false;
+    for m in manifests {
+        let o = Builder::from_manifest(&m).specs_dir(specs_dir.clone()).progress(progress).render()?;
+        print_notes(&o.notes);
+        let diff = codegen::write::compare(&o.out_dir, &o.files)?;
+        if diff.is_empty() {
+            eprintln!("{}: up to date", m.display());
+        } else {
+            stale = true;
+            println!("{diff}");
+            eprintln!("{}: generated code is stale; run `cargo run -p codegen` to regenerate", m.display());
+        }
+    }
+    Ok(if stale { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn fetch(manifests: Vec<PathBuf>, specs_dir: Option<PathBuf>, progress: bool) -> Result<ExitCode, Error> {
+    for m in manifests {
+        let man = Manifest::load(&m)?;
+        let root = codegen::fetch::Fetcher::new(man.pins.clone(), man.cache_dir())
+            .specs_dir(specs_dir.clone())
+            .near(man.dir())
+            .progress(progress)
+            .locate()?;
+        eprintln!(
+            "{}: {} files, {} bytes verified in {} ({} downloaded)",
+            m.display(),
+            root.files,
+            root.bytes,
+            root.dir.display(),
+            root.downloaded
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Each --input file with its own root and its path relative to it: `--specs-dir` for all when
+/// given (each must be inside), else per file (see [`codegen::root_for_input`]), so files from
+/// different folders or checkouts each resolve their `$ref`s against their own root.
+fn input_files(inputs: &[PathBuf], specs_dir: Option<&Path>) -> Result<Vec<(PathBuf, String)>, Error> {
+    let mut files = Vec::new();
     for i in inputs {
         if !i.is_file() {
             return Err(Error::Io {
@@ -162,19 +202,45 @@ fn input_root(inputs: &[PathBuf], specs_dir: Option<&Path>) -> Result<(PathBuf, 
                 source: std::io::Error::new(std::io::ErrorKind::NotFound, "input file not found"),
             });
         }
-        let (r, rel) = match &root {
-            Some(r) => {
-                let abs = std::path::absolute(i).map_err(|e| Error::io(i, e))?;
-                let absr = std::path::absolute(r).map_err(|e| Error::io(r, e))?;
-                let rel = abs.strip_prefix(&absr).map_err(|_| {
-                    Error::Usage(format!("{} is not inside the spec root {}", i.display(), r.display()))
-                })?;
-                (r.clone(), rel.to_string_lossy().replace('\\', "/"))
-            }
+        files.push(match specs_dir {
+            Some(r) => (r.to_path_buf(), inside(i, r)?),
             None => codegen::root_for_input(i),
-        };
-        root.get_or_insert(r);
-        rels.push(rel);
+        });
     }
-    Ok((root.unwrap_or_default(), rels))
+    Ok(files)
+}
+
+/// `file`'s path relative to `root`, which it must be inside.
+fn inside(file: &Path, root: &Path) -> Result<String, Error> {
+    let abs = std::path::absolute(file).map_err(|e| Error::io(file, e))?;
+    let absr = std::path::absolute(root).map_err(|e| Error::io(root, e))?;
+    let rel = abs
+        .strip_prefix(&absr)
+        .map_err(|_| Error::Usage(format!("{} is not inside the spec root {}", file.display(), root.display())))?;
+    Ok(rel.to_string_lossy().replace('\\', "/"))
+}
+
+/// The spec root and the readme's path relative to it. A relative path that names no file is a
+/// repository path, looked up in `--specs-dir`, else `$AZURE_REST_API_SPECS` or a checkout beside
+/// the project.
+fn readme_root(readme: &Path, specs_dir: Option<&Path>) -> Result<(PathBuf, String), Error> {
+    if readme.is_file() {
+        return match specs_dir {
+            Some(r) => Ok((r.to_path_buf(), inside(readme, r)?)),
+            None => Ok(codegen::root_for_input(readme)),
+        };
+    }
+    let checkout = match specs_dir {
+        Some(dir) => Some(dir.to_path_buf()),
+        None if readme.is_relative() => codegen::fetch::checkout_near(Path::new(env!("CARGO_MANIFEST_DIR"))),
+        None => None,
+    };
+    match checkout.filter(|c| readme.is_relative() && c.join(readme).is_file()) {
+        Some(c) => Ok((c, readme.to_string_lossy().replace('\\', "/"))),
+        None => Err(Error::Readme(codegen::spec::readme::ReadmeError::Read {
+            path: readme.to_path_buf(),
+            message: "readme not found (a relative path is also looked up in --specs-dir or $AZURE_REST_API_SPECS)"
+                .into(),
+        })),
+    }
 }

@@ -16,8 +16,14 @@ pub struct Manifest {
     /// Where the crate is written, relative to the manifest's folder.
     pub out: PathBuf,
     /// The spec files to generate from, as repository paths. Files they reference are loaded
-    /// as needed and must be pinned too.
+    /// as needed and must be pinned too. Either this or `readme`.
+    #[serde(default)]
     pub inputs: Vec<String>,
+    /// An AutoRest readme (repository path) whose `tag` names the inputs instead; pinned, as are
+    /// the inputs it lists.
+    pub readme: Option<String>,
+    /// The readme's tag (default: the readme's own default tag).
+    pub tag: Option<String>,
     #[serde(default)]
     pub settings: Settings,
     /// Every file read, with its source repository, commit and sha256.
@@ -48,10 +54,21 @@ impl Manifest {
         let mut m: Manifest =
             toml::from_str(&text).map_err(|e| Error::Manifest { path: path.to_owned(), message: e.to_string() })?;
         m.path = path.to_owned();
-        if m.inputs.is_empty() {
-            return Err(Error::Manifest { path: path.to_owned(), message: "`inputs` is empty".into() });
-        }
+        m.validate().map_err(|message| Error::Manifest { path: path.to_owned(), message })?;
         Ok(m)
+    }
+
+    /// Inputs come from exactly one of `inputs` and `readme`, and a readme is pinned.
+    fn validate(&self) -> std::result::Result<(), String> {
+        match (&self.readme, self.inputs.is_empty()) {
+            (None, true) => Err("`inputs` is empty (name the spec files, or a `readme` and its `tag`)".into()),
+            (Some(_), false) => Err("give either `inputs` or `readme`, not both".into()),
+            (None, false) if self.tag.is_some() => Err("`tag` needs a `readme`".into()),
+            (Some(r), true) if !self.pins.iter().any(|p| &p.path == r) => {
+                Err(format!("the readme {r} is not pinned (add a [[pin]] for it)"))
+            }
+            _ => Ok(()),
+        }
     }
 
     /// The folder the manifest sits in; `out` and the cache are relative to it.

@@ -126,7 +126,13 @@ impl Sections {
             typed_ids,
             date_time: date_time(model),
             maps: types_where(model, |t| matches!(&t.kind, TypeKind::Struct(s) if s.tag.is_some() && s.additional.is_some())),
-            headers: ops(|o| o.paging.is_none() && o.responses.iter().any(|r| !r.headers.is_empty())),
+            headers: {
+                let mut need = Need::None;
+                for op in model.operations.iter().filter(|o| crate::emit::operation::declares_headers(model, o)) {
+                    need.add(&BTreeSet::from([op.group_fn.clone()]));
+                }
+                need
+            },
             lro: ops(|o| o.long_running.is_some()),
             paging: ops(|o| o.long_running.is_none() && o.paging.is_some()),
         }
@@ -232,29 +238,4 @@ fn date_time(model: &Model) -> Need {
         }
     }
     need
-}
-
-/// Every type and trait the runtime can declare (`pub struct X`, `pub(crate) trait Y`...), read
-/// from its sources so the list cannot fall behind them: generated type names avoid them.
-pub fn type_names() -> impl Iterator<Item = &'static str> {
-    [CORE, CALLS, ENUMS, ARM, IDS, LINKS, DATE_TIME, MAPS, HEADERS, LRO, PAGING].into_iter().flat_map(str::lines).filter_map(
-        |line| {
-            let line = line.trim_start();
-            let rest = line.strip_prefix("pub ").or_else(|| line.strip_prefix("pub(crate) "))?;
-            let rest = ["struct ", "enum ", "trait ", "type ", "mod "].iter().find_map(|k| rest.strip_prefix(k))?;
-            let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(rest.len());
-            rest.get(..end).filter(|name| !name.is_empty())
-        },
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn type_names_come_from_the_sources() {
-        let names: Vec<&str> = super::type_names().collect();
-        for expected in ["ResourcePath", "SubscriptionId", "ResourceGroupId", "ParseIdError", "OperationStatus", "PollingOptions", "Paged", "Lro"] {
-            assert!(names.contains(&expected), "{expected} missing from {names:?}");
-        }
-    }
 }

@@ -180,13 +180,55 @@ fn json_that_is_not_an_object_is_refused() {
     }
 }
 
-#[test]
-fn byte_order_mark_is_refused_with_position() {
+/// A copy of `tests/fixtures/bom` with every byte order mark removed, and the original's path.
+fn bom_fixtures_without_bom() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
-    let mut bytes = vec![0xEF, 0xBB, 0xBF];
-    bytes.extend(std::fs::read(fixture("good/minimal.json")).unwrap());
-    let f = write(tmp.path(), "bom.json", bytes);
-    assert_input_refused(&f, &[&format!("{}:1:1", f.display()), "byte order mark"]);
+    let original = fixture("bom");
+    for (rel, bytes) in snapshot(&original) {
+        assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]), "fixture {} lost its byte order mark", rel.display());
+        write(tmp.path(), &rel.to_string_lossy(), &bytes[3..]);
+    }
+    (tmp, original)
+}
+
+/// Inputs, referenced files and x-ms-examples may start with a byte order mark: the crate is the
+/// same as from the files without it.
+#[test]
+fn byte_order_mark_is_skipped_in_inputs_referenced_files_and_examples() {
+    let (plain, original) = bom_fixtures_without_bom();
+    let (with_bom, out1) = generate(&original.join("main.json"));
+    assert_eq!(with_bom.code, Some(0), "{with_bom:#?}");
+    let (without, out2) = generate(&plain.path().join("main.json"));
+    assert_eq!(without.code, Some(0), "{without:#?}");
+    let generated = snapshot(&out1.path().join("out"));
+    assert_eq!(generated, snapshot(&out2.path().join("out")));
+    // The example's request body (read from the BOM'd example file) made it into the docs.
+    let models = std::fs::read_to_string(out1.path().join("out/src/models.rs")).unwrap();
+    assert!(models.contains("Create a widget with a byte order mark"), "example missing from models.rs");
+    assert!(models.contains("ultramarine"), "example body missing from models.rs");
+}
+
+/// Positions in files with a byte order mark are where an editor shows them: the same as in the
+/// file without the mark, for inputs, lazily parsed referenced files and examples.
+#[test]
+fn byte_order_mark_keeps_lines_and_columns() {
+    let (plain, original) = bom_fixtures_without_bom();
+    for (input, position) in [
+        ("truncated.json", "truncated.json:3:25"),
+        ("broken-ref.json", "other.json:15:23"),
+        ("broken-example.json", "broken.json:4:3"),
+    ] {
+        let (with_bom, _t1) = generate(&original.join(input));
+        let (without, _t2) = generate(&plain.path().join(input));
+        assert_fails(&with_bom, &[position]);
+        assert_fails(&without, &[position]);
+        let strip = |run: &Run, dir: &Path| run.stderr.replace(&dir.display().to_string(), "<dir>");
+        assert_eq!(strip(&with_bom, &original), strip(&without, plain.path()), "{input}");
+    }
+    // A byte order mark on its own line 1: columns count from the first character after it.
+    let tmp = tempfile::tempdir().unwrap();
+    let f = write(tmp.path(), "cut.json", b"\xEF\xBB\xBF{ \"swagger\": \"2.0\", ");
+    assert_input_refused(&f, &[&format!("{}:1:20", f.display()), "EOF"]);
 }
 
 #[test]

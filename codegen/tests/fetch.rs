@@ -371,3 +371,94 @@ fn relative_checkout_paths_are_found_from_the_project() {
     let nowhere = Path::new("../no-such-checkout");
     assert_eq!(resolve_relative(nowhere, &package), nowhere);
 }
+
+/// A copy of the repository's express-route manifest in `dir/specs/`, writing to `dir/out`, and
+/// a verified cache beside it filled from the mirror (as `codegen fetch` would, without network).
+fn express_route_copy(dir: &Path, mirror: &Path) -> PathBuf {
+    let original = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs/express-route.toml");
+    let text = std::fs::read_to_string(original).unwrap().replace("out = \"../generated\"", "out = \"../out\"");
+    assert!(text.contains("out = \"../out\""), "the manifest's `out` line changed; update this test");
+    let manifest = dir.join("specs/express-route.toml");
+    write(dir, "specs/express-route.toml", text.as_bytes());
+    fill_cache(&manifest, mirror);
+    manifest
+}
+
+/// Copies every file `manifest` pins from the mirror into the manifest's cache folder.
+fn fill_cache(manifest: &Path, mirror: &Path) {
+    let m = codegen::Manifest::load(manifest).unwrap();
+    for pin in &m.pins {
+        write(&m.cache_dir(), &pin.path, &std::fs::read(mirror.join(&pin.path)).unwrap());
+    }
+}
+
+/// `check` answers the same from a checkout and from the verified cache: x-ms-examples (and every
+/// other file) are read only when pinned, so the mirror's unpinned example files make no
+/// difference.
+#[test]
+fn check_gives_the_same_answer_from_checkout_and_cache() {
+    let mirror = common::mirror();
+    let tmp = tempfile::tempdir().unwrap();
+    let manifest = express_route_copy(tmp.path(), &mirror);
+    let from_checkout = || codegen::Builder::from_manifest(&manifest).specs_dir(Some(mirror.clone()));
+    let from_cache = || codegen::Builder::from_manifest(&manifest).use_env(false);
+
+    let written = from_checkout().generate().unwrap();
+    assert!(written.inputs.iter().all(|p| p.starts_with(&mirror)), "{:?}", written.inputs);
+    assert!(written.inputs.iter().any(|p| p.to_string_lossy().contains("/examples/")), "no example was read");
+    assert_eq!(from_checkout().check().unwrap(), "", "checkout: stale right after generating");
+
+    let cached = from_cache().render().unwrap();
+    let cache = tmp.path().join("specs/cache");
+    assert!(cached.inputs.iter().all(|p| p.starts_with(&cache)), "not read from the cache: {:?}", cached.inputs);
+    assert_eq!(from_cache().check().unwrap(), "", "cache: differs from the checkout's output");
+    assert_eq!(cached.files, written.files);
+    // The mirror's unpinned examples were skipped, and said so.
+    assert!(written.notes.iter().any(|n| n.contains("not pinned")), "{:?}", written.notes);
+    assert_eq!(written.notes, cached.notes);
+}
+
+/// A manifest can name a readme and a tag instead of inputs; the readme is pinned like the rest.
+#[test]
+fn readme_manifest_generates_alike_from_checkout_and_cache() {
+    let mirror = common::mirror();
+    let tmp = tempfile::tempdir().unwrap();
+    let readme = "specification/servicebus/resource-manager/readme.md";
+    let tag = "package-2021-11";
+    let listed = codegen::spec::readme::inputs_of(&mirror, readme, Some(tag), None).unwrap();
+    // The pins: the readme, then what the generation reads (inputs, referenced files, examples).
+    let loaded = codegen::Generator::new(&mirror, listed.inputs.clone()).load().unwrap();
+    let read: Vec<String> = loaded.inputs_read.into_iter().chain(loaded.examples_read).collect();
+    assert!(read.len() > listed.inputs.len(), "no referenced file or example read: {read:?}");
+    let header = format!("crate-name = \"servicebus\"\nout = \"../out\"\nreadme = \"{readme}\"\ntag = \"{tag}\"\n");
+    let pins: Vec<String> = std::iter::once(readme.to_owned())
+        .chain(read)
+        .map(|path| {
+            let p = pin(&path, &std::fs::read(mirror.join(&path)).unwrap());
+            format!(
+                "\n[[pin]]\npath = \"{}\"\nrepository = \"{REPO}\"\ncommit = \"{COMMIT}\"\nsha256 = \"{}\"\n",
+                p.path, p.sha256
+            )
+        })
+        .collect();
+    write(tmp.path(), "specs/servicebus.toml", format!("{header}{}", pins.concat()).as_bytes());
+    let manifest = tmp.path().join("specs/servicebus.toml");
+    fill_cache(&manifest, &mirror);
+
+    let written = codegen::Builder::from_manifest(&manifest).specs_dir(Some(mirror.clone())).generate().unwrap();
+    assert!(written.inputs.contains(&mirror.join(readme)), "the readme is not among the files read");
+    let cached = codegen::Builder::from_manifest(&manifest).use_env(false).render().unwrap();
+    assert_eq!(cached.files, written.files);
+    assert_eq!(codegen::Builder::from_manifest(&manifest).use_env(false).check().unwrap(), "");
+    assert!(tmp.path().join("out/src/clients.rs").is_file());
+
+    // An input the tag lists but the manifest does not pin: one error naming readme, tag, entry.
+    let fewer: String = pins.iter().filter(|p| !p.contains("/Queue.json")).map(String::as_str).collect();
+    assert!(fewer.len() < pins.concat().len());
+    write(tmp.path(), "specs/servicebus.toml", format!("{header}{fewer}").as_bytes());
+    let err = codegen::Builder::from_manifest(&manifest).specs_dir(Some(mirror.clone())).render().unwrap_err();
+    let msg = err.to_string();
+    for needle in ["readme.md", tag, "Microsoft.ServiceBus/stable/2021-11-01/Queue.json", "not pinned"] {
+        assert!(msg.contains(needle), "{needle:?} missing from: {msg}");
+    }
+}

@@ -224,19 +224,6 @@ mod shared_1 {
     }
     /// Authorization in an ExpressRouteCircuit resource.
     ///
-    /// # Example: Create ExpressRouteCircuit Authorization
-    ///
-    /// ```
-    /// use express_route::models::*;
-    /// let body = ExpressRouteCircuitAuthorization::builder()
-    ///     .properties(AuthorizationPropertiesFormat::default())
-    ///     .build();
-    /// let expected: serde_json::Value = serde_json::from_str(r#"{"properties":{}}"#)
-    ///     .unwrap();
-    /// let actual = serde_json::to_value(&body).unwrap();
-    /// assert_eq!(actual, expected);
-    /// ```
-    ///
     /// # Dependencies
     ///
     /// Its id is [`ExpressRouteCircuitAuthorizationId`](crate::ids::ExpressRouteCircuitAuthorizationId); it belongs to `ExpressRouteCircuit`, in `resource group`, in `subscription`.
@@ -371,31 +358,6 @@ mod shared_2 {
         pub provisioning_state: Option<ProvisioningState>,
     }
     /// Express Route Circuit Connection in an ExpressRouteCircuitPeering resource.
-    ///
-    /// # Example: ExpressRouteCircuitConnectionCreate
-    ///
-    /// ```
-    /// use express_route::models::*;
-    /// let body = ExpressRouteCircuitConnection::builder()
-    ///     .express_route_circuit_peering(
-    ///         "/subscriptions/subid1/resourceGroups/dedharcktinit/providers/Microsoft.Network/expressRouteCircuits/dedharcktlocal/peerings/AzurePrivatePeering",
-    ///     )
-    ///     .peer_express_route_circuit_peering(
-    ///         "/subscriptions/subid2/resourceGroups/dedharcktpeer/providers/Microsoft.Network/expressRouteCircuits/dedharcktremote/peerings/AzurePrivatePeering",
-    ///     )
-    ///     .authorization_key("946a1918-b7a2-4917-b43c-8c4cdaee006a")
-    ///     .address_prefix("10.0.0.0/29")
-    ///     .ipv6_circuit_connection_config(
-    ///         Ipv6CircuitConnectionConfig::builder().address_prefix("aa:bb::/125").build(),
-    ///     )
-    ///     .build();
-    /// let expected: serde_json::Value = serde_json::from_str(
-    ///         r#"{"properties":{"expressRouteCircuitPeering":{"id":"/subscriptions/subid1/resourceGroups/dedharcktinit/providers/Microsoft.Network/expressRouteCircuits/dedharcktlocal/peerings/AzurePrivatePeering"},"peerExpressRouteCircuitPeering":{"id":"/subscriptions/subid2/resourceGroups/dedharcktpeer/providers/Microsoft.Network/expressRouteCircuits/dedharcktremote/peerings/AzurePrivatePeering"},"authorizationKey":"946a1918-b7a2-4917-b43c-8c4cdaee006a","addressPrefix":"10.0.0.0/29","ipv6CircuitConnectionConfig":{"addressPrefix":"aa:bb::/125"}}}"#,
-    ///     )
-    ///     .unwrap();
-    /// let actual = serde_json::to_value(&body).unwrap();
-    /// assert_eq!(actual, expected);
-    /// ```
     ///
     /// # Dependencies
     ///
@@ -1378,21 +1340,6 @@ mod express_route_circuits {
         }
     }
     /// Tags object for patch operations.
-    ///
-    /// # Example: Update Express Route Circuit Tags
-    ///
-    /// ```
-    /// use express_route::models::*;
-    /// let body = TagsObject::builder()
-    ///     .tags([("tag1", "value1"), ("tag2", "value2")])
-    ///     .build();
-    /// let expected: serde_json::Value = serde_json::from_str(
-    ///         r#"{"tags":{"tag1":"value1","tag2":"value2"}}"#,
-    ///     )
-    ///     .unwrap();
-    /// let actual = serde_json::to_value(&body).unwrap();
-    /// assert_eq!(actual, expected);
-    /// ```
     #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

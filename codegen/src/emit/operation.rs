@@ -285,8 +285,10 @@ impl<'a> Plan<'a> {
                 headers.push(h);
             }
         }
+        if !declares_headers(self.model, self.op) {
+            return None;
+        }
         let response = match &self.shape {
-            _ if headers.is_empty() => return None,
             Shape::Pager(_) => return None,
             Shape::Body(ty) | Shape::Lro(Some(ty), _) => {
                 let t = rust_type(self.model, ty);
@@ -338,6 +340,12 @@ impl<'a> Plan<'a> {
             }
         }
     }
+}
+
+/// Whether an operation gets a `…Headers` trait: it declares response headers, and its response
+/// is a `Response` (a pager's pages are not).
+pub fn declares_headers(model: &Model, op: &Operation) -> bool {
+    !matches!(shape(model, op), Shape::Pager(_)) && op.responses.iter().any(|r| !r.headers.is_empty())
 }
 
 /// One header's trait method: its declaration and its implementation.
@@ -450,8 +458,17 @@ fn text(p: &Param, value: TokenStream) -> Text {
                 Some("pipes") => "|",
                 _ => ",",
             };
-            let item = owned_text(inner, quote!(v));
-            Text::Owned(quote!(#value.iter().map(|v| #item).collect::<Vec<_>>().join(#sep)))
+            // JSON items may fail to serialize: collected as a `Result` outside the closure.
+            let joined = match inner.as_ref() {
+                TypeRef::Json | TypeRef::Map(_) | TypeRef::Vec(_) => {
+                    quote!(#value.iter().map(serde_json::to_string).collect::<Result<Vec<_>, _>>()?.join(#sep))
+                }
+                inner => {
+                    let item = owned_text(inner, quote!(v));
+                    quote!(#value.iter().map(|v| #item).collect::<Vec<_>>().join(#sep))
+                }
+            };
+            Text::Owned(joined)
         }
         ty => Text::of(ty, value),
     }

@@ -10,6 +10,7 @@ pub mod operations;
 pub mod resolve;
 pub mod resources;
 mod shapes;
+mod shared;
 
 pub use operations::{FinalStateVia, Operation, Paging, Param, ParamLocation, ResponseDef};
 
@@ -23,7 +24,8 @@ pub struct Model {
     /// `info.title` of the first input.
     pub title: String,
     pub description: Option<String>,
-    /// `info.version`, sent as `api-version`.
+    /// `info.version` of the first input, sent as `api-version`. A crate made from several files
+    /// may mix versions: each operation's own is [`Operation::api_version`].
     pub api_version: Option<String>,
     /// Default endpoint (`https://management.azure.com`).
     pub endpoint: String,
@@ -36,6 +38,8 @@ pub struct Model {
     pub resources: Vec<resources::Resource>,
     /// Request bodies from the operations' `x-ms-examples`, by body type (for the docs).
     pub request_examples: Vec<RequestExample>,
+    /// What resolving left out (operations azure_core cannot send), one line each.
+    pub notes: Vec<String>,
     /// Spec files read, relative to the spec root, in load order.
     pub files: Vec<String>,
 }

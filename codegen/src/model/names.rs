@@ -11,9 +11,28 @@ const KEYWORDS: &[&str] = &[
     "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "union",
 ];
 
-/// Type names the generated code relies on unqualified (prelude, std, serde); the runtime's own
-/// are read from its source ([`crate::runtime::type_names`]).
+/// Type names the generated code relies on unqualified: the prelude's, and what its modules
+/// import (serde's derives, azure_core's `SafeDebug` and HTTP types, the crate root's runtime
+/// re-exports, the ids module's shared ids). Everything else it names by path.
 const RESERVED_TYPES: &[&str] = &[
+    "SafeDebug",
+    "Method",
+    "Response",
+    "NoFormat",
+    "ClientMethodOptions",
+    "Poller",
+    "PollerOptions",
+    "Pager",
+    "PagerOptions",
+    "Url",
+    "IntoContent",
+    "OperationStatus",
+    "FinalState",
+    "PollingOptions",
+    "ParseIdError",
+    "ResourceGroupId",
+    "ResourcePath",
+    "SubscriptionId",
     "Self",
     "Option",
     "Some",
@@ -57,11 +76,10 @@ pub fn type_scope() -> Scope {
     Scope { taken: reserved_types().clone() }
 }
 
-/// [`RESERVED_TYPES`] and the runtime's type names, computed once.
+/// [`RESERVED_TYPES`] as a set, computed once.
 fn reserved_types() -> &'static HashSet<String> {
     static NAMES: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-    NAMES
-        .get_or_init(|| RESERVED_TYPES.iter().copied().chain(crate::runtime::type_names()).map(str::to_owned).collect())
+    NAMES.get_or_init(|| RESERVED_TYPES.iter().copied().map(str::to_owned).collect())
 }
 
 /// Keeps ASCII letters and digits, turning everything else into word breaks.

@@ -3,7 +3,7 @@
 
 use super::names::{self, Scope};
 use super::resolve::Resolver;
-use super::{TypeId, TypeKind, TypeRef};
+use super::{RequestExample, TypeId, TypeKind, TypeRef};
 use crate::spec::pointer;
 use crate::spec::swagger::{Parameter, Response, Schema};
 use crate::spec::{DocId, Location, Node};
@@ -37,6 +37,10 @@ pub struct Operation {
     pub paging: Option<Paging>,
     /// `x-ms-examples`: title and path relative to the spec root.
     pub examples: Vec<(String, String)>,
+    /// `info.version` of the file the operation comes from: the `api-version` it is sent with.
+    /// A crate made from several files (a readme tag) may mix API versions, so this, not
+    /// [`super::Model::api_version`] (the first input's), is the one to send.
+    pub api_version: Option<String>,
     /// The resource the operation acts on, when its path starts with one.
     pub target: Option<super::resources::Target>,
     /// Name for an enum of responses, used when statuses carry different bodies.
@@ -130,9 +134,21 @@ pub struct Paging {
     pub item: Option<TypeRef>,
 }
 
-/// Builds every operation of the inputs' `paths` (and `x-ms-paths`), plus the client parameters.
-pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> (Vec<Operation>, Vec<Param>) {
+/// What [`build`] finds.
+pub(crate) struct Built {
+    pub ops: Vec<Operation>,
+    pub client_params: Vec<Param>,
+    pub request_examples: Vec<RequestExample>,
+    /// What was left out, one line each.
+    pub notes: Vec<String>,
+}
+
+/// Builds every operation of the inputs' `paths` (and `x-ms-paths`), plus the client parameters
+/// and the request bodies of their examples.
+pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
     let mut ops = Vec::new();
+    let mut request_examples = Vec::new();
+    let mut notes = Vec::new();
     let mut client: Vec<Param> = Vec::new();
     let mut seen_ids: HashMap<String, (DocId, String)> = HashMap::new();
     let mut method_scopes: HashMap<String, Scope> = HashMap::new();
@@ -150,6 +166,12 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> (Vec<Operation>, 
         for (section, (path, item)) in all_paths {
             for (method, op) in item.operations() {
                 let op_ptr = pointer::join("", &[section, path, &method.to_ascii_lowercase()]);
+                if method == "OPTIONS" {
+                    // azure_core's `Method` has no OPTIONS: the client could not send it.
+                    let file = r.doc(doc_id).map(|d| d.display.clone()).unwrap_or_default();
+                    notes.push(format!("{file} #{op_ptr}: OPTIONS operation left out (azure_core cannot send it)"));
+                    continue;
+                }
                 let Some(op_id) = op.operation_id.clone() else {
                     r.diag(doc_id, &op_ptr, "operation has no operationId");
                     continue;
@@ -191,6 +213,7 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> (Vec<Operation>, 
                     long_running: None,
                     paging: None,
                     examples: Vec::new(),
+                    api_version: doc.swagger.info.version.clone(),
                     target: None,
                     response_enum: String::new(),
                 };
@@ -263,20 +286,47 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> (Vec<Operation>, 
                     // The item type is filled in once the page type is built.
                     o.paging = Some(Paging { next_link, item_name, item: None });
                 }
-                let base = std::path::Path::new(&doc.path).parent().map(|p| p.to_path_buf()).unwrap_or_default();
-                for (title, ex) in &op.examples {
-                    if let Some(reference) = &ex.reference {
-                        let file = pointer::split_ref(reference).file;
-                        if let Some(p) = crate::spec::load::normalize(&base, file) {
-                            o.examples.push((title.clone(), p));
-                        }
-                    }
-                }
+                examples(r, doc_id, &op_ptr, op, &mut o, &mut request_examples);
                 ops.push(o);
             }
         }
     }
-    (ops, client)
+    Built { ops, client_params: client, request_examples, notes }
+}
+
+/// Records `op`'s `x-ms-examples` in `o`, and reads (through the loader) those whose request
+/// body is of a named type, for the docs.
+fn examples(
+    r: &mut Resolver<'_>,
+    doc: DocId,
+    op_ptr: &str,
+    op: &crate::spec::swagger::Operation,
+    o: &mut Operation,
+    found: &mut Vec<RequestExample>,
+) {
+    let Some(from) = r.doc(doc) else { return };
+    let base = std::path::Path::new(&from.path).parent().map(|p| p.to_path_buf()).unwrap_or_default();
+    let body = o.body.as_ref().and_then(|b| match b.ty {
+        TypeRef::Named(ty) => Some((ty, b.wire.clone())),
+        _ => None,
+    });
+    for (title, ex) in &op.examples {
+        let Some(reference) = &ex.reference else { continue };
+        if let Some(p) = crate::spec::load::normalize(&base, pointer::split_ref(reference).file) {
+            o.examples.push((title.clone(), p));
+        }
+        let Some((ty, wire)) = &body else { continue };
+        let at = pointer::join(op_ptr, &["x-ms-examples", title]);
+        match r.loader.example(doc, reference, &at) {
+            Ok(Some(example)) => {
+                if let Some(v) = example.get("parameters").and_then(|p| p.get(wire)) {
+                    found.push(RequestExample { ty: *ty, title: title.clone(), body: v.clone() });
+                }
+            }
+            Ok(None) => {}
+            Err(d) => r.diags.push(d),
+        }
+    }
 }
 
 /// Follows a parameter's or response's `$ref` (`what` names the kind for the message; `pick`

@@ -38,9 +38,11 @@ pub fn build(loader: &mut Loader, inputs: &[DocId], settings: &Settings) -> Resu
             None => "https://management.azure.com".into(),
         };
     }
-    let (ops, client_params) = operations::build(&mut r, inputs);
-    model.operations = ops;
-    model.client_params = client_params;
+    let built = operations::build(&mut r, inputs);
+    model.operations = built.ops;
+    model.client_params = built.client_params;
+    model.request_examples = built.request_examples;
+    model.notes = built.notes;
     r.drain();
     r.finish(model)
 }
@@ -60,8 +62,10 @@ pub(crate) struct Resolver<'a> {
     pub(crate) loader: &'a mut Loader,
     settings: &'a Settings,
     types: Vec<Option<TypeDef>>,
-    /// Named types by the location of their schema.
+    /// Named types by the location of their schema (several locations when files share one).
     by_loc: HashMap<Location, TypeId>,
+    /// Named types by their name before disambiguation, with the location each was made from.
+    by_name: HashMap<String, Vec<(TypeId, Location)>>,
     enums: HashMap<EnumKey, TypeId>,
     queue: VecDeque<(TypeId, Location)>,
     names: Scope,
@@ -81,6 +85,7 @@ impl<'a> Resolver<'a> {
             settings,
             types: Vec::new(),
             by_loc: HashMap::new(),
+            by_name: HashMap::new(),
             enums: HashMap::new(),
             queue: VecDeque::new(),
             names: names::type_scope(),
@@ -104,13 +109,19 @@ impl<'a> Resolver<'a> {
         self.diags.push(Diagnostic::new(file, ptr, msg));
     }
 
-    /// The named type for the schema at `loc`, allocating (and queueing) it on first sight.
+    /// The named type for the schema at `loc`, allocating (and queueing) it on first sight. A
+    /// schema identical to a same-named one of another file is that type.
     fn named(&mut self, loc: &Location, hint: &str) -> TypeId {
         if let Some(id) = self.by_loc.get(loc) {
             return *id;
         }
-        let id = TypeId(self.types.len());
         let base = names::type_name(hint);
+        if let Some(id) = self.twin(&base, loc) {
+            self.by_loc.insert(loc.clone(), id);
+            return id;
+        }
+        let id = TypeId(self.types.len());
+        self.by_name.entry(base.clone()).or_default().push((id, loc.clone()));
         // A same-named type from another file gets the file's stem as a prefix.
         let stem = self
             .loader
@@ -130,6 +141,15 @@ impl<'a> Resolver<'a> {
         self.by_loc.insert(loc.clone(), id);
         self.queue.push_back((id, loc.clone()));
         id
+    }
+
+    /// A type named `base` from another file whose schema is identical to the one at `loc`.
+    fn twin(&mut self, base: &str, loc: &Location) -> Option<TypeId> {
+        let candidates = self.by_name.get(base)?.clone();
+        candidates
+            .into_iter()
+            .find(|(_, other)| other.doc != loc.doc && super::shared::identical(self.loader, other, loc))
+            .map(|(id, _)| id)
     }
 
     fn drain(&mut self) {
@@ -472,7 +492,7 @@ impl<'a> Resolver<'a> {
     fn find_union_kinds(&mut self) {
         let unions = self.unions.clone();
         let docs: Vec<Arc<Document>> = self.loader.docs().to_vec();
-        for (uid, uloc) in unions {
+        for (uid, _) in unions {
             let mut kinds: Vec<(String, TypeId)> = Vec::new();
             for doc in &docs {
                 // Document order, so the union's variants keep the spec's order.
@@ -480,7 +500,11 @@ impl<'a> Resolver<'a> {
                     let dloc = Location { doc: doc.id, pointer: pointer::join("", &["definitions", dname]) };
                     let Some(&id) = self.by_loc.get(&dloc) else { continue };
                     let Some(ds) = doc.swagger.definitions.get(dname) else { continue };
-                    if dloc == uloc || !self.inherits(&dloc, ds, &uloc) {
+                    if id == uid || !self.inherits(&dloc, ds, uid) {
+                        continue;
+                    }
+                    // Identical kinds in several files are one type, so one variant.
+                    if kinds.iter().any(|(_, k)| *k == id) {
                         continue;
                     }
                     let value = ds.discriminator_value.clone().unwrap_or_else(|| dname.clone());
@@ -507,9 +531,10 @@ impl<'a> Resolver<'a> {
         self.types.get(id.0).and_then(|t| t.as_ref()).map_or("", |t| t.name.as_str())
     }
 
-    /// Whether the definition at `loc` has `base` among its `allOf` ancestors. Only files already
-    /// loaded are consulted: refs are not followed into new files for this search.
-    fn inherits(&self, loc: &Location, s: &Schema, base: &Location) -> bool {
+    /// Whether the definition at `loc` has the union `base` among its `allOf` ancestors (at any
+    /// location that is that type: files may share it). Only files already loaded are consulted:
+    /// refs are not followed into new files for this search.
+    fn inherits(&self, loc: &Location, s: &Schema, base: TypeId) -> bool {
         // Iterative, with a visited set: `allOf` graphs may repeat parents or loop.
         let mut seen: HashSet<Location> = HashSet::new();
         let mut stack: Vec<(Location, &Schema)> = vec![(loc.clone(), s)];
@@ -517,7 +542,7 @@ impl<'a> Resolver<'a> {
             for p in &schema.all_of {
                 let Some(reference) = &p.reference else { continue };
                 let Some(target) = self.loader.locate_loaded(at.doc, reference) else { continue };
-                if &target == base {
+                if self.by_loc.get(&target) == Some(&base) {
                     return true;
                 }
                 if !seen.insert(target.clone()) {

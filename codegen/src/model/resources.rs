@@ -231,28 +231,6 @@ pub(crate) fn build(model: &mut Model, scope: &mut Scope) -> Vec<Resource> {
     resources
 }
 
-/// Reads the request body of every operation's `x-ms-examples` (examples sit beside the spec
-/// as test data; a missing or unreadable one just means one example fewer in the docs). Each
-/// file is read once, even when several operations name it.
-pub fn attach_examples(model: &mut Model, root: &std::path::Path) {
-    let mut files: std::collections::HashMap<&str, Option<serde_json::Value>> = std::collections::HashMap::new();
-    let mut found = Vec::new();
-    for op in &model.operations {
-        let Some(body) = &op.body else { continue };
-        let TypeRef::Named(ty) = body.ty else { continue };
-        for (title, path) in &op.examples {
-            let example = files.entry(path.as_str()).or_insert_with(|| {
-                let bytes = std::fs::read(root.join(path)).ok()?;
-                serde_json::from_slice(&bytes).ok()
-            });
-            if let Some(v) = example.as_ref().and_then(|e| e.get("parameters")?.get(&body.wire)) {
-                found.push(super::RequestExample { ty, title: title.clone(), body: v.clone() });
-            }
-        }
-    }
-    model.request_examples = found;
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@ use super::swagger::{LazyMap, Parameter, Response, Schema, Swagger};
 use crate::error::Diagnostic;
 use indexmap::IndexMap;
 use serde_json::value::RawValue;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
@@ -36,11 +36,24 @@ pub struct DocId(pub usize);
 #[derive(Debug)]
 pub struct Document {
     pub id: DocId,
+    /// The root it was read from (see [`Loader::add_root`]).
+    pub root: RootId,
     /// Path relative to the spec root, `/`-separated (a repository path in a checkout).
     pub path: String,
     /// How messages name the file.
     pub display: String,
     pub swagger: Swagger,
+}
+
+/// Why [`Loader::read_confined`] read nothing.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub(super) enum ReadError {
+    #[error("not pinned: the manifest has no [[pin]] for this file (add one)")]
+    NotPinned,
+    #[error("file not found")]
+    NotFound,
+    #[error("{0}")]
+    Other(String),
 }
 
 /// A location in a loaded file: where a `$ref` points.
@@ -58,29 +71,72 @@ pub enum Node<'a> {
     Response(&'a Response),
 }
 
-/// Loads files once each, on demand, from below one root folder.
+/// A folder that spec files are read from and confined to (`$ref`s cannot leave it).
+#[derive(Debug, Clone)]
+struct Root {
+    dir: PathBuf,
+    canonical: PathBuf,
+}
+
+/// Index of a root in the [`Loader`]; the first one given is 0.
+pub type RootId = usize;
+
+/// Loads files once each, on demand, from below one or more root folders (inputs given from
+/// different checkouts or folders each keep their own root).
 pub struct Loader {
-    root: PathBuf,
-    canonical_root: PathBuf,
+    roots: Vec<Root>,
     docs: Vec<Arc<Document>>,
-    by_path: HashMap<String, DocId>,
-    failed: HashMap<String, Diagnostic>,
+    by_path: HashMap<(RootId, String), DocId>,
+    failed: HashMap<(RootId, String), Diagnostic>,
     limits: Limits,
+    /// When set, the only root-relative paths that may be read (a manifest's pins): anything
+    /// else is refused before it is opened, so a checkout and the pinned cache read alike.
+    allowed: Option<HashSet<String>>,
+    pub(super) examples: super::examples::Examples,
 }
 
 impl Loader {
     pub fn new(root: impl Into<PathBuf>, limits: Limits) -> Self {
-        let root = root.into();
-        let canonical_root = root.canonicalize().unwrap_or_else(|_| root.clone());
-        Loader { root, canonical_root, docs: Vec::new(), by_path: HashMap::new(), failed: HashMap::new(), limits }
+        let mut loader = Loader {
+            roots: Vec::new(),
+            docs: Vec::new(),
+            by_path: HashMap::new(),
+            failed: HashMap::new(),
+            limits,
+            allowed: None,
+            examples: Default::default(),
+        };
+        loader.add_root(root);
+        loader
+    }
+
+    /// Another folder inputs may come from; the same folder twice is one root.
+    pub fn add_root(&mut self, dir: impl Into<PathBuf>) -> RootId {
+        let dir = dir.into();
+        let canonical = dir.canonicalize().unwrap_or_else(|_| dir.clone());
+        if let Some(i) = self.roots.iter().position(|r| r.canonical == canonical) {
+            return i;
+        }
+        self.roots.push(Root { dir, canonical });
+        self.roots.len() - 1
+    }
+
+    /// Restricts reading to these root-relative paths (see [`Loader`]'s `allowed`).
+    pub fn allow_only(&mut self, paths: impl IntoIterator<Item = String>) {
+        self.allowed = Some(paths.into_iter().collect());
     }
 
     pub fn limits(&self) -> Limits {
         self.limits
     }
 
+    /// The first root.
     pub fn root(&self) -> &Path {
-        &self.root
+        self.root_dir(0)
+    }
+
+    pub fn root_dir(&self, root: RootId) -> &Path {
+        self.roots.get(root).map_or(Path::new(""), |r| r.dir.as_path())
     }
 
     pub fn doc(&self, id: DocId) -> Option<&Arc<Document>> {
@@ -91,17 +147,35 @@ impl Loader {
         &self.docs
     }
 
-    /// Every file read so far, as paths on disk (for `cargo:rerun-if-changed`).
+    /// Every file read so far, spec files then examples, as paths on disk (for
+    /// `cargo:rerun-if-changed`).
     pub fn files_read(&self) -> Vec<PathBuf> {
-        self.docs.iter().map(|d| self.root.join(&d.path)).collect()
+        let docs = self.docs.iter().map(|d| self.root_dir(d.root).join(&d.path));
+        docs.chain(self.examples.read().map(|(root, rel)| self.root_dir(root).join(rel))).collect()
     }
 
-    /// Loads an input file given relative to the root (a repository path).
+    /// The spec files read so far, relative to their roots.
+    pub fn paths_read(&self) -> Vec<String> {
+        self.docs.iter().map(|d| d.path.clone()).collect()
+    }
+
+    /// The x-ms-examples files read so far, relative to their roots.
+    pub fn examples_read(&self) -> Vec<String> {
+        self.examples.read().map(|(_, rel)| rel.to_owned()).collect()
+    }
+
+    /// Loads an input file given relative to the first root (a repository path).
     pub fn load_input(&mut self, rel: &str) -> Result<DocId, Diagnostic> {
+        self.load_input_in(0, rel)
+    }
+
+    /// Loads an input file given relative to `root`.
+    pub fn load_input_in(&mut self, root: RootId, rel: &str) -> Result<DocId, Diagnostic> {
         let normalized = normalize(Path::new(""), rel).ok_or_else(|| {
-            Diagnostic::new(rel, "", format!("input path `{rel}` is not inside the spec root {}", self.root.display()))
+            let dir = self.root_dir(root).display();
+            Diagnostic::new(rel, "", format!("input path `{rel}` is not inside the spec root {dir}"))
         })?;
-        let id = self.load(&normalized)?;
+        let id = self.load(root, &normalized)?;
         // Inputs are used whole: parse every entry now, so their errors come up front.
         if let Some(doc) = self.docs.get(id.0) {
             if let Err(failure) = check_sections(&doc.swagger) {
@@ -114,69 +188,72 @@ impl Loader {
         Ok(id)
     }
 
-    fn display(&self, rel: &str) -> String {
-        self.root.join(rel).display().to_string()
+    pub(super) fn display(&self, root: RootId, rel: &str) -> String {
+        self.root_dir(root).join(rel).display().to_string()
     }
 
     /// Loads (or returns the already loaded) file at `rel`; the error is a message for the
     /// caller to place at the referencing site.
-    fn load(&mut self, rel: &str) -> Result<DocId, Diagnostic> {
-        if let Some(id) = self.by_path.get(rel) {
+    fn load(&mut self, root: RootId, rel: &str) -> Result<DocId, Diagnostic> {
+        let key = (root, rel.to_owned());
+        if let Some(id) = self.by_path.get(&key) {
             return Ok(*id);
         }
-        if let Some(msg) = self.failed.get(rel) {
+        if let Some(msg) = self.failed.get(&key) {
             return Err(msg.clone());
         }
-        let result = self.read_and_parse(rel);
+        let display = self.display(root, rel);
+        let result = self.read_and_parse(root, rel).map_err(|e| e.into_diagnostic(&display));
         match result {
             Ok(swagger) => {
                 let id = DocId(self.docs.len());
-                let doc = Document { id, path: rel.to_owned(), display: self.display(rel), swagger };
+                let doc = Document { id, root, path: rel.to_owned(), display, swagger };
                 self.docs.push(Arc::new(doc));
-                self.by_path.insert(rel.to_owned(), id);
+                self.by_path.insert(key, id);
                 Ok(id)
             }
             Err(msg) => {
-                self.failed.insert(rel.to_owned(), msg.clone());
+                self.failed.insert(key, msg.clone());
                 Err(msg)
             }
         }
     }
 
-    fn read_and_parse(&self, rel: &str) -> Result<Swagger, Diagnostic> {
-        let display = self.display(rel);
-        self.read_and_parse_inner(rel).map_err(|e| e.into_diagnostic(&display))
-    }
-
-    fn read_and_parse_inner(&self, rel: &str) -> Result<Swagger, ParseError> {
-        let err = |message: String| ParseError { pointer: String::new(), position: None, message };
+    fn read_and_parse(&self, root: RootId, rel: &str) -> Result<Swagger, ParseError> {
         if self.docs.len() >= self.limits.max_files {
-            return Err(err(format!(
+            return Err(ParseError::plain(format!(
                 "too many spec files (limit {}); is a $ref pulling in a whole tree?",
                 self.limits.max_files
             )));
         }
-        let path = self.root.join(rel);
-        // Follow symlinks only if they stay inside the root.
-        let canonical = path.canonicalize().map_err(|e| {
-            err(match e.kind() {
-                std::io::ErrorKind::NotFound => "file not found".to_owned(),
-                _ => format!("cannot read: {e}"),
-            })
-        })?;
-        if !canonical.starts_with(&self.canonical_root) {
-            return Err(err(format!("resolves outside the spec root {}", self.root.display())));
+        let bytes = self.read_confined(root, rel).map_err(|e| ParseError::plain(e.to_string()))?;
+        parse_document(&bytes)
+    }
+
+    /// The bytes of `rel` below `root`: allowed (pinned), inside the root after following
+    /// symlinks, and within the size limit.
+    pub(super) fn read_confined(&self, root: RootId, rel: &str) -> Result<Vec<u8>, ReadError> {
+        if self.allowed.as_ref().is_some_and(|a| !a.contains(rel)) {
+            return Err(ReadError::NotPinned);
         }
-        let meta = std::fs::metadata(&canonical).map_err(|e| err(format!("cannot read: {e}")))?;
+        let dir = self.root_dir(root);
+        let canonical = dir.join(rel).canonicalize().map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => ReadError::NotFound,
+            _ => ReadError::Other(format!("cannot read: {e}")),
+        })?;
+        let inside = self.roots.get(root).is_some_and(|r| canonical.starts_with(&r.canonical));
+        if !inside {
+            return Err(ReadError::Other(format!("resolves outside the spec root {}", dir.display())));
+        }
+        let meta = std::fs::metadata(&canonical).map_err(|e| ReadError::Other(format!("cannot read: {e}")))?;
         if meta.len() > self.limits.max_file_bytes {
-            return Err(err(format!(
+            return Err(ReadError::Other(format!(
                 "file is {} bytes, larger than the limit of {} bytes",
                 meta.len(),
                 self.limits.max_file_bytes
             )));
         }
-        let bytes = std::fs::read(&canonical).map_err(|e| err(format!("cannot read: {e}")))?;
-        parse_document(&bytes)
+        std::fs::read(&canonical).map_err(|e| ReadError::Other(format!("cannot read: {e}")))
     }
 
     /// Resolves `reference`, found in `from` at `at`, to a location, loading its file if needed.
@@ -185,6 +262,7 @@ impl Loader {
         let from_doc = self.docs.get(from.0).cloned();
         let from_path = from_doc.as_ref().map(|d| d.path.clone()).unwrap_or_default();
         let from_display = from_doc.as_ref().map(|d| d.display.clone()).unwrap_or_default();
+        let root = from_doc.as_ref().map_or(0, |d| d.root);
         let here = |msg: String| Diagnostic::new(from_display.clone(), at, msg);
         if reference.contains("://") || reference.starts_with("//") {
             return Err(here(format!(
@@ -196,9 +274,10 @@ impl Loader {
             from
         } else {
             let base = Path::new(&from_path).parent().unwrap_or(Path::new(""));
-            let rel = normalize(base, parts.file)
-                .ok_or_else(|| here(format!("$ref `{reference}` leaves the spec root {}", self.root.display())))?;
-            self.load(&rel).map_err(|d| here(format!("$ref `{reference}`: {d}")))?
+            let rel = normalize(base, parts.file).ok_or_else(|| {
+                here(format!("$ref `{reference}` leaves the spec root {}", self.root_dir(root).display()))
+            })?;
+            self.load(root, &rel).map_err(|d| here(format!("$ref `{reference}`: {d}")))?
         };
         let loc = Location { doc, pointer: parts.pointer };
         // Referenced files are parsed entry by entry as they are used: an entry that does not parse
@@ -257,14 +336,7 @@ fn navigate<'a>(doc: &'a Swagger, pointer: &str) -> Option<Node<'a>> {
     let (name, rest) = rest.split_first()?;
     match first.as_str() {
         "definitions" => walk_schema(doc.definitions.get(name)?, rest).map(Node::Schema),
-        "parameters" => {
-            let p = doc.parameters.get(name)?;
-            match rest {
-                [] => Some(Node::Parameter(p)),
-                [s, tail @ ..] if s == "schema" => walk_schema(p.schema.as_ref()?, tail).map(Node::Schema),
-                _ => None,
-            }
-        }
+        "parameters" => param_node(doc.parameters.get(name)?, rest),
         "responses" => {
             let r = doc.responses.get(name)?;
             match rest {
@@ -306,10 +378,13 @@ fn navigate<'a>(doc: &'a Swagger, pointer: &str) -> Option<Node<'a>> {
     }
 }
 
+/// A parameter, its body `schema`, or (Swagger 2.0 non-body parameters) the Items Object of an
+/// array parameter, which is read as a schema: it may carry `enum` and `x-ms-enum` too.
 fn param_node<'a>(p: &'a Parameter, rest: &[String]) -> Option<Node<'a>> {
     match rest {
         [] => Some(Node::Parameter(p)),
         [s, tail @ ..] if s == "schema" => walk_schema(p.schema.as_ref()?, tail).map(Node::Schema),
+        [s, tail @ ..] if s == "items" => walk_schema(p.items.as_deref()?, tail).map(Node::Schema),
         _ => None,
     }
 }
@@ -351,25 +426,33 @@ pub struct ParseError {
 }
 
 impl ParseError {
+    /// An error about the whole file: no pointer, no position.
+    pub fn plain(message: impl Into<String>) -> Self {
+        ParseError { pointer: String::new(), position: None, message: message.into() }
+    }
+
     pub fn into_diagnostic(self, file: &str) -> Diagnostic {
         Diagnostic { file: file.to_owned(), pointer: self.pointer, position: self.position, message: self.message }
     }
 }
 
-/// Parses a spec file's bytes: Swagger 2.0 directly, OpenAPI 3.0 through `openapiv3`.
+/// The UTF-8 byte order mark some Windows editors write.
+const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
+
+/// `bytes` without a leading UTF-8 byte order mark. RFC 8259 lets parsers ignore one, and Azure's
+/// repository has files saved with it; positions are then counted as an editor shows them, from
+/// the first character after the mark.
+pub fn strip_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(BOM).unwrap_or(bytes)
+}
+
+/// Parses a spec file's bytes: Swagger 2.0 directly, OpenAPI 3.0 through `openapiv3`. A leading
+/// byte order mark is skipped.
 pub fn parse_document(bytes: &[u8]) -> Result<Swagger, ParseError> {
+    let bytes = strip_bom(bytes);
     let err = |message: String| ParseError { pointer: String::new(), position: None, message };
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(err("the file is empty; expected a Swagger 2.0 or OpenAPI 3.0 JSON document".into()));
-    }
-    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        return Err(ParseError {
-            pointer: String::new(),
-            position: Some((1, 1)),
-            message:
-                "the file starts with a UTF-8 byte order mark (BOM), which JSON (RFC 8259) does not allow; remove it"
-                    .into(),
-        });
     }
     if let Err(e) = std::str::from_utf8(bytes) {
         let (line, col) = line_col(bytes, e.valid_up_to());
@@ -492,10 +575,10 @@ impl Loader {
         if reference.contains("://") {
             return None;
         }
-        let from_path = &self.docs.get(from.0)?.path;
-        let base = Path::new(from_path).parent().unwrap_or(Path::new(""));
+        let from_doc = self.docs.get(from.0)?;
+        let base = Path::new(&from_doc.path).parent().unwrap_or(Path::new(""));
         let rel = normalize(base, parts.file)?;
-        let doc = *self.by_path.get(&rel)?;
+        let doc = *self.by_path.get(&(from_doc.root, rel))?;
         Some(Location { doc, pointer: parts.pointer })
     }
 }
@@ -520,11 +603,12 @@ impl EntryFailure {
     /// and column there (the entry's text is found verbatim in the file).
     fn locate(self, file: &Path) -> ParseError {
         let position = self.error.position.and_then(|(line, column)| {
-            let bytes = std::fs::read(file).ok()?;
-            let text = entry_text(&bytes, self.section, &self.name)?;
+            let read = std::fs::read(file).ok()?;
+            let bytes = strip_bom(&read);
+            let text = entry_text(bytes, self.section, &self.name)?;
             let start = text.as_ptr() as usize - bytes.as_ptr() as usize;
             let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
-            Some(line_col(&bytes, start + line_start + column.saturating_sub(1)))
+            Some(line_col(bytes, start + line_start + column.saturating_sub(1)))
         });
         ParseError { position, ..self.into_parse_error() }
     }
@@ -533,7 +617,7 @@ impl EntryFailure {
 impl Loader {
     /// The diagnostic for a failed entry of `doc`: its file, pointer, line and column.
     fn entry_diagnostic(&self, doc: &Document, failure: EntryFailure) -> Diagnostic {
-        failure.locate(&self.root.join(&doc.path)).into_diagnostic(&doc.display)
+        failure.locate(&self.root_dir(doc.root).join(&doc.path)).into_diagnostic(&doc.display)
     }
 }
 

@@ -38,8 +38,8 @@ pub fn check_single_files(crate_name: &str, modules: &[(String, String)], extra:
     // workspace's lock file so `--offline` resolves to what is already downloaded.
     let manifest = format!(
         "[package]\nname = \"{crate_name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n[workspace]\n\n\
-         [dependencies]\nhttp = \"1\"\nserde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\n\
-         time = {{ version = \"0.3\", features = [\"formatting\", \"parsing\"] }}\n"
+         [dependencies]\nazure_core = {{ version = \"1.1\", default-features = false }}\nasync-trait = \"0.1\"\n\
+         serde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\n"
     );
     std::fs::write(dir.path().join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");

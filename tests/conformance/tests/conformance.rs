@@ -35,3 +35,9 @@ mod body_integer;
 mod body_number;
 #[path = "cases/body_string.rs"]
 mod body_string;
+#[path = "cases/body_array.rs"]
+mod body_array;
+#[path = "cases/body_dictionary.rs"]
+mod body_dictionary;
+#[path = "cases/body_dates.rs"]
+mod body_dates;
