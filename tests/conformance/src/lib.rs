@@ -109,3 +109,9 @@ pub fn failed_status<T>(result: azure_core::Result<T>) -> u16 {
         Err(e) => error_status(&e).unwrap_or_else(|| panic!("expected an HTTP error, got {e}")),
     }
 }
+
+/// A response header's value (as received; generated methods do not return headers yet: see
+/// GAPS.md "response headers").
+pub fn header<T, F>(response: &azure_core::http::Response<T, F>, name: &str) -> Option<String> {
+    response.headers().iter().find(|(n, _)| n.as_str().eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str().to_owned())
+}

@@ -3,8 +3,10 @@
 //! which the generated crates get through azure_identity's defaults) does for the scenarios:
 //!
 //! - HTTP/1.1, one request per connection, `Content-Length` or chunked response bodies;
-//! - follows redirects like reqwest: 301/302/303 (a non-GET/HEAD request becomes a GET without
-//!   a body), 307/308 (same method and body), at most 10; 300 is returned as it is;
+//! - follows redirects: 301/302 for GET and HEAD only (RFC 9110: a client may change other
+//!   methods to GET, which loses the request; AutoRest's scenarios expect PUT/PATCH 301/302 to be
+//!   returned as they are), 303 as a GET (HEAD stays HEAD) without a body, 307/308 with the same
+//!   method and body, at most 10; 300 is returned as it is;
 //! - keeps cookies (the retry scenarios track their state in a `tries` cookie).
 //!
 //! Loopback addresses only: anything else is refused.
@@ -168,7 +170,10 @@ impl HttpClient for Loopback {
                 .round_trip(&method, &url, &headers, &body)
                 .map_err(|e| azure_core::Error::with_message(ErrorKind::Io, e))?;
             let location = r.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case("location")).map(|(_, v)| v.clone());
-            let follow = matches!(r.status, 301 | 302 | 303 | 307 | 308) && location.is_some() && hops < 10;
+            let safe = method == "GET" || method == "HEAD";
+            let follow = (matches!(r.status, 303 | 307 | 308) || (matches!(r.status, 301 | 302) && safe))
+                && location.is_some()
+                && hops < 10;
             if !follow {
                 break r;
             }
@@ -177,7 +182,7 @@ impl HttpClient for Loopback {
             url = url
                 .join(&location)
                 .map_err(|e| azure_core::Error::with_message(ErrorKind::Other, format!("redirect to {location}: {e}")))?;
-            if matches!(r.status, 301 | 302 | 303) && method != "GET" && method != "HEAD" {
+            if r.status == 303 && !safe {
                 method = "GET".into();
                 body.clear();
                 headers.retain(|(n, _)| !n.eq_ignore_ascii_case("content-type"));

@@ -41,3 +41,9 @@ mod body_array;
 mod body_dictionary;
 #[path = "cases/body_dates.rs"]
 mod body_dates;
+#[path = "cases/url.rs"]
+mod url;
+#[path = "cases/http_infrastructure.rs"]
+mod http_infrastructure;
+#[path = "cases/header.rs"]
+mod header;
