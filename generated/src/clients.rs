@@ -101,8 +101,8 @@ impl ExpressRouteClient {
         let endpoint = super::runtime::endpoint(endpoint)?;
         Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
     }
-    /// `path` on the endpoint, with the client's `api-version` where the operation
-    /// declares one.
+    /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+    /// it declares one: the client's own (`options.api_version`) for the crate's version.
     #[cfg(
         any(
             feature = "express_route_circuit_authorizations",
@@ -113,10 +113,15 @@ impl ExpressRouteClient {
             feature = "peer_express_route_circuit_connections"
         )
     )]
-    fn url(&self, path: &str, api_version: bool) -> Url {
+    fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
         let mut url = super::runtime::url(&self.endpoint, path);
-        if api_version {
-            url.query_pairs_mut().append_pair("api-version", &self.api_version);
+        if let Some(version) = api_version {
+            let version = if version == "2021-08-01" {
+                self.api_version.as_str()
+            } else {
+                version
+            };
+            url.query_pairs_mut().append_pair("api-version", version);
         }
         url
     }
@@ -281,7 +286,7 @@ pub mod express_route_circuit_authorizations {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
             self.client
@@ -304,7 +309,7 @@ pub mod express_route_circuit_authorizations {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let mut request = runtime::request(url, Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
@@ -331,7 +336,7 @@ pub mod express_route_circuit_authorizations {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Delete);
             let final_state = FinalState::Location;
             self.client
@@ -357,7 +362,7 @@ pub mod express_route_circuit_authorizations {
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/authorizations");
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Get);
             self.client
                 .pager(
@@ -431,7 +436,7 @@ pub mod express_route_circuit_connections {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
             self.client
@@ -452,7 +457,7 @@ pub mod express_route_circuit_connections {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let mut request = runtime::request(url, Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
@@ -479,7 +484,7 @@ pub mod express_route_circuit_connections {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Delete);
             let final_state = FinalState::Location;
             self.client
@@ -505,7 +510,7 @@ pub mod express_route_circuit_connections {
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/connections");
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Get);
             self.client
                 .pager(
@@ -579,7 +584,7 @@ pub mod express_route_circuit_peerings {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
             self.client
@@ -600,7 +605,7 @@ pub mod express_route_circuit_peerings {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let mut request = runtime::request(url, Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
@@ -627,7 +632,7 @@ pub mod express_route_circuit_peerings {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Delete);
             let final_state = FinalState::Location;
             self.client
@@ -653,7 +658,7 @@ pub mod express_route_circuit_peerings {
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/peerings");
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Get);
             self.client
                 .pager(
@@ -729,7 +734,7 @@ pub mod express_route_circuits {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
             self.client.call(context, "ExpressRouteCircuits.Get", request, &[200]).await
@@ -748,7 +753,7 @@ pub mod express_route_circuits {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let mut request = runtime::request(url, Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
@@ -775,7 +780,7 @@ pub mod express_route_circuits {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Delete);
             let final_state = FinalState::Location;
             self.client
@@ -799,7 +804,7 @@ pub mod express_route_circuits {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let mut request = runtime::request(url, Method::Patch);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
@@ -823,7 +828,7 @@ pub mod express_route_circuits {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Post);
             let final_state = FinalState::Location;
             self.client
@@ -850,7 +855,7 @@ pub mod express_route_circuits {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Post);
             let final_state = FinalState::Location;
             self.client
@@ -877,7 +882,7 @@ pub mod express_route_circuits {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Post);
             let final_state = FinalState::Location;
             self.client
@@ -901,7 +906,7 @@ pub mod express_route_circuits {
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/stats");
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
             self.client
@@ -920,7 +925,7 @@ pub mod express_route_circuits {
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/stats");
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
             self.client
@@ -948,7 +953,7 @@ pub mod express_route_circuits {
             path.push_str("/resourceGroups/");
             runtime::push_segment(&mut path, resource_group_name, "resourceGroupName")?;
             path.push_str("/providers/Microsoft.Network/expressRouteCircuits");
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Get);
             self.client
                 .pager(
@@ -977,7 +982,7 @@ pub mod express_route_circuits {
                 "subscriptionId",
             )?;
             path.push_str("/providers/Microsoft.Network/expressRouteCircuits");
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Get);
             self.client
                 .pager(
@@ -1086,7 +1091,7 @@ pub mod express_route_service_providers {
                 "subscriptionId",
             )?;
             path.push_str("/providers/Microsoft.Network/expressRouteServiceProviders");
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Get);
             self.client
                 .pager(
@@ -1143,7 +1148,7 @@ pub mod peer_express_route_circuit_connections {
             let options = options.unwrap_or_default();
             let mut path = String::new();
             id.write_path(&mut path)?;
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Get);
             let context = &options.method_options.context;
             self.client
@@ -1164,7 +1169,7 @@ pub mod peer_express_route_circuit_connections {
             let mut path = String::new();
             id.write_path(&mut path)?;
             path.push_str("/peerConnections");
-            let url = self.client.url(&path, true);
+            let url = self.client.url(&path, Some("2021-08-01"));
             let request = runtime::request(url, Method::Get);
             self.client
                 .pager(

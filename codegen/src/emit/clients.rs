@@ -373,16 +373,18 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
             }
         }
     });
+    let default_version = model.api_version.clone().unwrap_or_default();
     let url = sections.calls.is_some().then(|| {
         let cfg = gate(&sections.calls);
         quote! {
-            /// `path` on the endpoint, with the client's `api-version` where the operation
-            /// declares one.
+            /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+            /// it declares one: the client's own (`options.api_version`) for the crate's version.
             #cfg
-            fn url(&self, path: &str, api_version: bool) -> Url {
+            fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
                 let mut url = super::runtime::url(&self.endpoint, path);
-                if api_version {
-                    url.query_pairs_mut().append_pair("api-version", &self.api_version);
+                if let Some(version) = api_version {
+                    let version = if version == #default_version { self.api_version.as_str() } else { version };
+                    url.query_pairs_mut().append_pair("api-version", version);
                 }
                 url
             }

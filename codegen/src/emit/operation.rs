@@ -110,7 +110,10 @@ impl<'a> Plan<'a> {
         let op = self.op;
         // Query statements go after the `url` binding, whose mutability they decide.
         let path = std::mem::take(&mut self.build);
-        let api_version = op.client_params.iter().any(|c| c == "api-version");
+        // The operation's own file's version: a crate from several files sends each its own.
+        let declares = op.client_params.iter().any(|c| c == "api-version");
+        let version = op.api_version.as_deref().or(self.model.api_version.as_deref()).unwrap_or_default();
+        let api_version = if declares { quote!(Some(#version)) } else { quote!(None) };
         let client = op.client_params.iter().filter(|w| *w != "api-version" && *w != "subscriptionId");
         let client: Vec<&Param> = client.filter_map(|w| self.model.client_params.iter().find(|c| &c.wire == w)).collect();
         let params: Vec<&Param> = op.params.iter().chain(client).filter(|p| p.location != ParamLocation::Path).collect();
