@@ -22,9 +22,11 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Files that cannot generate on their own, and why (tested elsewhere).
-const CANNOT_GENERATE: &[(&str, &str)] =
-    &[("virtualWan.json", "refers to publicIpAddress.json and others the mirror does not have")];
+/// Files that cannot generate on their own, by the end of their path, and why (tested elsewhere).
+const CANNOT_GENERATE: &[(&str, &str)] = &[
+    ("/virtualWan.json", "refers to publicIpAddress.json and others the mirror does not have"),
+    ("/2021-12-01/expressRouteCircuit.json", "refers to the 2021-12-01 network.json, which the mirror does not have"),
+];
 
 /// Every swagger file below `specification/`, as paths relative to the spec root.
 fn mirror_files(root: &Path) -> Vec<String> {
@@ -78,7 +80,7 @@ fn every_mirror_file_and_service_folder_generates_a_clean_crate() {
     let mut services: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for f in &files {
         let name = f.rsplit('/').next().unwrap_or(f);
-        if CANNOT_GENERATE.iter().any(|(n, _)| *n == name) {
+        if CANNOT_GENERATE.iter().any(|(n, _)| f.ends_with(n)) {
             continue;
         }
         let service = f.split('/').nth(1).unwrap_or("other").to_owned();

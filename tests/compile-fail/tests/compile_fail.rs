@@ -3,7 +3,7 @@
 //! (rewrite them with `TRYBUILD=overwrite cargo test -p compile-fail-tests`).
 
 #[test]
-fn read_only_properties_have_no_setter_and_required_ones_cannot_be_left_out() {
+fn read_only_setters_missing_required_arguments_and_model_literals_do_not_compile() {
     let t = trybuild::TestCases::new();
     t.compile_fail("cases/*.rs");
 }

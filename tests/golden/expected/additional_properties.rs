@@ -20,7 +20,7 @@ pub mod builders {
             DeploymentBuilder { inner: self }
         }
     }
-    /// Builds a [`Deployment`]. Read-only properties have no setter.
+    /// Builds a [`Deployment`](models::Deployment). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct DeploymentBuilder {
@@ -71,7 +71,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`DeploymentProperties`]. Read-only properties have no setter.
+    /// Builds a [`DeploymentProperties`](models::DeploymentProperties). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct DeploymentPropertiesBuilder {
@@ -185,7 +185,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`ParameterValue`]. Read-only properties have no setter.
+    /// Builds a [`ParameterValue`](models::ParameterValue). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ParameterValueBuilder {
@@ -225,7 +225,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`DeploymentMetadata`]. Read-only properties have no setter.
+    /// Builds a [`DeploymentMetadata`](models::DeploymentMetadata). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct DeploymentMetadataBuilder {
@@ -276,7 +276,7 @@ pub mod builders {
             ExtensionsBuilder { inner: self }
         }
     }
-    /// Builds a [`Extensions`]. Read-only properties have no setter.
+    /// Builds a [`Extensions`](models::Extensions). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ExtensionsBuilder {
@@ -390,6 +390,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2022-09-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -435,6 +449,7 @@ pub mod clients {
     /// `Deployments` operations: [`DeploymentsClient`](deployments::DeploymentsClient).
     pub mod deployments {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
@@ -462,9 +477,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2022-09-01"));
                 let request = runtime::request(url, Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Deployments.Get", request, &[200]).await
@@ -481,9 +494,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2022-09-01"));
                 let mut request = runtime::request(url, Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -493,16 +504,14 @@ pub mod clients {
                     .await
             }
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct DeploymentsGetOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
-        /// Options for `create_or_update`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `create_or_update`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct DeploymentsCreateOrUpdateOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -558,11 +567,8 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        DeploymentId { collection : "providers/Microsoft.Resources/deployments", url :
-        "providers/Microsoft.Resources/deployments", segments : ["providers",
-        "Microsoft.Resources", "deployments"], label : "deployment_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Resources/deployments/{deployment_name}",
-        }
+        DeploymentId, ResourceGroupId, "providers/Microsoft.Resources/deployments",
+        "deployment_name"
     );
 }
 pub mod models {
@@ -602,8 +608,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `deployments().get`
-    /// - `deployments().create_or_update`
+    /// - `deployments()`: `get`, `create_or_update`
     #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

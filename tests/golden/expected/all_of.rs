@@ -23,7 +23,7 @@ pub mod builders {
             ServerBuilder { inner: self }
         }
     }
-    /// Builds a [`Server`]. Read-only properties have no setter.
+    /// Builds a [`Server`](models::Server). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ServerBuilder {
@@ -92,7 +92,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`ServerProperties`]. Read-only properties have no setter.
+    /// Builds a [`ServerProperties`](models::ServerProperties). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ServerPropertiesBuilder {
@@ -202,6 +202,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2023-05-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -247,6 +261,7 @@ pub mod clients {
     /// `Servers` operations: [`ServersClient`](servers::ServersClient).
     pub mod servers {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
@@ -274,9 +289,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-05-01"));
                 let request = runtime::request(url, Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Servers.Get", request, &[200]).await
@@ -293,9 +306,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-05-01"));
                 let mut request = runtime::request(url, Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -305,16 +316,14 @@ pub mod clients {
                     .await
             }
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct ServersGetOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
-        /// Options for `create_or_update`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `create_or_update`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct ServersCreateOrUpdateOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -370,11 +379,7 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        ServerId { collection : "providers/Microsoft.Sql/servers", url :
-        "providers/Microsoft.Sql/servers", segments : ["providers", "Microsoft.Sql",
-        "servers"], label : "server_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Sql/servers/{server_name}",
-        }
+        ServerId, ResourceGroupId, "providers/Microsoft.Sql/servers", "server_name"
     );
 }
 pub mod models {
@@ -449,8 +454,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `servers().get`
-    /// - `servers().create_or_update`
+    /// - `servers()`: `get`, `create_or_update`
     #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

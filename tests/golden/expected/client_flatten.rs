@@ -23,7 +23,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`VirtualMachine`]. Read-only properties have no setter.
+    /// Builds a [`VirtualMachine`](models::VirtualMachine). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct VirtualMachineBuilder {
@@ -133,7 +133,7 @@ pub mod builders {
             OsProfileBuilder { inner: self }
         }
     }
-    /// Builds a [`OsProfile`]. Read-only properties have no setter.
+    /// Builds a [`OsProfile`](models::OsProfile). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct OsProfileBuilder {
@@ -238,6 +238,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2024-07-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -283,6 +297,7 @@ pub mod clients {
     /// `VirtualMachines` operations: [`VirtualMachinesClient`](virtual_machines::VirtualMachinesClient).
     pub mod virtual_machines {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
@@ -312,9 +327,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2024-07-01"));
                 let request = runtime::request(url, Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "VirtualMachines.Get", request, &[200]).await
@@ -331,9 +344,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2024-07-01"));
                 let mut request = runtime::request(url, Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -348,16 +359,14 @@ pub mod clients {
                     .await
             }
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct VirtualMachinesGetOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
-        /// Options for `create_or_update`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `create_or_update`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct VirtualMachinesCreateOrUpdateOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -413,11 +422,8 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        VirtualMachineId { collection : "providers/Microsoft.Compute/virtualMachines",
-        url : "providers/Microsoft.Compute/virtualMachines", segments : ["providers",
-        "Microsoft.Compute", "virtualMachines"], label : "vm_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Compute/virtualMachines/{vm_name}",
-        }
+        VirtualMachineId, ResourceGroupId, "providers/Microsoft.Compute/virtualMachines",
+        "vm_name"
     );
 }
 pub mod models {
@@ -457,8 +463,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `virtual_machines().get`
-    /// - `virtual_machines().create_or_update`
+    /// - `virtual_machines()`: `get`, `create_or_update`
     #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

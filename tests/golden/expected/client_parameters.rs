@@ -19,7 +19,7 @@ pub mod builders {
             AccountBuilder { inner: self }
         }
     }
-    /// Builds a [`Account`]. Read-only properties have no setter.
+    /// Builds a [`Account`](models::Account). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct AccountBuilder {
@@ -124,6 +124,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2022-12-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -169,6 +183,7 @@ pub mod clients {
     /// `Accounts` operations: [`AccountsClient`](accounts::AccountsClient).
     pub mod accounts {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
@@ -196,9 +211,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let mut url = self.client.url(&path, Some("2022-12-01"));
                 if let Some(select) = &options.select {
                     url.query_pairs_mut()
                         .append_pair(
@@ -244,9 +257,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2022-12-01"));
                 let mut request = runtime::request(url, Method::Put);
                 if let Some(if_match) = &options.if_match {
                     request.insert_header("if-match", if_match.to_owned());
@@ -257,8 +268,8 @@ pub mod clients {
                 self.client.call(context, "Accounts.Create", request, &[200, 201]).await
             }
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct AccountsGetOptions<'a> {
             /// An array query parameter.
             pub select: Option<Vec<String>>,
@@ -270,21 +281,20 @@ pub mod clients {
             pub client_request_id: Option<String>,
             /// An inline parameter marked \`client\`: set on the client, not per call.
             pub endpoint: Option<String>,
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
-        /// Options for `create`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `create`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct AccountsCreateOptions<'a> {
             /// A header parameter of the method.
             pub if_match: Option<String>,
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
     /// `Links` operations: [`LinksClient`](links::LinksClient).
     pub mod links {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::models::Account;
         /// The `Links` operations, from [`ClientParametersClient::links`](super::ClientParametersClient::links).
@@ -314,18 +324,15 @@ pub mod clients {
                 path.push_str(resource_uri);
                 path.push_str("/providers/Microsoft.Accounts/links/");
                 runtime::push_segment(&mut path, link_name, "linkName")?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2022-12-01"));
                 let request = runtime::request(url, Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Links.Get", request, &[200]).await
             }
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct LinksGetOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -381,11 +388,8 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        AccountId { collection : "providers/Microsoft.Accounts/accounts", url :
-        "providers/Microsoft.Accounts/accounts", segments : ["providers",
-        "Microsoft.Accounts", "accounts"], label : "account_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Accounts/accounts/{account_name}",
-        }
+        AccountId, ResourceGroupId, "providers/Microsoft.Accounts/accounts",
+        "account_name"
     );
 }
 pub mod models {
@@ -425,8 +429,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `accounts().get`
-    /// - `accounts().create`
+    /// - `accounts()`: `get`, `create`
     #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

@@ -25,7 +25,7 @@ pub mod builders {
             GardenBuilder { inner: self }
         }
     }
-    /// Builds a [`Garden`]. Read-only properties have no setter.
+    /// Builds a [`Garden`](models::Garden). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct GardenBuilder {
@@ -101,7 +101,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`GardenProperties`]. Read-only properties have no setter.
+    /// Builds a [`GardenProperties`](models::GardenProperties). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct GardenPropertiesBuilder {
@@ -138,7 +138,7 @@ pub mod builders {
             SkuBuilder { inner: self }
         }
     }
-    /// Builds a [`Sku`]. Read-only properties have no setter.
+    /// Builds a [`Sku`](models::Sku). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct SkuBuilder {
@@ -180,7 +180,7 @@ pub mod builders {
             PlanBuilder { inner: self }
         }
     }
-    /// Builds a [`Plan`]. Read-only properties have no setter.
+    /// Builds a [`Plan`](models::Plan). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct PlanBuilder {
@@ -222,7 +222,7 @@ pub mod builders {
             CommonSkuBuilder { inner: self }
         }
     }
-    /// Builds a [`CommonSku`]. Read-only properties have no setter.
+    /// Builds a [`CommonSku`](models::CommonSku). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct CommonSkuBuilder {
@@ -332,6 +332,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2024-03-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -377,6 +391,7 @@ pub mod clients {
     /// `Gardens` operations: [`GardensClient`](gardens::GardensClient).
     pub mod gardens {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
@@ -404,9 +419,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2024-03-01"));
                 let request = runtime::request(url, Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Gardens.Get", request, &[200]).await
@@ -423,9 +436,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2024-03-01"));
                 let mut request = runtime::request(url, Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -435,16 +446,14 @@ pub mod clients {
                     .await
             }
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct GardensGetOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
-        /// Options for `create_or_update`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `create_or_update`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct GardensCreateOrUpdateOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -500,11 +509,7 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        GardenId { collection : "providers/Microsoft.Garden/gardens", url :
-        "providers/Microsoft.Garden/gardens", segments : ["providers",
-        "Microsoft.Garden", "gardens"], label : "garden_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Garden/gardens/{garden_name}",
-        }
+        GardenId, ResourceGroupId, "providers/Microsoft.Garden/gardens", "garden_name"
     );
 }
 pub mod models {
@@ -524,8 +529,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `gardens().get`
-    /// - `gardens().create_or_update`
+    /// - `gardens()`: `get`, `create_or_update`
     #[derive(Clone, SafeDebug, PartialEq, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

@@ -19,7 +19,7 @@ pub mod builders {
             PipelineBuilder { inner: self }
         }
     }
-    /// Builds a [`Pipeline`]. Read-only properties have no setter.
+    /// Builds a [`Pipeline`](models::Pipeline). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct PipelineBuilder {
@@ -61,7 +61,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`PipelineProperties`]. Read-only properties have no setter.
+    /// Builds a [`PipelineProperties`](models::PipelineProperties). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct PipelinePropertiesBuilder {
@@ -116,7 +116,7 @@ pub mod builders {
             CopyActivityBuilder { inner: self }
         }
     }
-    /// Builds a [`CopyActivity`]. Read-only properties have no setter.
+    /// Builds a [`CopyActivity`](models::CopyActivity). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct CopyActivityBuilder {
@@ -172,7 +172,7 @@ pub mod builders {
             WaitActivityBuilder { inner: self }
         }
     }
-    /// Builds a [`WaitActivity`]. Read-only properties have no setter.
+    /// Builds a [`WaitActivity`](models::WaitActivity). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct WaitActivityBuilder {
@@ -222,7 +222,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`ExecutionActivity`]. Read-only properties have no setter.
+    /// Builds a [`ExecutionActivity`](models::ExecutionActivity). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ExecutionActivityBuilder {
@@ -273,7 +273,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`ScriptActivity`]. Read-only properties have no setter.
+    /// Builds a [`ScriptActivity`](models::ScriptActivity). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ScriptActivityBuilder {
@@ -335,7 +335,7 @@ pub mod builders {
             WebActivityBuilder { inner: self }
         }
     }
-    /// Builds a [`WebActivity`]. Read-only properties have no setter.
+    /// Builds a [`WebActivity`](models::WebActivity). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct WebActivityBuilder {
@@ -460,6 +460,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2018-06-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -505,6 +519,7 @@ pub mod clients {
     /// `Pipelines` operations: [`PipelinesClient`](pipelines::PipelinesClient).
     pub mod pipelines {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
@@ -532,9 +547,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2018-06-01"));
                 let request = runtime::request(url, Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Pipelines.Get", request, &[200]).await
@@ -551,9 +564,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2018-06-01"));
                 let mut request = runtime::request(url, Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -563,16 +574,14 @@ pub mod clients {
                     .await
             }
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct PipelinesGetOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
-        /// Options for `create_or_update`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `create_or_update`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct PipelinesCreateOrUpdateOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -628,11 +637,8 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        PipelineId { collection : "providers/Microsoft.DataFactory/pipelines", url :
-        "providers/Microsoft.DataFactory/pipelines", segments : ["providers",
-        "Microsoft.DataFactory", "pipelines"], label : "pipeline_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.DataFactory/pipelines/{pipeline_name}",
-        }
+        PipelineId, ResourceGroupId, "providers/Microsoft.DataFactory/pipelines",
+        "pipeline_name"
     );
 }
 pub mod models {
@@ -673,8 +679,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `pipelines().get`
-    /// - `pipelines().create_or_update`
+    /// - `pipelines()`: `get`, `create_or_update`
     #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

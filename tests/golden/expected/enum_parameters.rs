@@ -86,6 +86,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2023-01-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -131,6 +145,7 @@ pub mod clients {
     /// `StorageAccounts` operations: [`StorageAccountsClient`](storage_accounts::StorageAccountsClient).
     pub mod storage_accounts {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::{ids, runtime::ResourcePath as _};
         use super::super::models::{Account, StorageAccountExpand, Consistency};
@@ -159,19 +174,14 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let mut url = self.client.url(&path, Some("2023-01-01"));
                 if let Some(expand) = &options.expand {
                     url.query_pairs_mut().append_pair("$expand", &expand.to_string());
                 }
                 let mut request = runtime::request(url, Method::Get);
                 if let Some(x_ms_consistency) = &options.x_ms_consistency {
                     request
-                        .insert_header(
-                            "x-ms-consistency",
-                            &x_ms_consistency.to_string().to_owned(),
-                        );
+                        .insert_header("x-ms-consistency", x_ms_consistency.to_string());
                 }
                 let context = &options.method_options.context;
                 self.client
@@ -179,14 +189,13 @@ pub mod clients {
                     .await
             }
         }
-        /// Options for `get_properties`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get_properties`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct StorageAccountsGetPropertiesOptions<'a> {
             /// May be used to expand the properties within account's properties (a closed enum).
             pub expand: Option<StorageAccountExpand>,
             /// An open enum in a header.
             pub x_ms_consistency: Option<Consistency>,
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -242,11 +251,8 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        AccountId { collection : "providers/Microsoft.Storage/storageAccounts", url :
-        "providers/Microsoft.Storage/storageAccounts", segments : ["providers",
-        "Microsoft.Storage", "storageAccounts"], label : "account_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Storage/storageAccounts/{account_name}",
-        }
+        AccountId, ResourceGroupId, "providers/Microsoft.Storage/storageAccounts",
+        "account_name"
     );
 }
 pub mod models {
@@ -287,7 +293,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `storage_accounts().get_properties`
+    /// - `storage_accounts()`: `get_properties`
     #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

@@ -22,7 +22,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`StorageAccount`]. Read-only properties have no setter.
+    /// Builds a [`StorageAccount`](models::StorageAccount). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct StorageAccountBuilder {
@@ -67,7 +67,7 @@ pub mod builders {
             SkuBuilder { inner: self }
         }
     }
-    /// Builds a [`Sku`]. Read-only properties have no setter.
+    /// Builds a [`Sku`](models::Sku). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct SkuBuilder {
@@ -114,7 +114,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`StorageAccountProperties`]. Read-only properties have no setter.
+    /// Builds a [`StorageAccountProperties`](models::StorageAccountProperties). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct StorageAccountPropertiesBuilder {
@@ -248,6 +248,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2023-01-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -293,6 +307,7 @@ pub mod clients {
     /// `StorageAccounts` operations: [`StorageAccountsClient`](storage_accounts::StorageAccountsClient).
     pub mod storage_accounts {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
@@ -322,9 +337,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-01-01"));
                 let request = runtime::request(url, Method::Get);
                 let context = &options.method_options.context;
                 self.client
@@ -343,9 +356,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-01-01"));
                 let mut request = runtime::request(url, Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -355,16 +366,14 @@ pub mod clients {
                     .await
             }
         }
-        /// Options for `get_properties`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get_properties`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct StorageAccountsGetPropertiesOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
-        /// Options for `create`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `create`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct StorageAccountsCreateOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -420,11 +429,8 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        StorageAccountId { collection : "providers/Microsoft.Storage/storageAccounts",
-        url : "providers/Microsoft.Storage/storageAccounts", segments : ["providers",
-        "Microsoft.Storage", "storageAccounts"], label : "account_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Storage/storageAccounts/{account_name}",
-        }
+        StorageAccountId, ResourceGroupId, "providers/Microsoft.Storage/storageAccounts",
+        "account_name"
     );
 }
 pub mod models {
@@ -465,8 +471,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `storage_accounts().get_properties`
-    /// - `storage_accounts().create`
+    /// - `storage_accounts()`: `get_properties`, `create`
     #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

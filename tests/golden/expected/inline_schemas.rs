@@ -21,7 +21,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`ThingsCreateOrUpdateBody`]. Read-only properties have no setter.
+    /// Builds a [`ThingsCreateOrUpdateBody`](models::ThingsCreateOrUpdateBody). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ThingsCreateOrUpdateBodyBuilder {
@@ -131,6 +131,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2024-01-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -176,6 +190,7 @@ pub mod clients {
     /// `Things` operations: [`ThingsClient`](things::ThingsClient).
     pub mod things {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
@@ -206,9 +221,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2024-01-01"));
                 let mut request = runtime::request(url, Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -216,10 +229,9 @@ pub mod clients {
                 self.client.call(context, "Things.CreateOrUpdate", request, &[200]).await
             }
         }
-        /// Options for `create_or_update`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `create_or_update`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct ThingsCreateOrUpdateOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -277,12 +289,8 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        ThingsCreateOrUpdateResponse200Id { collection :
-        "providers/Microsoft.Things/things", url : "providers/Microsoft.Things/things",
-        segments : ["providers", "Microsoft.Things", "things"], label : "thing_name",
-        expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Things/things/{thing_name}",
-        }
+        ThingsCreateOrUpdateResponse200Id, ResourceGroupId,
+        "providers/Microsoft.Things/things", "thing_name"
     );
 }
 pub mod models {
@@ -332,7 +340,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `things().create_or_update`
+    /// - `things()`: `create_or_update`
     #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

@@ -19,7 +19,7 @@ pub mod builders {
             ClusterBuilder { inner: self }
         }
     }
-    /// Builds a [`Cluster`]. Read-only properties have no setter.
+    /// Builds a [`Cluster`](models::Cluster). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ClusterBuilder {
@@ -61,7 +61,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`ClusterProperties`]. Read-only properties have no setter.
+    /// Builds a [`ClusterProperties`](models::ClusterProperties). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ClusterPropertiesBuilder {
@@ -95,7 +95,7 @@ pub mod builders {
             ClusterPatchBuilder { inner: self }
         }
     }
-    /// Builds a [`ClusterPatch`]. Read-only properties have no setter.
+    /// Builds a [`ClusterPatch`](models::ClusterPatch). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ClusterPatchBuilder {
@@ -222,6 +222,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2023-09-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -288,6 +302,7 @@ pub mod clients {
     /// `Clusters` operations: [`ClustersClient`](clusters::ClustersClient).
     pub mod clusters {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{
             ClientMethodOptions, Method, NoFormat, Poller, Response,
             poller::PollerOptions,
@@ -318,16 +333,14 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-09-01"));
                 let request = runtime::request(url, Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Clusters.Get", request, &[200]).await
             }
             /// Creates or updates a cluster (200/201, final state at the resource by default).
             ///
-            /// Long-running: `.await` the poller for the final result, or read its status stream.
+            /// Long-running: await the [`Poller`] for the result, or stream its status.
             ///
             /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}` (`Clusters_CreateOrUpdate`).
             pub fn create_or_update(
@@ -339,9 +352,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-09-01"));
                 let mut request = runtime::request(url, Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -357,7 +368,7 @@ pub mod clients {
             }
             /// Deletes a cluster (202/204, final state via \`Location\` by default).
             ///
-            /// Long-running: `.await` the poller for the final result, or read its status stream.
+            /// Long-running: await the [`Poller`] for the result, or stream its status.
             ///
             /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}` (`Clusters_Delete`).
             pub fn delete(
@@ -368,9 +379,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-09-01"));
                 let request = runtime::request(url, Method::Delete);
                 let final_state = FinalState::Location;
                 self.client
@@ -384,7 +393,7 @@ pub mod clients {
             }
             /// Updates a cluster (final state via \`location\`).
             ///
-            /// Long-running: `.await` the poller for the final result, or read its status stream.
+            /// Long-running: await the [`Poller`] for the result, or stream its status.
             ///
             /// `PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}` (`Clusters_Update`).
             pub fn update(
@@ -396,9 +405,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-09-01"));
                 let mut request = runtime::request(url, Method::Patch);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -414,7 +421,7 @@ pub mod clients {
             }
             /// Upgrades a cluster (final state via \`azure-async-operation\`).
             ///
-            /// Long-running: `.await` the poller for the final result, or read its status stream.
+            /// Long-running: await the [`Poller`] for the result, or stream its status.
             ///
             /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}/upgrade` (`Clusters_Upgrade`).
             pub fn upgrade(
@@ -426,9 +433,7 @@ pub mod clients {
                 let mut path = String::new();
                 id.write_path(&mut path)?;
                 path.push_str("/upgrade");
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-09-01"));
                 let request = runtime::request(url, Method::Post);
                 let final_state = FinalState::AzureAsyncOperation;
                 self.client
@@ -442,7 +447,7 @@ pub mod clients {
             }
             /// Restarts a cluster (final state via \`original-uri\`).
             ///
-            /// Long-running: `.await` the poller for the final result, or read its status stream.
+            /// Long-running: await the [`Poller`] for the result, or stream its status.
             ///
             /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}/restart` (`Clusters_Restart`).
             pub fn restart(
@@ -454,9 +459,7 @@ pub mod clients {
                 let mut path = String::new();
                 id.write_path(&mut path)?;
                 path.push_str("/restart");
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-09-01"));
                 let request = runtime::request(url, Method::Post);
                 let final_state = FinalState::OriginalUri;
                 self.client
@@ -470,7 +473,7 @@ pub mod clients {
             }
             /// Rotates certificates (final state via \`operation-location\`).
             ///
-            /// Long-running: `.await` the poller for the final result, or read its status stream.
+            /// Long-running: await the [`Poller`] for the result, or stream its status.
             ///
             /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}/rotateCertificates` (`Clusters_RotateCertificates`).
             pub fn rotate_certificates(
@@ -482,9 +485,7 @@ pub mod clients {
                 let mut path = String::new();
                 id.write_path(&mut path)?;
                 path.push_str("/rotateCertificates");
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-09-01"));
                 let request = runtime::request(url, Method::Post);
                 let final_state = FinalState::OperationLocation;
                 self.client
@@ -497,46 +498,39 @@ pub mod clients {
                     )
             }
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct ClustersGetOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
-        /// Options for `create_or_update`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `create_or_update`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct ClustersCreateOrUpdateOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: PollerOptions<'a>,
         }
-        /// Options for `delete`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `delete`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct ClustersDeleteOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: PollerOptions<'a>,
         }
-        /// Options for `update`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `update`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct ClustersUpdateOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: PollerOptions<'a>,
         }
-        /// Options for `upgrade`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `upgrade`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct ClustersUpgradeOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: PollerOptions<'a>,
         }
-        /// Options for `restart`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `restart`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct ClustersRestartOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: PollerOptions<'a>,
         }
-        /// Options for `rotate_certificates`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `rotate_certificates`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct ClustersRotateCertificatesOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: PollerOptions<'a>,
         }
     }
@@ -592,11 +586,8 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        ClusterId { collection : "providers/Microsoft.Clusters/clusters", url :
-        "providers/Microsoft.Clusters/clusters", segments : ["providers",
-        "Microsoft.Clusters", "clusters"], label : "cluster_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Clusters/clusters/{cluster_name}",
-        }
+        ClusterId, ResourceGroupId, "providers/Microsoft.Clusters/clusters",
+        "cluster_name"
     );
 }
 pub mod models {
@@ -636,13 +627,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `clusters().get`
-    /// - `clusters().create_or_update`
-    /// - `clusters().delete`
-    /// - `clusters().update`
-    /// - `clusters().upgrade`
-    /// - `clusters().restart`
-    /// - `clusters().rotate_certificates`
+    /// - `clusters()`: `get`, `create_or_update`, `delete`, `update`, `upgrade`, `restart`, `rotate_certificates`
     #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

@@ -20,7 +20,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`WidgetBuilder`]. Read-only properties have no setter.
+    /// Builds a [`WidgetBuilder`](models::WidgetBuilder). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct WidgetBuilderBuilder {
@@ -54,7 +54,7 @@ pub mod builders {
             ResultModelBuilder { inner: self }
         }
     }
-    /// Builds a [`ResultModel`]. Read-only properties have no setter.
+    /// Builds a [`ResultModel`](models::ResultModel). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ResultModelBuilder {
@@ -106,7 +106,7 @@ pub mod builders {
             WidgetBuilder2 { inner: self }
         }
     }
-    /// Builds a [`Widget`]. Read-only properties have no setter.
+    /// Builds a [`Widget`](models::Widget). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct WidgetBuilder2 {
@@ -214,7 +214,7 @@ pub mod builders {
             OptionModelBuilder { inner: self }
         }
     }
-    /// Builds a [`OptionModel`]. Read-only properties have no setter.
+    /// Builds a [`OptionModel`](models::OptionModel). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct OptionModelBuilder {
@@ -248,7 +248,7 @@ pub mod builders {
             VmSizeBuilder { inner: self }
         }
     }
-    /// Builds a [`VmSize`]. Read-only properties have no setter.
+    /// Builds a [`VmSize`](models::VmSize). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct VmSizeBuilder {
@@ -284,7 +284,7 @@ pub mod builders {
             NamingVmSizeBuilder { inner: self }
         }
     }
-    /// Builds a [`NamingVmSize`]. Read-only properties have no setter.
+    /// Builds a [`NamingVmSize`](models::NamingVmSize). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct NamingVmSizeBuilder {
@@ -389,6 +389,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2024-01-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -434,6 +448,7 @@ pub mod clients {
     /// `Operations` operations: [`OperationsClient`](operations::OperationsClient).
     pub mod operations {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::IntoContent;
         use super::super::models::{ResultModel, WidgetBuilder};
@@ -466,9 +481,7 @@ pub mod clients {
                     "subscriptionId",
                 )?;
                 path.push_str("/providers/Microsoft.Widgets/checkNameAvailability");
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2024-01-01"));
                 let mut request = runtime::request(url, Method::Post);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -476,16 +489,16 @@ pub mod clients {
                 self.client.call(context, "CheckNameAvailability", request, &[200]).await
             }
         }
-        /// Options for `check_name_availability`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `check_name_availability`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct OperationsCheckNameAvailabilityOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
     /// `WidgetSubscriptions` operations: [`WidgetSubscriptionsClient`](widget_subscriptions::WidgetSubscriptionsClient).
     pub mod widget_subscriptions {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::{ids, runtime::ResourcePath as _};
         use super::super::models::Subscription;
@@ -514,9 +527,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2024-01-01"));
                 let request = runtime::request(url, Method::Get);
                 let context = &options.method_options.context;
                 self.client
@@ -524,16 +535,16 @@ pub mod clients {
                     .await
             }
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct WidgetSubscriptionsGetOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
     /// `Widgets` operations: [`WidgetsClient`](widgets::WidgetsClient).
     pub mod widgets {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
@@ -561,9 +572,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let mut url = self.client.url(&path, Some("2024-01-01"));
                 if let Some(type_) = &options.type_ {
                     url.query_pairs_mut().append_pair("type", type_);
                 }
@@ -596,9 +605,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2024-01-01"));
                 let mut request = runtime::request(url, Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -608,8 +615,8 @@ pub mod clients {
                     .await
             }
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct WidgetsGetOptions<'a> {
             /// A parameter named \`type\`.
             pub type_: Option<String>,
@@ -619,13 +626,11 @@ pub mod clients {
             pub options_2: Option<String>,
             /// A header parameter.
             pub x_ms_client_request_id: Option<String>,
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
-        /// Options for `create_or_update`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `create_or_update`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct WidgetsCreateOrUpdateOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -676,13 +681,8 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        SubscriptionResourceId { collection :
-        "providers/Microsoft.Widgets/subscriptions", url :
-        "providers/Microsoft.Widgets/subscriptions", segments : ["providers",
-        "Microsoft.Widgets", "subscriptions"], label : "widget_subscription_name",
-        expected :
-        "/subscriptions/{subscription_id}/providers/Microsoft.Widgets/subscriptions/{widget_subscription_name}",
-        }
+        SubscriptionResourceId, SubscriptionId,
+        "providers/Microsoft.Widgets/subscriptions", "widget_subscription_name"
     );
     /// The id of a `Widget`: `/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Widgets/widgets/{widget_name}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -728,11 +728,7 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        WidgetId { collection : "providers/Microsoft.Widgets/widgets", url :
-        "providers/Microsoft.Widgets/widgets", segments : ["providers",
-        "Microsoft.Widgets", "widgets"], label : "widget_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Widgets/widgets/{widget_name}",
-        }
+        WidgetId, ResourceGroupId, "providers/Microsoft.Widgets/widgets", "widget_name"
     );
 }
 pub mod models {
@@ -808,7 +804,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `widget_subscriptions().get`
+    /// - `widget_subscriptions()`: `get`
     #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
@@ -832,8 +828,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `widgets().get`
-    /// - `widgets().create_or_update`
+    /// - `widgets()`: `get`, `create_or_update`
     #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

@@ -21,7 +21,7 @@ pub mod builders {
             LoadTestBuilder { inner: self }
         }
     }
-    /// Builds a [`LoadTest`]. Read-only properties have no setter.
+    /// Builds a [`LoadTest`](models::LoadTest). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct LoadTestBuilder {
@@ -91,7 +91,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`LoadTestProperties`]. Read-only properties have no setter.
+    /// Builds a [`LoadTestProperties`](models::LoadTestProperties). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct LoadTestPropertiesBuilder {
@@ -196,6 +196,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2022-12-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -241,6 +255,7 @@ pub mod clients {
     /// `LoadTests` operations: [`LoadTestsClient`](load_tests::LoadTestsClient).
     pub mod load_tests {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
@@ -268,9 +283,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2022-12-01"));
                 let request = runtime::request(url, Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "LoadTests.Get", request, &[200]).await
@@ -287,9 +300,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2022-12-01"));
                 let mut request = runtime::request(url, Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -299,16 +310,14 @@ pub mod clients {
                     .await
             }
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct LoadTestsGetOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
-        /// Options for `create_or_update`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `create_or_update`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct LoadTestsCreateOrUpdateOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -364,11 +373,8 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        LoadTestId { collection : "providers/Microsoft.LoadTestService/loadTests", url :
-        "providers/Microsoft.LoadTestService/loadTests", segments : ["providers",
-        "Microsoft.LoadTestService", "loadTests"], label : "load_test_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.LoadTestService/loadTests/{load_test_name}",
-        }
+        LoadTestId, ResourceGroupId, "providers/Microsoft.LoadTestService/loadTests",
+        "load_test_name"
     );
 }
 pub mod models {
@@ -388,8 +394,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `load_tests().get`
-    /// - `load_tests().create_or_update`
+    /// - `load_tests()`: `get`, `create_or_update`
     #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

@@ -86,6 +86,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2023-11-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -104,7 +118,7 @@ pub mod clients {
             ok: &'static [u16],
             next_link: Option<&'static str>,
             options: azure_core::http::pager::PagerOptions<'_>,
-        ) -> azure_core::http::Pager<P>
+        ) -> azure_core::Result<azure_core::http::Pager<P>>
         where
             P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send
                 + 'static,
@@ -117,7 +131,7 @@ pub mod clients {
                 next_link,
                 operation,
             };
-            super::runtime::paging::pager(paged, options)
+            Ok(super::runtime::paging::pager(paged, options))
         }
         fn build(
             endpoint: Url,
@@ -154,6 +168,7 @@ pub mod clients {
     /// `Subnets` operations: [`SubnetsClient`](subnets::SubnetsClient).
     pub mod subnets {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{Method, Pager, pager::PagerOptions};
         use super::super::{ids, runtime::ResourcePath as _};
         use super::super::models::SubnetPage;
@@ -171,7 +186,7 @@ pub mod clients {
         impl SubnetsClient<'_> {
             /// Subnets (custom itemName and nextLinkName).
             ///
-            /// Pageable: a stream of items across pages (`into_pages()` for pages).
+            /// Pageable: the [`Pager`] streams items across pages.
             ///
             /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets` (`Subnets_List`).
             pub fn list(
@@ -183,33 +198,28 @@ pub mod clients {
                 let mut path = String::new();
                 id.write_path(&mut path)?;
                 path.push_str("/subnets");
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-11-01"));
                 let request = runtime::request(url, Method::Get);
-                Ok(
-                    self
-                        .client
-                        .pager(
-                            "Subnets.List",
-                            request,
-                            &[200],
-                            Some("@odata.nextLink"),
-                            options.method_options,
-                        ),
-                )
+                self.client
+                    .pager(
+                        "Subnets.List",
+                        request,
+                        &[200],
+                        Some("@odata.nextLink"),
+                        options.method_options,
+                    )
             }
         }
-        /// Options for `list`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `list`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct SubnetsListOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: PagerOptions<'a>,
         }
     }
     /// `Usages` operations: [`UsagesClient`](usages::UsagesClient).
     pub mod usages {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{Method, Pager, pager::PagerOptions};
         use super::super::{ids, runtime::ResourcePath as _};
         use super::super::models::UsageList;
@@ -227,7 +237,7 @@ pub mod clients {
         impl UsagesClient<'_> {
             /// Usages: one page (\`nextLinkName: null\`).
             ///
-            /// Pageable: a stream of items across pages (`into_pages()` for pages).
+            /// Pageable: the [`Pager`] streams items across pages.
             ///
             /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/usages` (`Usages_List`).
             pub fn list(
@@ -239,33 +249,22 @@ pub mod clients {
                 let mut path = String::new();
                 id.write_path(&mut path)?;
                 path.push_str("/usages");
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-11-01"));
                 let request = runtime::request(url, Method::Get);
-                Ok(
-                    self
-                        .client
-                        .pager(
-                            "Usages.List",
-                            request,
-                            &[200],
-                            None,
-                            options.method_options,
-                        ),
-                )
+                self.client
+                    .pager("Usages.List", request, &[200], None, options.method_options)
             }
         }
-        /// Options for `list`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `list`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct UsagesListOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: PagerOptions<'a>,
         }
     }
     /// `VirtualNetworks` operations: [`VirtualNetworksClient`](virtual_networks::VirtualNetworksClient).
     pub mod virtual_networks {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{
             ClientMethodOptions, Method, Pager, Response, pager::PagerOptions,
         };
@@ -287,7 +286,7 @@ pub mod clients {
         impl VirtualNetworksClient<'_> {
             /// All networks in the subscription (default nextLinkName).
             ///
-            /// Pageable: a stream of items across pages (`into_pages()` for pages).
+            /// Pageable: the [`Pager`] streams items across pages.
             ///
             /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/virtualNetworks` (`VirtualNetworks_ListAll`).
             pub fn list_all(
@@ -303,25 +302,20 @@ pub mod clients {
                     "subscriptionId",
                 )?;
                 path.push_str("/providers/Microsoft.Network/virtualNetworks");
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-11-01"));
                 let request = runtime::request(url, Method::Get);
-                Ok(
-                    self
-                        .client
-                        .pager(
-                            "VirtualNetworks.ListAll",
-                            request,
-                            &[200],
-                            Some("nextLink"),
-                            options.method_options,
-                        ),
-                )
+                self.client
+                    .pager(
+                        "VirtualNetworks.ListAll",
+                        request,
+                        &[200],
+                        Some("nextLink"),
+                        options.method_options,
+                    )
             }
             /// Networks in a resource group.
             ///
-            /// Pageable: a stream of items across pages (`into_pages()` for pages).
+            /// Pageable: the [`Pager`] streams items across pages.
             ///
             /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks` (`VirtualNetworks_List`).
             pub fn list(
@@ -344,21 +338,16 @@ pub mod clients {
                     "resourceGroupName",
                 )?;
                 path.push_str("/providers/Microsoft.Network/virtualNetworks");
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-11-01"));
                 let request = runtime::request(url, Method::Get);
-                Ok(
-                    self
-                        .client
-                        .pager(
-                            "VirtualNetworks.List",
-                            request,
-                            &[200],
-                            Some("nextLink"),
-                            options.method_options,
-                        ),
-                )
+                self.client
+                    .pager(
+                        "VirtualNetworks.List",
+                        request,
+                        &[200],
+                        Some("nextLink"),
+                        options.method_options,
+                    )
             }
             /// Gets a network.
             ///
@@ -371,30 +360,25 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-11-01"));
                 let request = runtime::request(url, Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "VirtualNetworks.Get", request, &[200]).await
             }
         }
-        /// Options for `list_all`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `list_all`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct VirtualNetworksListAllOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: PagerOptions<'a>,
         }
-        /// Options for `list`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `list`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct VirtualNetworksListOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: PagerOptions<'a>,
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct VirtualNetworksGetOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -450,12 +434,8 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        VnetId { collection : "providers/Microsoft.Network/virtualNetworks", url :
-        "providers/Microsoft.Network/virtualNetworks", segments : ["providers",
-        "Microsoft.Network", "virtualNetworks"], label : "virtual_network_name", expected
-        :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Network/virtualNetworks/{virtual_network_name}",
-        }
+        VnetId, ResourceGroupId, "providers/Microsoft.Network/virtualNetworks",
+        "virtual_network_name"
     );
     /// The id of a `Location`: `/subscriptions/{subscription_id}/providers/Microsoft.Network/locations/{location}`.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -496,11 +476,7 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        LocationId { collection : "providers/Microsoft.Network/locations", url :
-        "providers/Microsoft.Network/locations", segments : ["providers",
-        "Microsoft.Network", "locations"], label : "location", expected :
-        "/subscriptions/{subscription_id}/providers/Microsoft.Network/locations/{location}",
-        }
+        LocationId, SubscriptionId, "providers/Microsoft.Network/locations", "location"
     );
 }
 pub mod models {
@@ -610,8 +586,8 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `virtual_networks().get`
-    /// - `subnets().list`
+    /// - `virtual_networks()`: `get`
+    /// - `subnets()`: `list`
     #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

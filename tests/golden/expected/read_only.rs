@@ -22,7 +22,7 @@ pub mod builders {
             VaultBuilder { inner: self }
         }
     }
-    /// Builds a [`Vault`]. Read-only properties have no setter.
+    /// Builds a [`Vault`](models::Vault). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct VaultBuilder {
@@ -70,7 +70,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`VaultProperties`]. Read-only properties have no setter.
+    /// Builds a [`VaultProperties`](models::VaultProperties). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct VaultPropertiesBuilder {
@@ -182,6 +182,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2023-07-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -227,6 +241,7 @@ pub mod clients {
     /// `Vaults` operations: [`VaultsClient`](vaults::VaultsClient).
     pub mod vaults {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
@@ -254,9 +269,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-07-01"));
                 let request = runtime::request(url, Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Vaults.Get", request, &[200]).await
@@ -273,9 +286,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-07-01"));
                 let mut request = runtime::request(url, Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -285,16 +296,14 @@ pub mod clients {
                     .await
             }
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct VaultsGetOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
-        /// Options for `create_or_update`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `create_or_update`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct VaultsCreateOrUpdateOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -349,11 +358,7 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        VaultId { collection : "providers/Microsoft.KeyVault/vaults", url :
-        "providers/Microsoft.KeyVault/vaults", segments : ["providers",
-        "Microsoft.KeyVault", "vaults"], label : "vault_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.KeyVault/vaults/{vault_name}",
-        }
+        VaultId, ResourceGroupId, "providers/Microsoft.KeyVault/vaults", "vault_name"
     );
 }
 pub mod models {
@@ -394,8 +399,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `vaults().get`
-    /// - `vaults().create_or_update`
+    /// - `vaults()`: `get`, `create_or_update`
     #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

@@ -24,7 +24,7 @@ pub mod builders {
             FolderBuilder { inner: self }
         }
     }
-    /// Builds a [`Folder`]. Read-only properties have no setter.
+    /// Builds a [`Folder`](models::Folder). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct FolderBuilder {
@@ -116,7 +116,7 @@ pub mod builders {
             FileBuilder { inner: self }
         }
     }
-    /// Builds a [`File`]. Read-only properties have no setter.
+    /// Builds a [`File`](models::File). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct FileBuilder {
@@ -163,7 +163,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`AndExpression`]. Read-only properties have no setter.
+    /// Builds a [`AndExpression`](models::AndExpression). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct AndExpressionBuilder {
@@ -202,7 +202,7 @@ pub mod builders {
             NameEqualsBuilder { inner: self }
         }
     }
-    /// Builds a [`NameEquals`]. Read-only properties have no setter.
+    /// Builds a [`NameEquals`](models::NameEquals). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct NameEqualsBuilder {
@@ -307,6 +307,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2024-02-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -352,6 +366,7 @@ pub mod clients {
     /// `Folders` operations: [`FoldersClient`](folders::FoldersClient).
     pub mod folders {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
@@ -379,9 +394,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2024-02-01"));
                 let request = runtime::request(url, Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Folders.Get", request, &[200]).await
@@ -398,9 +411,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2024-02-01"));
                 let mut request = runtime::request(url, Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -410,16 +421,14 @@ pub mod clients {
                     .await
             }
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct FoldersGetOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
-        /// Options for `create_or_update`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `create_or_update`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct FoldersCreateOrUpdateOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -475,11 +484,7 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        FolderId { collection : "providers/Microsoft.Folders/folders", url :
-        "providers/Microsoft.Folders/folders", segments : ["providers",
-        "Microsoft.Folders", "folders"], label : "folder_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Folders/folders/{folder_name}",
-        }
+        FolderId, ResourceGroupId, "providers/Microsoft.Folders/folders", "folder_name"
     );
 }
 pub mod models {
@@ -519,8 +524,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `folders().get`
-    /// - `folders().create_or_update`
+    /// - `folders()`: `get`, `create_or_update`
     #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

@@ -21,7 +21,7 @@ pub mod builders {
             ScheduleBuilder { inner: self }
         }
     }
-    /// Builds a [`Schedule`]. Read-only properties have no setter.
+    /// Builds a [`Schedule`](models::Schedule). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ScheduleBuilder {
@@ -82,7 +82,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`ScheduleProperties`]. Read-only properties have no setter.
+    /// Builds a [`ScheduleProperties`](models::ScheduleProperties). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct SchedulePropertiesBuilder {
@@ -184,7 +184,7 @@ pub mod builders {
             WindowBuilder { inner: self }
         }
     }
-    /// Builds a [`Window`]. Read-only properties have no setter.
+    /// Builds a [`Window`](models::Window). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct WindowBuilder {
@@ -299,6 +299,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2023-04-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -344,6 +358,7 @@ pub mod clients {
     /// `Schedules` operations: [`SchedulesClient`](schedules::SchedulesClient).
     pub mod schedules {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
@@ -371,9 +386,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-04-01"));
                 let request = runtime::request(url, Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Schedules.Get", request, &[200]).await
@@ -390,9 +403,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2023-04-01"));
                 let mut request = runtime::request(url, Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -402,16 +413,14 @@ pub mod clients {
                     .await
             }
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct SchedulesGetOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
-        /// Options for `create_or_update`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `create_or_update`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct SchedulesCreateOrUpdateOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -467,11 +476,8 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        ScheduleId { collection : "providers/Microsoft.Maintenance/schedules", url :
-        "providers/Microsoft.Maintenance/schedules", segments : ["providers",
-        "Microsoft.Maintenance", "schedules"], label : "schedule_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Maintenance/schedules/{schedule_name}",
-        }
+        ScheduleId, ResourceGroupId, "providers/Microsoft.Maintenance/schedules",
+        "schedule_name"
     );
 }
 pub mod models {
@@ -512,8 +518,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `schedules().get`
-    /// - `schedules().create_or_update`
+    /// - `schedules()`: `get`, `create_or_update`
     #[derive(Clone, SafeDebug, PartialEq, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]

@@ -19,7 +19,7 @@ pub mod builders {
             DatabaseBuilder { inner: self }
         }
     }
-    /// Builds a [`Database`]. Read-only properties have no setter.
+    /// Builds a [`Database`](models::Database). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct DatabaseBuilder {
@@ -86,7 +86,7 @@ pub mod builders {
             }
         }
     }
-    /// Builds a [`ConnectionInfo`]. Read-only properties have no setter.
+    /// Builds a [`ConnectionInfo`](models::ConnectionInfo). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
     pub struct ConnectionInfoBuilder {
@@ -196,6 +196,20 @@ pub mod clients {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
+        /// `path` on the endpoint, with the `api-version` of the operation's spec file where
+        /// it declares one: the client's own (`options.api_version`) for the crate's version.
+        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            let mut url = super::runtime::url(&self.endpoint, path);
+            if let Some(version) = api_version {
+                let version = if version == "2024-05-01" {
+                    self.api_version.as_str()
+                } else {
+                    version
+                };
+                url.query_pairs_mut().append_pair("api-version", version);
+            }
+            url
+        }
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
@@ -241,6 +255,7 @@ pub mod clients {
     /// `Databases` operations: [`DatabasesClient`](databases::DatabasesClient).
     pub mod databases {
         use super::super::runtime;
+        use azure_core::fmt::SafeDebug;
         use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
@@ -268,9 +283,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2024-05-01"));
                 let request = runtime::request(url, Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Databases.Get", request, &[200]).await
@@ -287,9 +300,7 @@ pub mod clients {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
                 id.write_path(&mut path)?;
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2024-05-01"));
                 let mut request = runtime::request(url, Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
@@ -310,30 +321,25 @@ pub mod clients {
                 let mut path = String::new();
                 id.write_path(&mut path)?;
                 path.push_str("/listKeys");
-                let mut url = runtime::url(&self.client.endpoint, &path);
-                url.query_pairs_mut()
-                    .append_pair("api-version", &self.client.api_version);
+                let url = self.client.url(&path, Some("2024-05-01"));
                 let request = runtime::request(url, Method::Post);
                 let context = &options.method_options.context;
                 self.client.call(context, "Databases.ListKeys", request, &[200]).await
             }
         }
-        /// Options for `get`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `get`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct DatabasesGetOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
-        /// Options for `create_or_update`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `create_or_update`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct DatabasesCreateOrUpdateOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
-        /// Options for `list_keys`.
-        #[derive(Clone, Default, azure_core::fmt::SafeDebug)]
+        /// Options for `list_keys`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
         pub struct DatabasesListKeysOptions<'a> {
-            /// The call's context; a pager's or poller's options.
             pub method_options: ClientMethodOptions<'a>,
         }
     }
@@ -389,11 +395,8 @@ pub mod ids {
         }
     }
     runtime::typed_id!(
-        DatabaseId { collection : "providers/Microsoft.Databases/databases", url :
-        "providers/Microsoft.Databases/databases", segments : ["providers",
-        "Microsoft.Databases", "databases"], label : "database_name", expected :
-        "/subscriptions/{subscription_id}/resourceGroups/{resource_group_name}/providers/Microsoft.Databases/databases/{database_name}",
-        }
+        DatabaseId, ResourceGroupId, "providers/Microsoft.Databases/databases",
+        "database_name"
     );
 }
 pub mod models {
@@ -433,9 +436,7 @@ pub mod models {
     ///
     /// # Operations
     ///
-    /// - `databases().get`
-    /// - `databases().create_or_update`
-    /// - `databases().list_keys`
+    /// - `databases()`: `get`, `create_or_update`, `list_keys`
     #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
