@@ -125,7 +125,10 @@ impl Sections {
             ids: !model.resources.is_empty(),
             typed_ids,
             date_time: date_time(model),
-            maps: types_where(model, |t| matches!(&t.kind, TypeKind::Struct(s) if s.tag.is_some() && s.additional.is_some())),
+            maps: types_where(
+                model,
+                |t| matches!(&t.kind, TypeKind::Struct(s) if s.tag.is_some() && s.additional.is_some()),
+            ),
             headers: {
                 let mut need = Need::None;
                 for op in model.operations.iter().filter(|o| crate::emit::operation::declares_headers(model, o)) {

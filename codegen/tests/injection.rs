@@ -198,6 +198,7 @@ fn generates_exactly_the_expected_files() {
 ///   (`Self` -> `self_` taken -> `self_2`; `a b` -> `a_b_2`; `a\nb` -> `a_b_3`);
 /// - enum variants: UpperCamelCase, empty is `Empty`, leading digit gets `V`, `Self` gets `_`,
 ///   clashes get `2`, `3`... (`self` -> `Self_` taken -> `Self2`).
+///
 /// The outlines as generated now, to review against the lists below when the generator changes:
 /// `cargo test -p codegen --test injection print_outlines -- --ignored --nocapture`.
 #[test]

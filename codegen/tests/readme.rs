@@ -64,7 +64,10 @@ fn default_tag_generates_every_input_file_and_notes_what_it_ignores() {
     let run = generate(&["--readme", &fixture_readme()]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let ops = run.file("src/clients.rs");
-    assert!(ops.contains("struct WidgetsClient") && ops.contains("struct GadgetsClient"), "both input files' operations");
+    assert!(
+        ops.contains("struct WidgetsClient") && ops.contains("struct GadgetsClient"),
+        "both input files' operations"
+    );
     assert!(!ops.contains("OldWidgets"), "another tag's input was read");
     assert!(run.stderr.contains("tag package-2024-01"), "{}", run.stderr);
     // Nothing ignored silently: the keys and the blocks with other conditions are named.

@@ -230,7 +230,10 @@ fn group(model: &Model, client: &proc_macro2::Ident, ops: &[&Operation], gated: 
     let feature = first.group_fn.as_str();
     let cfg = gated.then(|| quote!(#[cfg(feature = #feature)]));
     let mod_doc = format!(" `{}` operations: [`{}`]({}::{}).", first.group, sub, first.group_fn, sub);
-    let sub_doc = format!(" The `{}` operations, from [`{}::{}`](super::{}::{}).", first.group, client, first.group_fn, client, first.group_fn);
+    let sub_doc = format!(
+        " The `{}` operations, from [`{}::{}`](super::{}::{}).",
+        first.group, client, first.group_fn, client, first.group_fn
+    );
     let accessor_doc = format!(" The `{}` operations.", first.group);
     let mut methods = TokenStream::new();
     let mut options = TokenStream::new();
@@ -247,7 +250,11 @@ fn group(model: &Model, client: &proc_macro2::Ident, ops: &[&Operation], gated: 
         quote!(#(#segments)::*)
     });
     let uses_ids = ops.iter().any(|o| o.target.is_some());
-    let ids = uses_ids.then(|| quote!(use super::super::{ids, runtime::ResourcePath as _};));
+    let ids = uses_ids.then(|| {
+        quote!(
+            use super::super::{ids, runtime::ResourcePath as _};
+        )
+    });
     let models = operation::models_used(model, ops);
     let root = root_imports(ops);
     let models = (!models.is_empty()).then(|| quote!(use super::super::models::{#(#models),*};));

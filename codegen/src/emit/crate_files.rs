@@ -101,6 +101,7 @@ fn usage_example(model: &Model, info: &CrateInfo) -> Option<String> {
         id.replace_range(a..=b, "example");
     }
     let krate = info.name.replace('-', "_");
+    let id_literal = format!("{id:?}");
     Some(format!(
         "```no_run\n\
          use {krate}::{{ids::{id_type}, {client}}};\n\
@@ -121,7 +122,7 @@ fn usage_example(model: &Model, info: &CrateInfo) -> Option<String> {
         group = op.group_fn,
         method = op.name,
         // Spec text enters the code only as escaped string literals.
-        id_lit = format!("{id:?}"),
+        id_lit = id_literal,
     ))
 }
 

@@ -46,14 +46,11 @@ pub fn decide(model: &Model) -> Derives {
                 TypeKind::Union(_) => (false, false),
                 TypeKind::Alias(ty) => allows(&d, ty),
             };
-            let i = t.id.0;
-            if d.eq.get(i).copied().unwrap_or(false) && !eq {
-                d.eq[i] = false;
-                changed = true;
-            }
-            if d.hash.get(i).copied().unwrap_or(false) && !hash {
-                d.hash[i] = false;
-                changed = true;
+            for (slot, allowed) in [(d.eq.get_mut(t.id.0), eq), (d.hash.get_mut(t.id.0), hash)] {
+                if let Some(slot) = slot.filter(|s| **s && !allowed) {
+                    *slot = false;
+                    changed = true;
+                }
             }
         }
         if !changed {

@@ -20,7 +20,7 @@ use std::collections::BTreeSet;
 
 /// Indices of `items` ordered by their group sets (each set one run for [`gate::Gate`]), model
 /// order within a set.
-pub fn by_groups<'m, T>(items: &'m [T], groups: impl Fn(&T) -> &BTreeSet<String>) -> Vec<&'m T> {
+pub fn by_groups<T>(items: &[T], groups: impl Fn(&T) -> &BTreeSet<String>) -> Vec<&T> {
     let mut out: Vec<&T> = items.iter().collect();
     out.sort_by(|a, b| groups(a).cmp(groups(b)));
     out

@@ -74,9 +74,24 @@ fn imports(model: &Model, gated: bool) -> TokenStream {
         let cfg = super::gate::need_cfg(need, gated);
         need.is_some().then(|| quote!(#cfg #tokens))
     };
-    let runtime = import(&runtime, quote!(use super::runtime;));
-    let debug = import(&debug, quote!(use azure_core::fmt::SafeDebug;));
-    let serde = import(&serde, quote!(use serde::{Deserialize, Serialize};));
+    let runtime = import(
+        &runtime,
+        quote!(
+            use super::runtime;
+        ),
+    );
+    let debug = import(
+        &debug,
+        quote!(
+            use azure_core::fmt::SafeDebug;
+        ),
+    );
+    let serde = import(
+        &serde,
+        quote!(
+            use serde::{Deserialize, Serialize};
+        ),
+    );
     quote!(#runtime #debug #serde)
 }
 

@@ -41,8 +41,18 @@ impl<'a> Plan<'a> {
     pub fn new(model: &'a Model, op: &'a Operation, sub: &Ident) -> Self {
         let group = sub.to_string();
         let group = group.trim_end_matches("Client");
-        let options = format_ident!("{}{}Options", group, heck::ToUpperCamelCase::to_upper_camel_case(op.name.as_str()));
-        let mut plan = Plan { model, op, options, shape: shape(model, op), args: Vec::new(), fields: Vec::new(), build: Vec::new(), headers: Vec::new() };
+        let options =
+            format_ident!("{}{}Options", group, heck::ToUpperCamelCase::to_upper_camel_case(op.name.as_str()));
+        let mut plan = Plan {
+            model,
+            op,
+            options,
+            shape: shape(model, op),
+            args: Vec::new(),
+            fields: Vec::new(),
+            build: Vec::new(),
+            headers: Vec::new(),
+        };
         plan.path();
         plan.query();
         plan.request();
@@ -115,8 +125,10 @@ impl<'a> Plan<'a> {
         let version = op.api_version.as_deref().or(self.model.api_version.as_deref()).unwrap_or_default();
         let api_version = if declares { quote!(Some(#version)) } else { quote!(None) };
         let client = op.client_params.iter().filter(|w| *w != "api-version" && *w != "subscriptionId");
-        let client: Vec<&Param> = client.filter_map(|w| self.model.client_params.iter().find(|c| &c.wire == w)).collect();
-        let params: Vec<&Param> = op.params.iter().chain(client).filter(|p| p.location != ParamLocation::Path).collect();
+        let client: Vec<&Param> =
+            client.filter_map(|w| self.model.client_params.iter().find(|c| &c.wire == w)).collect();
+        let params: Vec<&Param> =
+            op.params.iter().chain(client).filter(|p| p.location != ParamLocation::Path).collect();
         for p in params {
             // Header names are case-insensitive; azure_core keeps them lower-case.
             let wire = if p.location == ParamLocation::Header { p.wire.to_ascii_lowercase() } else { p.wire.clone() };
@@ -173,7 +185,10 @@ impl<'a> Plan<'a> {
 
     /// `request`: method, headers, body.
     fn request(&mut self) {
-        let method = format_ident!("{}", heck::ToUpperCamelCase::to_upper_camel_case(self.op.method.to_ascii_lowercase().as_str()));
+        let method = format_ident!(
+            "{}",
+            heck::ToUpperCamelCase::to_upper_camel_case(self.op.method.to_ascii_lowercase().as_str())
+        );
         let binding = if !self.headers.is_empty() || self.op.body.is_some() {
             quote!(let mut request)
         } else {

@@ -18,7 +18,8 @@ pub fn page_impl(model: &Model, t: &TypeDef, s: &Struct) -> Option<TokenStream> 
     let name = ident(&t.name);
     let item = rust_type(model, item);
     let items = ident(&field.name);
-    let get = if field.required && !field.read_only { quote!(self.#items) } else { quote!(self.#items.unwrap_or_default()) };
+    let get =
+        if field.required && !field.read_only { quote!(self.#items) } else { quote!(self.#items.unwrap_or_default()) };
     Some(quote! {
         #[async_trait::async_trait]
         impl azure_core::http::pager::Page for #name {

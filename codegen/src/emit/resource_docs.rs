@@ -33,7 +33,10 @@ pub fn section(model: &Model, t: &TypeDef, crate_name: Option<&str>) -> Option<S
         Some(_) => format!("[{text}](crate::{path})"),
         None => text,
     };
-    out.push_str(&format!("Its id is {}; it belongs to ", link(format!("`{}`", r.id_type), format!("ids::{}", r.id_type))));
+    out.push_str(&format!(
+        "Its id is {}; it belongs to ",
+        link(format!("`{}`", r.id_type), format!("ids::{}", r.id_type))
+    ));
     let chain: Vec<String> = parents(model, index).iter().map(|p| format!("`{p}`")).collect();
     out.push_str(&chain.join(", in "));
     out.push('.');
