@@ -146,20 +146,13 @@ fn retries() {
     });
 }
 
-/// HttpSuccess200Options, HttpRetry502Options, HttpRedirect307Options,
-/// HttpClientFailure400Options/403Options/412Options: azure_core 1.1 has no OPTIONS method.
+/// HttpRetry502Options, HttpRedirect307Options, HttpClientFailure400Options/403Options/412Options:
+/// azure_core 1.1 has no OPTIONS method, and the generator leaves OPTIONS operations out (with a
+/// note), so there is nothing to call. Fails until the operations exist; then call them here.
 #[test]
 #[ignore = "GAP: OPTIONS method"]
 fn options_method() {
-    let c = http!();
-    run(async {
-        assert!(c.http_success().options200(None).await.unwrap().into_model().unwrap());
-        assert_status(c.http_retry().options502(None).await, 200);
-        assert_status(c.http_redirects().options307(None).await, 200);
-        assert_eq!(failed_status(c.http_client_failure().options400(None).await), 400);
-        assert_eq!(failed_status(c.http_client_failure().options403(None).await), 403);
-        assert_eq!(failed_status(c.http_client_failure().options412(None).await), 412);
-    });
+    panic!("OPTIONS operations are not generated (azure_core 1.1 has no Method::Options)");
 }
 
 /// ResponsesScenarioA200MatchingModel, A204MatchingNoModel, A201DefaultNoModel (201 is not
