@@ -46,11 +46,12 @@ pub fn scope_of(audience: &str) -> String {
     format!("{}/.default", audience.trim_end_matches('/'))
 }
 
-/// Appends `value` as one path segment: everything but RFC 3986 unreserved characters is
-/// percent-encoded, so a value never adds, removes or escapes a segment. Empty values and the
-/// dot segments `.` and `..` are refused: they would change the path's shape.
+/// Appends `value` inside one path segment: everything but RFC 3986 unreserved characters is
+/// percent-encoded, so a value never adds, removes or escapes a segment. The dot segments `.`
+/// and `..` are refused: a URL would resolve them away. (An empty value is the spec's to allow;
+/// typed ids refuse empty names.)
 pub fn push_segment(path: &mut String, value: &str, name: &str) -> azure_core::Result<()> {
-    if value.is_empty() || value == "." || value == ".." {
+    if value == "." || value == ".." {
         return Err(azure_core::Error::with_message(
             ErrorKind::Other,
             format!("path parameter {name} cannot be {value:?}"),

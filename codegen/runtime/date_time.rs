@@ -100,6 +100,23 @@ pub mod date_time {
         }
     }
 
+    /// A request or response body that is date-times itself (`OffsetDateTime`, `Vec<_>`, a map):
+    /// serde reads and writes it as RFC 3339 text (`time`'s own serde form is a tuple).
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Rfc3339<T>(pub T);
+
+    impl<T: Shape> Serialize for Rfc3339<T> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serialize(&self.0, serializer)
+        }
+    }
+
+    impl<'de, T: Shape> Deserialize<'de> for Rfc3339<T> {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserialize(deserializer).map(Rfc3339)
+        }
+    }
+
     pub fn serialize<T: Shape, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
         value.to_wire().serialize(serializer)
     }

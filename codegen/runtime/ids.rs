@@ -21,6 +21,10 @@ pub fn write_segment(out: &mut String, collection: &str, name: &str, label: &str
         out.push('/');
         push_segment(out, segment, label)?;
     }
+    if name.is_empty() {
+        // An empty name would make the id's path another resource's.
+        return Err(azure_core::Error::with_message(ErrorKind::Other, format!("{label} is empty in a resource id")));
+    }
     out.push('/');
     push_segment(out, name, label)
 }

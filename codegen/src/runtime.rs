@@ -236,7 +236,9 @@ fn date_time(model: &Model) -> Need {
     });
     for op in &model.operations {
         let client = op.client_params.iter().filter_map(|w| model.client_params.iter().find(|c| &c.wire == w));
-        if op.params.iter().chain(client).any(|p| has_date_time(&p.ty)) {
+        let bodies = op.body.iter().map(|b| &b.ty).chain(op.responses.iter().filter_map(|r| r.ty.as_ref()));
+        let wrapped = bodies.into_iter().any(|ty| crate::emit::operation::needs_rfc3339(model, ty));
+        if wrapped || op.params.iter().chain(client).any(|p| has_date_time(&p.ty)) {
             need.add(&BTreeSet::from([op.group_fn.clone()]));
         }
     }

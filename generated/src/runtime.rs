@@ -49,15 +49,16 @@ pub fn endpoint(text: &str) -> azure_core::Result<Url> {
 pub fn scope_of(audience: &str) -> String {
     format!("{}/.default", audience.trim_end_matches('/'))
 }
-/// Appends `value` as one path segment: everything but RFC 3986 unreserved characters is
-/// percent-encoded, so a value never adds, removes or escapes a segment. Empty values and the
-/// dot segments `.` and `..` are refused: they would change the path's shape.
+/// Appends `value` inside one path segment: everything but RFC 3986 unreserved characters is
+/// percent-encoded, so a value never adds, removes or escapes a segment. The dot segments `.`
+/// and `..` are refused: a URL would resolve them away. (An empty value is the spec's to allow;
+/// typed ids refuse empty names.)
 pub fn push_segment(
     path: &mut String,
     value: &str,
     name: &str,
 ) -> azure_core::Result<()> {
-    if value.is_empty() || value == "." || value == ".." {
+    if value == "." || value == ".." {
         return Err(
             azure_core::Error::with_message(
                 ErrorKind::Other,
@@ -277,6 +278,14 @@ pub fn write_segment(
     for segment in collection.split('/') {
         out.push('/');
         push_segment(out, segment, label)?;
+    }
+    if name.is_empty() {
+        return Err(
+            azure_core::Error::with_message(
+                ErrorKind::Other,
+                format!("{label} is empty in a resource id"),
+            ),
+        );
     }
     out.push('/');
     push_segment(out, name, label)

@@ -26,7 +26,9 @@ pub fn cargo_toml(model: &Model, info: &CrateInfo) -> String {
         // azure_core's `Page` trait is an `async_trait`.
         s.push_str("async-trait = \"0.1\"\n");
     }
-    s.push_str("serde = { version = \"1\", features = [\"derive\"] }\nserde_json = \"1\"\n");
+    // Floats read back exactly as the service wrote them.
+    s.push_str("serde = { version = \"1\", features = [\"derive\"] }\n");
+    s.push_str("serde_json = { version = \"1\", features = [\"float_roundtrip\"] }\n");
     if info.standalone {
         s.push_str("\n[workspace]\n");
     }
@@ -133,11 +135,15 @@ fn root_items(model: &Model, info: &CrateInfo, gated: bool, modules: TokenStream
     let need = Sections::of(model).lro;
     let cfg = super::gate::need_cfg(&need, gated);
     let lro = need.is_some().then(|| quote!(#cfg pub use runtime::lro::{FinalState, OperationStatus, PollingOptions};));
+    let dates = Sections::of(model).date_time;
+    let cfg = super::gate::need_cfg(&dates, gated);
+    let rfc3339 = dates.is_some().then(|| quote!(#cfg pub use runtime::date_time::Rfc3339;));
     quote! {
         #modules
         pub use clients::{#client, #options};
         pub use runtime::IntoContent;
         #lro
+        #rfc3339
     }
 }
 

@@ -79,7 +79,10 @@ impl<'a> Plan<'a> {
         let encoded = url_template(&template, &names);
         for piece in pieces(&encoded) {
             match piece {
-                Piece::Text(text) => self.build.push(quote!(path.push_str(#text);)),
+                Piece::Text(text) => match text.as_str() {
+                    "/" => self.build.push(quote!(path.push('/');)),
+                    _ => self.build.push(quote!(path.push_str(#text);)),
+                },
                 Piece::Param(wire) => {
                     let value = self.path_value(&wire);
                     self.build.push(value);
@@ -97,7 +100,7 @@ impl<'a> Plan<'a> {
                 None => {
                     let n = ident(&p.name);
                     self.args.push(arg(self.model, p));
-                    text(p, quote!(#n)).borrowed()
+                    text(self.model, p, quote!(#n)).borrowed()
                 }
             };
             return push(value, p.skip_encoding, wire);
@@ -109,7 +112,7 @@ impl<'a> Plan<'a> {
             Some(c) => {
                 let n = ident(&c.name);
                 self.args.push(arg(self.model, c));
-                push(text(c, quote!(#n)).borrowed(), c.skip_encoding, wire)
+                push(text(self.model, c, quote!(#n)).borrowed(), c.skip_encoding, wire)
             }
             None => push(quote!(""), false, wire),
         }
@@ -158,13 +161,13 @@ impl<'a> Plan<'a> {
                     };
                     let one = if multi {
                         let item = match &p.ty {
-                            TypeRef::Vec(inner) => Text::of(inner, quote!(item)),
-                            ty => Text::of(ty, quote!(item)),
+                            TypeRef::Vec(inner) => Text::of(self.model, inner, quote!(item)),
+                            ty => Text::of(self.model, ty, quote!(item)),
                         };
                         let a = add(item);
                         quote!(for item in #binding.iter() { #a })
                     } else {
-                        add(text(p, binding.clone()))
+                        add(text(self.model, p, binding.clone()))
                     };
                     match source {
                         None => one,
@@ -198,7 +201,9 @@ impl<'a> Plan<'a> {
         self.build.append(&mut self.headers);
         let Some(body) = &self.op.body else { return };
         let ty = rust_type(self.model, &body.ty);
-        if body.required {
+        if needs_rfc3339(self.model, &body.ty) {
+            self.date_time_body(body, &ty);
+        } else if body.required {
             self.args.push(quote!(body: impl IntoContent<#ty>));
             self.build.push(quote! {
                 request.insert_header("content-type", "application/json");
@@ -213,6 +218,32 @@ impl<'a> Plan<'a> {
                     request.set_body(IntoContent::into_content(body)?);
                 }
             });
+        }
+    }
+
+    /// A body that is date-times itself: taken as its type, sent as RFC 3339 text.
+    fn date_time_body(&mut self, body: &crate::model::operations::Body, ty: &TokenStream) {
+        let send = quote! {
+            request.insert_header("content-type", "application/json");
+            request.set_body(azure_core::json::to_json(&super::super::Rfc3339(body))?);
+        };
+        if body.required {
+            self.args.push(quote!(body: #ty));
+            self.build.push(send);
+        } else {
+            let d = docs::attrs(body.docs.as_deref());
+            self.fields.push(quote!(#d pub body: Option<#ty>,));
+            self.build.push(quote!(if let Some(body) = options.body.take() { #send }));
+        }
+    }
+
+    /// The type a response body decodes as: its own, or `Rfc3339<T>` for date-times.
+    fn result_type(&self, ty: &TypeRef) -> TokenStream {
+        let t = rust_type(self.model, ty);
+        if needs_rfc3339(self.model, ty) {
+            quote!(super::super::Rfc3339<#t>)
+        } else {
+            t
         }
     }
 
@@ -231,7 +262,7 @@ impl<'a> Plan<'a> {
         let (asyncness, ret, tail) = match &self.shape {
             Shape::Unit | Shape::Body(_) => {
                 let t = match &self.shape {
-                    Shape::Body(ty) => rust_type(model, ty),
+                    Shape::Body(ty) => self.result_type(ty),
                     _ => quote!((), NoFormat),
                 };
                 (
@@ -246,7 +277,7 @@ impl<'a> Plan<'a> {
             Shape::Lro(result, via) => {
                 text.push_str("\n\nLong-running: await the [`Poller`] for the result, or stream its status.");
                 let t = match result {
-                    Some(ty) => rust_type(model, ty),
+                    Some(ty) => self.result_type(ty),
                     None => quote!((), NoFormat),
                 };
                 let via = match via {
@@ -309,7 +340,7 @@ impl<'a> Plan<'a> {
         let response = match &self.shape {
             Shape::Pager(_) => return None,
             Shape::Body(ty) | Shape::Lro(Some(ty), _) => {
-                let t = rust_type(self.model, ty);
+                let t = self.result_type(ty);
                 quote!(Response<#t>)
             }
             Shape::Unit | Shape::Lro(None, _) => quote!(Response<(), NoFormat>),
@@ -331,13 +362,18 @@ impl<'a> Plan<'a> {
     /// The azure_core items the method names (for its module's `use` line).
     pub fn core_names(&self) -> Vec<&'static str> {
         let unit = |t: &Option<TypeRef>| t.is_none();
-        match &self.shape {
+        let mut names = match &self.shape {
             Shape::Unit => vec!["Method", "Response", "NoFormat", "ClientMethodOptions"],
             Shape::Body(_) => vec!["Method", "Response", "ClientMethodOptions"],
             Shape::Lro(t, _) if unit(t) => vec!["Method", "Poller", "NoFormat", "poller::PollerOptions"],
             Shape::Lro(..) => vec!["Method", "Poller", "poller::PollerOptions"],
             Shape::Pager(_) => vec!["Method", "Pager", "pager::PagerOptions"],
+        };
+        // The `…Headers` trait is implemented for the method's `Response`.
+        if declares_headers(self.model, self.op) {
+            names.push("Response");
         }
+        names
     }
 
     pub fn options_struct(&self) -> TokenStream {
@@ -357,6 +393,17 @@ impl<'a> Plan<'a> {
                 pub method_options: #method_options,
             }
         }
+    }
+}
+
+/// Whether a body is date-times itself (through aliases): serde needs `Rfc3339` around it.
+pub fn needs_rfc3339(model: &Model, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Named(id) => match model.resolve_alias(*id).map(|t| &t.kind) {
+            Some(TypeKind::Alias(inner)) => super::types::has_date_time(inner),
+            _ => false,
+        },
+        ty => super::types::has_date_time(ty),
     }
 }
 
@@ -442,9 +489,11 @@ enum Text {
 
 impl Text {
     /// The text of one value.
-    fn of(ty: &TypeRef, value: TokenStream) -> Text {
+    fn of(model: &Model, ty: &TypeRef, value: TokenStream) -> Text {
+        let string_enum = |id: &TypeId| model.resolve_alias(*id).is_some_and(|t| matches!(t.kind, TypeKind::Enum(_)));
         match ty {
             TypeRef::String => Text::Borrowed(value),
+            TypeRef::Named(id) if string_enum(id) => Text::Borrowed(quote!(#value.as_str())),
             ty => Text::Owned(owned_text(ty, value)),
         }
     }
@@ -467,7 +516,7 @@ impl Text {
 }
 
 /// A parameter's value as text (arrays joined by their collection format's separator).
-fn text(p: &Param, value: TokenStream) -> Text {
+fn text(model: &Model, p: &Param, value: TokenStream) -> Text {
     match &p.ty {
         TypeRef::Vec(inner) if p.collection_format.as_deref() != Some("multi") => {
             let sep = match p.collection_format.as_deref() {
@@ -488,7 +537,7 @@ fn text(p: &Param, value: TokenStream) -> Text {
             };
             Text::Owned(joined)
         }
-        ty => Text::of(ty, value),
+        ty => Text::of(model, ty, value),
     }
 }
 
@@ -548,7 +597,10 @@ fn pieces(template: &str) -> Vec<Piece> {
 pub fn models_used(model: &Model, ops: &[&Operation]) -> Vec<Ident> {
     let mut ids = BTreeSet::new();
     for op in ops {
-        let tys = op.params.iter().map(|p| &p.ty).chain(op.body.iter().map(|b| &b.ty));
+        // Constants are literals, and the typed id writes the path parameters it covers.
+        let covered = covered_by_id(model, op);
+        let params = op.params.iter().filter(|p| p.constant.is_none() && !covered.contains(&p.wire));
+        let tys = params.map(|p| &p.ty).chain(op.body.iter().map(|b| &b.ty));
         let results = op.responses.iter().filter_map(|r| r.ty.as_ref()).take(1);
         for ty in tys.chain(results) {
             named(ty, &mut ids);
@@ -560,6 +612,13 @@ pub fn models_used(model: &Model, ops: &[&Operation]) -> Vec<Ident> {
         }
     }
     ids.into_iter().filter_map(|id| model.get(id)).map(|t| ident(&t.name)).collect()
+}
+
+/// The path parameters the operation's typed id writes (the template's first segments).
+fn covered_by_id(model: &Model, op: &Operation) -> Vec<String> {
+    let Some(t) = op.target.as_ref().filter(|t| model.resources.get(t.resource).is_some()) else { return Vec::new() };
+    let covered: Vec<&str> = op.path.split('/').filter(|s| !s.is_empty()).take(t.depth).collect();
+    placeholders(&format!("/{}", covered.join("/")))
 }
 
 fn named(ty: &TypeRef, out: &mut BTreeSet<TypeId>) {

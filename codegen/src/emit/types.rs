@@ -75,7 +75,9 @@ pub fn url_template(path: &str, params: &[String]) -> String {
                 }
             }
         }
-        if c.is_ascii_alphanumeric() || "-._~/:@!$&'()*+,;=".contains(c) {
+        let escape = c == '%' && rest.get(1..3).is_some_and(|h| h.bytes().all(|b| b.is_ascii_hexdigit()));
+        if c.is_ascii_alphanumeric() || "-._~/:@!$&'()*+,;=".contains(c) || escape {
+            // A `%XX` the spec wrote is already an escape: sent as written.
             out.push(c);
         } else {
             let mut buf = [0u8; 4];
@@ -100,5 +102,6 @@ mod tests {
             "/providers/Microsoft.Foo/foos/{name}"
         );
         assert_eq!(url_template("/a b/{x}\"/{name}", &params), "/a%20b/%7Bx%7D%22/{name}");
+        assert_eq!(url_template("/green%20color/100%", &params), "/green%20color/100%25");
     }
 }

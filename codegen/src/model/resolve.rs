@@ -633,6 +633,12 @@ struct Prop {
     default: Option<serde_json::Value>,
 }
 
+/// An enum type: values to choose from. On a formatted string (a date, bytes...) the values
+/// constrain a value of that format, as AutoRest's other generators read them.
 fn is_enum(s: &Schema) -> bool {
-    s.enum_.as_ref().is_some_and(|v| !v.is_empty())
+    let formatted = matches!(
+        s.format.as_deref(),
+        Some("date" | "date-time" | "date-time-rfc3339" | "date-time-rfc1123" | "byte" | "base64url" | "duration" | "time")
+    );
+    s.enum_.as_ref().is_some_and(|v| !v.is_empty()) && !formatted
 }

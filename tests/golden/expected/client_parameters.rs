@@ -320,7 +320,7 @@ pub mod clients {
             ) -> azure_core::Result<Response<Account>> {
                 let options = options.unwrap_or_default();
                 let mut path = String::new();
-                path.push_str("/");
+                path.push('/');
                 path.push_str(resource_uri);
                 path.push_str("/providers/Microsoft.Accounts/links/");
                 runtime::push_segment(&mut path, link_name, "linkName")?;

@@ -630,3 +630,4 @@ pub mod models {
 #[doc(hidden)]
 pub use clients::{CrossFileClient, CrossFileClientOptions};
 pub use runtime::IntoContent;
+pub use runtime::date_time::Rfc3339;

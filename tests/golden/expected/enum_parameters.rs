@@ -176,12 +176,15 @@ pub mod clients {
                 id.write_path(&mut path)?;
                 let mut url = self.client.url(&path, Some("2023-01-01"));
                 if let Some(expand) = &options.expand {
-                    url.query_pairs_mut().append_pair("$expand", &expand.to_string());
+                    url.query_pairs_mut().append_pair("$expand", expand.as_str());
                 }
                 let mut request = runtime::request(url, Method::Get);
                 if let Some(x_ms_consistency) = &options.x_ms_consistency {
                     request
-                        .insert_header("x-ms-consistency", x_ms_consistency.to_string());
+                        .insert_header(
+                            "x-ms-consistency",
+                            x_ms_consistency.as_str().to_owned(),
+                        );
                 }
                 let context = &options.method_options.context;
                 self.client

@@ -490,3 +490,4 @@ pub mod models {
 #[doc(hidden)]
 pub use clients::{ReadOnlyClient, ReadOnlyClientOptions};
 pub use runtime::IntoContent;
+pub use runtime::date_time::Rfc3339;

@@ -594,3 +594,4 @@ pub mod models {
 #[doc(hidden)]
 pub use clients::{RequiredClient, RequiredClientOptions};
 pub use runtime::IntoContent;
+pub use runtime::date_time::Rfc3339;
