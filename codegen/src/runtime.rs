@@ -220,7 +220,7 @@ fn types_where(model: &Model, pick: impl Fn(&crate::model::TypeDef) -> bool) -> 
 fn has_date_time(ty: &TypeRef) -> bool {
     match ty {
         TypeRef::DateTime => true,
-        TypeRef::Vec(inner) | TypeRef::Map(inner) => has_date_time(inner),
+        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => has_date_time(inner),
         _ => false,
     }
 }

@@ -64,7 +64,7 @@ fn allows(d: &Derives, ty: &TypeRef) -> (bool, bool) {
         TypeRef::F32 | TypeRef::F64 => (false, false),
         TypeRef::Json => (true, false),
         TypeRef::Named(id) => (d.eq.get(id.0).copied().unwrap_or(false), d.hash.get(id.0).copied().unwrap_or(false)),
-        TypeRef::Vec(inner) | TypeRef::Map(inner) => allows(d, inner),
+        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => allows(d, inner),
         _ => (true, true),
     }
 }

@@ -547,6 +547,11 @@ fn owned_text(ty: &TypeRef, value: TokenStream) -> TokenStream {
         TypeRef::String => quote!(#value.to_string()),
         TypeRef::DateTime => quote!(runtime::date_time::to_text(&#value)),
         TypeRef::Json | TypeRef::Map(_) | TypeRef::Vec(_) => quote!(serde_json::to_string(&#value)?),
+        // A `null` item is empty text, as AutoRest's other generators send it.
+        TypeRef::Nullable(inner) => {
+            let item = owned_text(inner, quote!(v));
+            quote!(#value.as_ref().map(|v| #item).unwrap_or_default())
+        }
         _ => quote!(#value.to_string()),
     }
 }
@@ -626,7 +631,7 @@ fn named(ty: &TypeRef, out: &mut BTreeSet<TypeId>) {
         TypeRef::Named(id) => {
             out.insert(*id);
         }
-        TypeRef::Vec(inner) | TypeRef::Map(inner) => named(inner, out),
+        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => named(inner, out),
         _ => {}
     }
 }

@@ -37,6 +37,10 @@ pub fn rust_type_in(model: &Model, ty: &TypeRef, prefix: &TokenStream) -> TokenS
             let i = rust_type_in(model, inner, prefix);
             quote!(Vec<#i>)
         }
+        TypeRef::Nullable(inner) => {
+            let i = rust_type_in(model, inner, prefix);
+            quote!(Option<#i>)
+        }
         TypeRef::Map(inner) => {
             let i = rust_type_in(model, inner, prefix);
             quote!(std::collections::BTreeMap<String, #i>)
@@ -48,7 +52,7 @@ pub fn rust_type_in(model: &Model, ty: &TypeRef, prefix: &TokenStream) -> TokenS
 pub fn has_date_time(ty: &TypeRef) -> bool {
     match ty {
         TypeRef::DateTime => true,
-        TypeRef::Vec(inner) | TypeRef::Map(inner) => has_date_time(inner),
+        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => has_date_time(inner),
         _ => false,
     }
 }

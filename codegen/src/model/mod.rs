@@ -275,6 +275,8 @@ pub enum TypeRef {
     Named(TypeId),
     Vec(Box<TypeRef>),
     Map(Box<TypeRef>),
+    /// An `x-nullable` item of an array or map: `null` is one of its values (`Option<T>`).
+    Nullable(Box<TypeRef>),
 }
 
 impl TypeRef {
@@ -282,7 +284,7 @@ impl TypeRef {
     pub fn named_in(&self, out: &mut Vec<TypeId>) {
         match self {
             TypeRef::Named(id) => out.push(*id),
-            TypeRef::Vec(inner) | TypeRef::Map(inner) => inner.named_in(out),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => inner.named_in(out),
             _ => {}
         }
     }

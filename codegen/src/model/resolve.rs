@@ -193,7 +193,8 @@ impl<'a> Resolver<'a> {
             Some("array") => match &s.items {
                 Some(items) => {
                     let iloc = Location { doc: loc.doc, pointer: format!("{}/items", loc.pointer) };
-                    TypeRef::Vec(Box::new(self.type_of(&iloc, items, &format!("{hint}Item"))))
+                    let item = self.type_of(&iloc, items, &format!("{hint}Item"));
+                    TypeRef::Vec(Box::new(nullable(item, items)))
                 }
                 None => TypeRef::Vec(Box::new(TypeRef::Json)),
             },
@@ -213,7 +214,8 @@ impl<'a> Resolver<'a> {
             Some("object") | None => match &s.additional_properties {
                 Some(AdditionalProperties::Schema(v)) => {
                     let vloc = Location { doc: loc.doc, pointer: format!("{}/additionalProperties", loc.pointer) };
-                    TypeRef::Map(Box::new(self.type_of(&vloc, v, &format!("{hint}Value"))))
+                    let value = self.type_of(&vloc, v, &format!("{hint}Value"));
+                    TypeRef::Map(Box::new(nullable(value, v)))
                 }
                 Some(AdditionalProperties::Bool(true)) => TypeRef::Map(Box::new(TypeRef::Json)),
                 _ => TypeRef::Json,
@@ -631,6 +633,15 @@ struct Prop {
     secret: bool,
     docs: Option<String>,
     default: Option<serde_json::Value>,
+}
+
+/// An item or map value that may be `null` (`x-nullable`).
+fn nullable(ty: TypeRef, s: &Schema) -> TypeRef {
+    if s.nullable == Some(true) {
+        TypeRef::Nullable(Box::new(ty))
+    } else {
+        ty
+    }
 }
 
 /// An enum type: values to choose from. On a formatted string (a date, bytes...) the values

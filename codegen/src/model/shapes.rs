@@ -29,7 +29,7 @@ fn mark_request_types(model: &mut Model) {
     fn push_named(ty: &TypeRef, direct: bool, stack: &mut Vec<(TypeId, bool)>) {
         match ty {
             TypeRef::Named(id) => stack.push((*id, direct)),
-            TypeRef::Vec(inner) | TypeRef::Map(inner) => push_named(inner, true, stack),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => push_named(inner, true, stack),
             _ => {}
         }
     }
