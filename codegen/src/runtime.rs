@@ -18,6 +18,8 @@ const ARM: &str = include_str!("../runtime/arm.rs");
 const IDS: &str = include_str!("../runtime/ids.rs");
 /// URLs the service hands out (next pages, status monitors).
 const LINKS: &str = include_str!("../runtime/links.rs");
+/// Responses declared `x-nullable`.
+const NULLABLE: &str = include_str!("../runtime/nullable.rs");
 /// Declared response headers.
 const HEADERS: &str = include_str!("../runtime/headers.rs");
 /// Lenient RFC 3339 date-times.
@@ -94,13 +96,15 @@ pub struct Sections {
     pub maps: Need,
     /// Operations that declare response headers.
     pub headers: Need,
+    /// Operations whose response is declared `x-nullable`.
+    pub nullable: Need,
     pub lro: Need,
     pub paging: Need,
 }
 
 impl Sections {
     pub fn of(model: &Model) -> Self {
-        let ops = |pick: fn(&Operation) -> bool| {
+        let ops = |pick: &dyn Fn(&Operation) -> bool| {
             let mut need = Need::None;
             for op in model.operations.iter().filter(|o| pick(o)) {
                 need.add(&BTreeSet::from([op.group_fn.clone()]));
@@ -118,8 +122,8 @@ impl Sections {
         let (open_enums, closed_enums) = enums.fold((false, false), |(o, c), open| (o || open, c || !open));
         Sections {
             arm: crate::emit::clients::is_arm(model),
-            calls: ops(|_| true),
-            call: ops(|o| o.long_running.is_none() && o.paging.is_none()),
+            calls: ops(&|_| true),
+            call: ops(&|o| o.long_running.is_none() && o.paging.is_none()),
             open_enums,
             closed_enums,
             ids: !model.resources.is_empty(),
@@ -136,8 +140,13 @@ impl Sections {
                 }
                 need
             },
-            lro: ops(|o| o.long_running.is_some()),
-            paging: ops(|o| o.long_running.is_none() && o.paging.is_some()),
+            nullable: ops(&|o| {
+                let first = o.responses.iter().find_map(|r| r.ty.as_ref());
+                let plain = first.is_some_and(|t| !crate::emit::operation::needs_rfc3339(model, t));
+                o.long_running.is_none() && plain && matches!(first, Some(TypeRef::Nullable(_)))
+            }),
+            lro: ops(&|o| o.long_running.is_some()),
+            paging: ops(&|o| o.long_running.is_none() && o.paging.is_some()),
         }
     }
 
@@ -154,7 +163,7 @@ impl Sections {
         let arm = if self.arm { Need::Always } else { Need::None };
         let ids = if self.ids { Need::Always } else { Need::None };
         let links = self.links();
-        let parts: [(&Need, &str); 10] = [
+        let parts: [(&Need, &str); 11] = [
             (&self.calls, CALLS),
             (&arm, ARM),
             (&ids, IDS),
@@ -162,6 +171,7 @@ impl Sections {
             (&self.date_time, DATE_TIME),
             (&self.maps, MAPS),
             (&self.headers, HEADERS),
+            (&self.nullable, NULLABLE),
             (&self.lro, LRO),
             (&self.paging, PAGING),
             (&always, ""),

@@ -138,12 +138,16 @@ fn root_items(model: &Model, info: &CrateInfo, gated: bool, modules: TokenStream
     let dates = Sections::of(model).date_time;
     let cfg = super::gate::need_cfg(&dates, gated);
     let rfc3339 = dates.is_some().then(|| quote!(#cfg pub use runtime::date_time::Rfc3339;));
+    let nullable = Sections::of(model).nullable;
+    let cfg = super::gate::need_cfg(&nullable, gated);
+    let nullable = nullable.is_some().then(|| quote!(#cfg pub use runtime::NullableJson;));
     quote! {
         #modules
         pub use clients::{#client, #options};
         pub use runtime::IntoContent;
         #lro
         #rfc3339
+        #nullable
     }
 }
 

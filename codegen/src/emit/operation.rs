@@ -237,11 +237,14 @@ impl<'a> Plan<'a> {
         }
     }
 
-    /// The type a response body decodes as: its own, or `Rfc3339<T>` for date-times.
+    /// The type a response body decodes as (and its format): its own, `Rfc3339<T>` for
+    /// date-times, `Option<T>` read with `NullableJson` (no body is `None`) where `x-nullable`.
     fn result_type(&self, ty: &TypeRef) -> TokenStream {
         let t = rust_type(self.model, ty);
         if needs_rfc3339(self.model, ty) {
             quote!(super::super::Rfc3339<#t>)
+        } else if matches!(ty, TypeRef::Nullable(_)) && !matches!(self.shape, Shape::Lro(..)) {
+            quote!(#t, super::super::NullableJson)
         } else {
             t
         }

@@ -243,7 +243,7 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                     let Some((rloc, resp)) = resolve_response(r, doc_id, &rptr, resp) else { continue };
                     let ty = resp.schema.as_ref().map(|s| {
                         let sloc = Location { doc: rloc.doc, pointer: format!("{}/schema", rloc.pointer) };
-                        r.type_of(&sloc, s, &format!("{op_id} Response{status}"))
+                        super::resolve::nullable(r.type_of(&sloc, s, &format!("{op_id} Response{status}")), s)
                     });
                     if status == "default" {
                         o.error = ty;

@@ -636,7 +636,7 @@ struct Prop {
 }
 
 /// An item or map value that may be `null` (`x-nullable`).
-fn nullable(ty: TypeRef, s: &Schema) -> TypeRef {
+pub(crate) fn nullable(ty: TypeRef, s: &Schema) -> TypeRef {
     if s.nullable == Some(true) {
         TypeRef::Nullable(Box::new(ty))
     } else {
