@@ -23,18 +23,7 @@ const EXCLUDED: &[(&str, &str)] = &[];
 /// Text replacements in the generated code that keep a module compiling despite a generator
 /// gap (needle, replacement, what): each one applied is listed in `WORKAROUNDS`, and the gap in
 /// GAPS.md. Remove an entry once the generator is fixed.
-const FIXUPS: &[(&str, &str, &str)] = &[
-    (
-        "azure_core::http::Method::Options",
-        "{ return Err(azure_core::Error::with_message(azure_core::error::ErrorKind::Other, \"GAP: azure_core 1.1 has no Method::Options\")) }",
-        "OPTIONS operations return an error (the generated `Method::Options` does not exist in azure_core 1.1)",
-    ),
-    (
-        " for Response<",
-        " for azure_core::http::Response<",
-        "`Response` written with its path in response-header impls (needed in lro and lro-parameterized-endpoints, whose long-running groups do not import it; harmless elsewhere)",
-    ),
-];
+const FIXUPS: &[(&str, &str, &str)] = &[];
 
 fn main() {
     let manifest_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
