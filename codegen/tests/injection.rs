@@ -1022,7 +1022,7 @@ mod widgets
   use azure_core::http::{ClientMethodOptions,Method,Poller,Response,poller::PollerOptions,}
   use super::super::{IntoContent,FinalState,OperationStatus}
   use super::super::{ids,runtime::ResourcePath as _}
-  use super::super::models::{WidgetCfgAny,WidgetsGetAB,WidgetsGetFixed}
+  use super::super::models::{WidgetCfgAny,WidgetsGetAB}
   struct WidgetsOperationsClient
     .client
   impl super::HostileClient
