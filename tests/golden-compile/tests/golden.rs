@@ -963,3 +963,26 @@ fn openapi3_input_works_like_swagger() {
     );
     assert_eq!(http.last().json(), json!({ "location": "westus", "properties": { "description": "d" } }));
 }
+
+#[test]
+fn inline_schemas_get_named_types() {
+    use g::inline_schemas::ids::ThingsCreateOrUpdateResponse200Id;
+    use g::inline_schemas::models::*;
+    use g::inline_schemas::{InlineSchemasClient, InlineSchemasClientOptions};
+    let http = Scripted::new([reply(200, &[], json!({ "id": "t", "size": 3, "unknown": true }))]);
+    let options = InlineSchemasClientOptions { client_options: client_options(&http), ..Default::default() };
+    let client = InlineSchemasClient::with_no_credential(BASE, "sub", Some(options)).expect("a client");
+    let id = ThingsCreateOrUpdateResponse200Id::new("sub", "rg", "t1");
+    let body = ThingsCreateOrUpdateBody::builder().size(3).color("red").build();
+    let thing = block_on(client.things().create_or_update(&id, body, None)).expect("a thing");
+    let thing = thing.into_model().expect("the inline response type");
+    assert_eq!((thing.id.as_deref(), thing.size), (Some("t"), Some(3)));
+    let sent = http.last();
+    assert_eq!(sent.json(), json!({ "size": 3, "color": "red" }));
+    assert_eq!(
+        sent.url,
+        format!(
+            "{BASE}/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Things/things/t1?api-version=2024-01-01"
+        )
+    );
+}
