@@ -649,7 +649,16 @@ pub(crate) fn nullable(ty: TypeRef, s: &Schema) -> TypeRef {
 fn is_enum(s: &Schema) -> bool {
     let formatted = matches!(
         s.format.as_deref(),
-        Some("date" | "date-time" | "date-time-rfc3339" | "date-time-rfc1123" | "byte" | "base64url" | "duration" | "time")
+        Some(
+            "date"
+                | "date-time"
+                | "date-time-rfc3339"
+                | "date-time-rfc1123"
+                | "byte"
+                | "base64url"
+                | "duration"
+                | "time"
+        )
     );
     s.enum_.as_ref().is_some_and(|v| !v.is_empty()) && !formatted
 }
