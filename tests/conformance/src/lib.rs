@@ -115,3 +115,13 @@ pub fn failed_status<T>(result: azure_core::Result<T>) -> u16 {
 pub fn header<T, F>(response: &azure_core::http::Response<T, F>, name: &str) -> Option<String> {
     response.headers().iter().find(|(n, _)| n.as_str().eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str().to_owned())
 }
+
+/// The request id the `x-ms-client-request-id` scenarios expect
+/// (`header_customRequestId`, lro's `LROsCustomHeader_*`, azure-special-properties).
+pub const CLIENT_REQUEST_ID: &str = "9C4D50EE-2D56-4CD3-8152-34347DC9F2B0";
+
+/// A call context whose `x-ms-client-request-id` is `id` (azure_core's client-request-id policy
+/// reads `ClientRequestId` from the context instead of a fresh UUID).
+pub fn request_id_context(id: &str) -> azure_core::http::Context<'static> {
+    azure_core::http::Context::new().with_value(azure_core::http::request::options::ClientRequestId::new(id.to_owned()))
+}

@@ -47,3 +47,5 @@ mod url;
 mod http_infrastructure;
 #[path = "cases/header.rs"]
 mod header;
+#[path = "cases/lro.rs"]
+mod lro;

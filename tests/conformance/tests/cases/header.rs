@@ -174,10 +174,18 @@ fn responses() {
     });
 }
 
-/// HeaderParameterClientRequestId (optional report): `x-ms-client-request-id` set per call.
+/// HeaderParameterClientRequestId (optional report): `x-ms-client-request-id` set per call
+/// through the context (`ClientRequestId`, read by azure_core's client-request-id policy).
 #[test]
-#[ignore = "GAP: per-call client-request-id"]
 fn custom_request_id() {
     let c = hdr!();
-    run(async { assert_status(c.header().custom_request_id(None).await, 200) });
+    run(async {
+        let o = h::HeaderCustomRequestIdOptions {
+            method_options: azure_core::http::ClientMethodOptions {
+                context: conformance_tests::request_id_context(conformance_tests::CLIENT_REQUEST_ID),
+                ..Default::default()
+            },
+        };
+        assert_status(c.header().custom_request_id(Some(o)).await, 200)
+    });
 }
