@@ -49,3 +49,5 @@ mod http_infrastructure;
 mod header;
 #[path = "cases/lro.rs"]
 mod lro;
+#[path = "cases/paging.rs"]
+mod paging;
