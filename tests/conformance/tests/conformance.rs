@@ -51,3 +51,5 @@ mod header;
 mod lro;
 #[path = "cases/paging.rs"]
 mod paging;
+#[path = "cases/azure_special.rs"]
+mod azure_special;
