@@ -285,3 +285,46 @@ fn a_next_link_on_another_origin_is_refused_before_anything_is_sent() {
     assert_eq!(setup.http.sent().len(), 1, "{:?}", setup.http.sent());
     server.assert_clean();
 }
+
+#[test]
+fn a_500_cloud_error_is_read_through_http_response_with_its_code() {
+    let server = TestServer::start();
+    let setup = client(&server);
+    let id = circuit();
+    let error =
+        json!({"error": {"code": "InternalServerError", "message": "try later", "details": [{"code": "Inner"}]}});
+    // azure_core retries a 500 (twice, in the tests' options) before it is the call's error.
+    for _ in 0..3 {
+        server.expect(
+            Expect::new("get", "GET", id.to_string()).query("api-version", API_VERSION),
+            Reply::json(500, &error),
+        );
+    }
+    let err = pollster::block_on(setup.client.express_route_circuits().get(&id, None)).expect_err("a 500");
+    server.assert_clean();
+    let ErrorKind::HttpResponse { status, error_code, .. } = err.kind() else { panic!("not an HTTP error: {err:?}") };
+    assert_eq!(*status, StatusCode::InternalServerError);
+    assert_eq!(error_code.as_deref(), Some("InternalServerError"));
+    let detail = ErrorResponse::try_from(err).expect("a cloud error").error.expect("its detail");
+    assert_eq!(detail.message.as_deref(), Some("try later"));
+    assert_eq!(detail.details.first().and_then(|d| d.code.as_deref()), Some("Inner"));
+}
+
+#[test]
+fn a_body_can_be_raw_json_in_request_content() {
+    let server = TestServer::start();
+    let setup = client(&server);
+    let id = circuit();
+    let raw = r#"{"location":"westus","tags":{"written":"by hand"}}"#;
+    server.expect(
+        Expect::new("put", "PUT", id.to_string())
+            .query("api-version", API_VERSION)
+            .json_body(json!({"location": "westus", "tags": {"written": "by hand"}})),
+        Reply::json(200, &json!({"name": "circuitName", "properties": {"provisioningState": "Succeeded"}})),
+    );
+    let body = azure_core::http::RequestContent::from_str(raw);
+    let poller = setup.client.express_route_circuits().create_or_update(&id, body, None).expect("a poller");
+    let done = pollster::block_on(poller).expect("finished").into_model().expect("the circuit");
+    assert_eq!(done.name.as_deref(), Some("circuitName"));
+    server.assert_clean();
+}
