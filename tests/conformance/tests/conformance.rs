@@ -53,3 +53,5 @@ mod lro;
 mod paging;
 #[path = "cases/azure_special.rs"]
 mod azure_special;
+#[path = "cases/body_complex.rs"]
+mod body_complex;
