@@ -55,3 +55,5 @@ mod paging;
 mod azure_special;
 #[path = "cases/body_complex.rs"]
 mod body_complex;
+#[path = "cases/small_files.rs"]
+mod small_files;
