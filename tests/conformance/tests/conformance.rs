@@ -57,3 +57,5 @@ mod azure_special;
 mod body_complex;
 #[path = "cases/small_files.rs"]
 mod small_files;
+#[path = "cases/misc_bodies.rs"]
+mod misc_bodies;
