@@ -41,6 +41,16 @@ pub fn endpoint(text: &str) -> azure_core::Result<Url> {
     Ok(url)
 }
 
+/// The endpoint of an `x-ms-parameterized-host` template, each `{name}` replaced by its value as
+/// given (host parts such as `host:3000` or `https://myvault` are not path segments).
+pub fn host_endpoint(template: &str, values: &[(&str, &str)]) -> azure_core::Result<Url> {
+    let mut text = template.to_owned();
+    for (name, value) in values {
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    endpoint(&text)
+}
+
 /// The `.default` scope of a token audience (`https://management.azure.com/.default`).
 pub fn scope_of(audience: &str) -> String {
     format!("{}/.default", audience.trim_end_matches('/'))

@@ -20,7 +20,9 @@ pub fn client_name(info: &CrateInfo) -> String {
 
 /// Whether the spec is an ARM API: a subscription parameter, or Azure Resource Manager's host.
 pub fn is_arm(model: &Model) -> bool {
-    model.client_params.iter().any(|p| p.wire == "subscriptionId") || model.endpoint.contains("management.azure.com")
+    let subscription = model.client_params.iter().any(|p| p.wire == "subscriptionId");
+    // A host template says where the service is; without one, Resource Manager's host does.
+    subscription || (model.host.is_none() && model.endpoint.contains("management.azure.com"))
 }
 
 /// The module, one chunk for the client and one per operation group.
@@ -82,7 +84,12 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
             }
         }
     });
-    let constructors = if arm { arm_constructors(&options) } else { endpoint_constructors(&options) };
+    let constructors = match (&model.host, arm) {
+        (Some(host), _) => host_constructors(host, &options, arm),
+        (None, true) => arm_constructors(&options),
+        (None, false) => endpoint_constructors(&options),
+    };
+    let (host_fields, host_defaults) = host_options(model);
     let options_doc = format!(" Options for [`{client}`].");
     let senders = senders(model, gated);
     let api_doc = format!(" The `api-version` sent (default: {}).", docs::code(&api_version));
@@ -104,6 +111,7 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
             pub client_options: azure_core::http::ClientOptions,
             #[doc = #api_doc]
             pub api_version: String,
+            #host_fields
             #polling_option
         }
 
@@ -112,6 +120,7 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
                 #options {
                     client_options: Default::default(),
                     api_version: #api_version.to_owned(),
+                    #host_defaults
                     #polling_default
                 }
             }
@@ -198,6 +207,80 @@ fn arm_constructors(options: &proc_macro2::Ident) -> TokenStream {
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
     }
+}
+
+/// `x-ms-parameterized-host`: the template's parameters without a default are the constructors'
+/// arguments; those with one are fields of the options.
+fn host_constructors(host: &crate::model::host::HostTemplate, options: &proc_macro2::Ident, arm: bool) -> TokenStream {
+    let required: Vec<_> = host.params.iter().filter(|p| p.default.is_none()).collect();
+    // A subscription too, when the operations take it from the client.
+    let (sub_arg, sub) = if arm {
+        (quote!(subscription_id: impl Into<String>,), quote!(subscription_id,))
+    } else {
+        (TokenStream::new(), TokenStream::new())
+    };
+    let args: Vec<_> = required.iter().map(|p| ident(&p.name)).collect();
+    let values = host.params.iter().map(|p| {
+        let (wire, name) = (&p.wire, ident(&p.name));
+        if p.default.is_some() {
+            quote!((#wire, options.#name.as_str()))
+        } else {
+            quote!((#wire, #name))
+        }
+    });
+    let template = &host.template;
+    let doc = format!(
+        " A client for the endpoint {}, authenticated by `credential` with the scope `<endpoint>/.default`.",
+        docs::code(template)
+    );
+    let no_credential_doc = format!(" A client for the endpoint {} that sends no credential.", docs::code(template));
+    quote! {
+        #[doc = #doc]
+        pub fn new(
+            #(#args: &str,)*
+            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            #sub_arg
+            options: Option<#options>,
+        ) -> azure_core::Result<Self> {
+            let endpoint = Self::host_endpoint(#(#args,)* &options)?;
+            let scope = super::runtime::scope_of(endpoint.origin().ascii_serialization().as_str());
+            Ok(Self::build(endpoint, Some((credential, scope)), #sub options.unwrap_or_default()))
+        }
+
+        #[doc = #no_credential_doc]
+        pub fn with_no_credential(#(#args: &str,)* #sub_arg options: Option<#options>) -> azure_core::Result<Self> {
+            let endpoint = Self::host_endpoint(#(#args,)* &options)?;
+            Ok(Self::build(endpoint, None, #sub options.unwrap_or_default()))
+        }
+
+        fn host_endpoint(#(#args: &str,)* options: &Option<#options>) -> azure_core::Result<Url> {
+            let defaults = #options::default();
+            let options = options.as_ref().unwrap_or(&defaults);
+            super::runtime::host_endpoint(#template, &[#(#values),*])
+        }
+    }
+}
+
+/// The options' fields (and their defaults) for host parameters that have a default.
+fn host_options(model: &Model) -> (TokenStream, TokenStream) {
+    let Some(host) = &model.host else { return (TokenStream::new(), TokenStream::new()) };
+    let with_default: Vec<_> = host.params.iter().filter_map(|p| p.default.as_ref().map(|d| (p, d))).collect();
+    let fields = with_default.iter().map(|(p, d)| {
+        let name = ident(&p.name);
+        let doc = format!(
+            "{} (in the endpoint `{}`; default {}).",
+            p.docs.as_deref().map(docs::clean).unwrap_or_default(),
+            host.template,
+            docs::code(d)
+        );
+        let doc = docs::lines(doc.trim_start());
+        quote!(#doc pub #name: String,)
+    });
+    let defaults = with_default.iter().map(|(p, d)| {
+        let name = ident(&p.name);
+        quote!(#name: #d.to_owned(),)
+    });
+    (quote!(#(#fields)*), quote!(#(#defaults)*))
 }
 
 /// Data plane: an endpoint, with or without a credential.

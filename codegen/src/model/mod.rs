@@ -5,6 +5,7 @@
 //! see raw Swagger.
 
 pub mod features;
+pub mod host;
 pub mod names;
 pub mod operations;
 pub mod resolve;
@@ -32,6 +33,8 @@ pub struct Model {
     /// Named types, indexed by [`TypeId`]. Order is discovery order, which is deterministic.
     pub types: Vec<TypeDef>,
     pub operations: Vec<Operation>,
+    /// `x-ms-parameterized-host`: the endpoint as a template of the client's parameters.
+    pub host: Option<host::HostTemplate>,
     /// Parameters every operation takes from the client (subscription id, api-version).
     pub client_params: Vec<Param>,
     /// ARM resources found in the path templates: typed ids with parents.

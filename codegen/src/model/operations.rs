@@ -357,7 +357,12 @@ fn follow<T: Clone>(
     }
 }
 
-fn resolve_param(r: &mut Resolver<'_>, doc: DocId, ptr: &str, p: &Parameter) -> Option<(Location, Parameter, bool)> {
+pub(crate) fn resolve_param(
+    r: &mut Resolver<'_>,
+    doc: DocId,
+    ptr: &str,
+    p: &Parameter,
+) -> Option<(Location, Parameter, bool)> {
     follow(r, doc, ptr, (p, p.reference.as_ref()), "parameter", |n| match n {
         Node::Parameter(p) => Some(p),
         _ => None,

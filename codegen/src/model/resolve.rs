@@ -38,6 +38,7 @@ pub fn build(loader: &mut Loader, inputs: &[DocId], settings: &Settings) -> Resu
             None => "https://management.azure.com".into(),
         };
     }
+    model.host = inputs.first().and_then(|d| super::host::build(&mut r, *d));
     let built = operations::build(&mut r, inputs);
     model.operations = built.ops;
     model.client_params = built.client_params;

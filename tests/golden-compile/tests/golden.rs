@@ -986,3 +986,25 @@ fn inline_schemas_get_named_types() {
         )
     );
 }
+
+#[test]
+fn a_parameterized_host_is_the_clients_endpoint() {
+    use g::parameterized_host::{ParameterizedHostClient, ParameterizedHostClientOptions};
+    let http = Scripted::ok();
+    let options = ParameterizedHostClientOptions { client_options: client_options(&http), ..Default::default() };
+    let client = ParameterizedHostClient::with_no_credential("acct", Some(options)).expect("a client");
+    // `https://` (the spec's scheme) + the template, its default filled from the options.
+    assert_eq!(client.endpoint().as_str(), "https://acct.items.example.net/");
+    block_on(client.items().get("a b", None)).expect("an item");
+    assert_eq!(http.last().url, "https://acct.items.example.net/items/a%20b?api-version=2024-01-01");
+
+    let options = ParameterizedHostClientOptions {
+        client_options: client_options(&http),
+        dns_suffix: "other.example".into(),
+        ..Default::default()
+    };
+    let client = ParameterizedHostClient::with_no_credential("acct", Some(options)).expect("a client");
+    assert_eq!(client.endpoint().as_str(), "https://acct.other.example/");
+    // A template that does not make a URL is an error, not a panic.
+    assert!(ParameterizedHostClient::with_no_credential("bad host", None).is_err());
+}
