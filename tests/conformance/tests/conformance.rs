@@ -59,3 +59,5 @@ mod body_complex;
 mod small_files;
 #[path = "cases/misc_bodies.rs"]
 mod misc_bodies;
+#[path = "cases/small_vanilla.rs"]
+mod small_vanilla;
