@@ -61,3 +61,5 @@ mod small_files;
 mod misc_bodies;
 #[path = "cases/small_vanilla.rs"]
 mod small_vanilla;
+#[path = "cases/azure_misc.rs"]
+mod azure_misc;
