@@ -63,3 +63,5 @@ mod misc_bodies;
 mod small_vanilla;
 #[path = "cases/azure_misc.rs"]
 mod azure_misc;
+#[path = "cases/xml_service.rs"]
+mod xml_service;
