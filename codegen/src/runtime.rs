@@ -18,6 +18,8 @@ const ARM: &str = include_str!("../runtime/arm.rs");
 const IDS: &str = include_str!("../runtime/ids.rs");
 /// URLs the service hands out (next pages, status monitors).
 const LINKS: &str = include_str!("../runtime/links.rs");
+/// Form bodies of `formData` parameters.
+const FORM: &str = include_str!("../runtime/form.rs");
 /// Responses declared `x-nullable`.
 const NULLABLE: &str = include_str!("../runtime/nullable.rs");
 /// Declared response headers.
@@ -98,6 +100,8 @@ pub struct Sections {
     pub headers: Need,
     /// Operations whose response is declared `x-nullable`.
     pub nullable: Need,
+    /// Operations with `formData` parameters.
+    pub form: Need,
     pub lro: Need,
     pub paging: Need,
 }
@@ -145,6 +149,7 @@ impl Sections {
                 let plain = first.is_some_and(|t| !crate::emit::operation::needs_rfc3339(model, t));
                 o.long_running.is_none() && plain && matches!(first, Some(TypeRef::Nullable(_)))
             }),
+            form: ops(&|o| o.form.is_some()),
             lro: ops(&|o| o.long_running.is_some()),
             paging: ops(&|o| o.long_running.is_none() && o.paging.is_some()),
         }
@@ -163,7 +168,7 @@ impl Sections {
         let arm = if self.arm { Need::Always } else { Need::None };
         let ids = if self.ids { Need::Always } else { Need::None };
         let links = self.links();
-        let parts: [(&Need, &str); 11] = [
+        let parts: [(&Need, &str); 12] = [
             (&self.calls, CALLS),
             (&arm, ARM),
             (&ids, IDS),
@@ -172,6 +177,7 @@ impl Sections {
             (&self.maps, MAPS),
             (&self.headers, HEADERS),
             (&self.nullable, NULLABLE),
+            (&self.form, FORM),
             (&self.lro, LRO),
             (&self.paging, PAGING),
             (&always, ""),

@@ -35,6 +35,9 @@ pub struct Plan<'a> {
     build: Vec<TokenStream>,
     /// Header statements, run once `request` exists.
     headers: Vec<TokenStream>,
+    /// `formData` fields: always-present ones (`form`'s initial items), then statements adding
+    /// the optional and repeated ones.
+    form: (Vec<TokenStream>, Vec<TokenStream>),
 }
 
 impl<'a> Plan<'a> {
@@ -52,6 +55,7 @@ impl<'a> Plan<'a> {
             fields: Vec::new(),
             build: Vec::new(),
             headers: Vec::new(),
+            form: (Vec::new(), Vec::new()),
         };
         plan.path();
         plan.query();
@@ -133,6 +137,10 @@ impl<'a> Plan<'a> {
         let params: Vec<&Param> =
             op.params.iter().chain(client).filter(|p| p.location != ParamLocation::Path).collect();
         for p in params {
+            if p.location == ParamLocation::Form {
+                self.form_field(p);
+                continue;
+            }
             // Header names are case-insensitive; azure_core keeps them lower-case.
             let wire = if p.location == ParamLocation::Header { p.wire.to_ascii_lowercase() } else { p.wire.clone() };
             let add = |value: Text| match p.location {
@@ -186,19 +194,74 @@ impl<'a> Plan<'a> {
         self.build.extend(query);
     }
 
+    /// One `formData` field: text, a file's bytes, or several files under one name.
+    fn form_field(&mut self, p: &Param) {
+        let (n, wire) = (ident(&p.name), &p.wire);
+        let files = matches!(&p.ty, TypeRef::Vec(inner) if **inner == TypeRef::Binary);
+        // `owned`: the value was taken out of the options, a `String` already for text.
+        let item = |value: TokenStream, owned: bool| match &p.ty {
+            TypeRef::Binary => quote!((#wire, runtime::form::Part::File(#value))),
+            TypeRef::String if owned => quote!((#wire, runtime::form::Part::Text(#value))),
+            ty => {
+                let text = Text::of(self.model, ty, value).owned();
+                quote!((#wire, runtime::form::Part::Text(#text)))
+            }
+        };
+        let each_file =
+            |value: TokenStream| quote!(for file in #value { form.push((#wire, runtime::form::Part::File(file))); });
+        match (&p.constant, p.required) {
+            (Some(c), _) => self.form.0.push(quote!((#wire, runtime::form::Part::Text(#c.to_owned())))),
+            (None, true) => {
+                self.args.push(arg(self.model, p));
+                if files {
+                    self.form.1.push(each_file(quote!(#n)));
+                } else {
+                    self.form.0.push(item(quote!(#n), false));
+                }
+            }
+            (None, false) => {
+                let ty = field_type(self.model, &p.ty);
+                let d = docs::attrs(p.docs.as_deref());
+                self.fields.push(quote!(#d pub #n: Option<#ty>,));
+                let one = if files {
+                    each_file(quote!(#n))
+                } else {
+                    let i = item(quote!(#n), true);
+                    quote!(form.push(#i);)
+                };
+                self.form.1.push(quote!(if let Some(#n) = options.#n.take() { #one }));
+            }
+        }
+    }
+
     /// `request`: method, headers, body.
     fn request(&mut self) {
         let method = format_ident!(
             "{}",
             heck::ToUpperCamelCase::to_upper_camel_case(self.op.method.to_ascii_lowercase().as_str())
         );
-        let binding = if !self.headers.is_empty() || self.op.body.is_some() {
+        let binding = if !self.headers.is_empty() || self.op.body.is_some() || self.op.form.is_some() {
             quote!(let mut request)
         } else {
             quote!(let request)
         };
         self.build.push(quote!(#binding = runtime::request(url, Method::#method);));
         self.build.append(&mut self.headers);
+        if let Some(kind) = self.op.form {
+            let (items, more) = std::mem::take(&mut self.form);
+            let encode = match kind {
+                crate::model::operations::FormKind::Multipart => quote!(multipart),
+                crate::model::operations::FormKind::UrlEncoded => quote!(urlencoded),
+            };
+            let binding = if more.is_empty() { quote!(let form) } else { quote!(let mut form) };
+            self.build.push(quote! {
+                #binding: Vec<(&str, runtime::form::Part)> = vec![#(#items),*];
+                #(#more)*
+                let (content_type, body) = runtime::form::#encode(form);
+                request.insert_header("content-type", content_type);
+                request.set_body(body);
+            });
+        }
         let Some(body) = &self.op.body else { return };
         let ty = rust_type(self.model, &body.ty);
         if needs_rfc3339(self.model, &body.ty) {
@@ -261,7 +324,9 @@ impl<'a> Plan<'a> {
             op.responses.iter().map(|r| proc_macro2::Literal::u16_unsuffixed(r.status)).collect();
         let span = op.id.replacen('_', ".", 1);
         let mut text = op.docs.as_deref().map(docs::clean).unwrap_or_default();
-        let opt_mut = self.op.body.as_ref().is_some_and(|b| !b.required).then(|| quote!(mut));
+        let optional_form =
+            self.op.params.iter().any(|p| p.location == ParamLocation::Form && !p.required && p.constant.is_none());
+        let opt_mut = (self.op.body.as_ref().is_some_and(|b| !b.required) || optional_form).then(|| quote!(mut));
         let (asyncness, ret, tail) = match &self.shape {
             Shape::Unit | Shape::Body(_) => {
                 let t = match &self.shape {

@@ -26,6 +26,7 @@ pub fn rust_type_in(model: &Model, ty: &TypeRef, prefix: &TokenStream) -> TokenS
         TypeRef::F64 => quote!(f64),
         TypeRef::DateTime => quote!(azure_core::time::OffsetDateTime),
         TypeRef::Json => quote!(serde_json::Value),
+        TypeRef::Binary => quote!(Vec<u8>),
         TypeRef::Named(id) => match model.get(*id) {
             Some(t) => {
                 let i = ident(&t.name);

@@ -280,6 +280,8 @@ pub enum TypeRef {
     Map(Box<TypeRef>),
     /// An `x-nullable` item of an array or map: `null` is one of its values (`Option<T>`).
     Nullable(Box<TypeRef>),
+    /// A form's file field (`type: file`): bytes.
+    Binary,
 }
 
 impl TypeRef {

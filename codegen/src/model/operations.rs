@@ -45,6 +45,8 @@ pub struct Operation {
     pub target: Option<super::resources::Target>,
     /// Name for an enum of responses, used when statuses carry different bodies.
     pub response_enum: String,
+    /// How `formData` parameters are sent, when there are any.
+    pub form: Option<FormKind>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +54,17 @@ pub enum ParamLocation {
     Path,
     Query,
     Header,
+    /// `formData`: a field of the request's form body.
+    Form,
+}
+
+/// How an operation's `formData` parameters are sent (from its `consumes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    /// `multipart/form-data`: files and text fields.
+    Multipart,
+    /// `application/x-www-form-urlencoded`.
+    UrlEncoded,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -216,10 +229,11 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                     api_version: doc.swagger.info.version.clone(),
                     target: None,
                     response_enum: String::new(),
+                    form: None,
                 };
                 // The locals of a generated method: a parameter never shadows one.
                 let mut pscope =
-                    Scope::with_reserved(&["self", "body", "options", "path", "url", "request", "context"]);
+                    Scope::with_reserved(&["self", "body", "options", "path", "url", "request", "context", "form"]);
                 // Path-level parameters first, overridden by operation-level ones of the same name.
                 let path_params = item
                     .parameters
@@ -237,6 +251,11 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                 }
                 for (loc, p, global) in resolved {
                     add_param(r, &mut o, &mut client, &mut pscope, &loc, &p, global, &op_id);
+                }
+                if o.params.iter().any(|p| p.location == ParamLocation::Form) {
+                    let consumes = op.consumes.as_ref().unwrap_or(&doc.swagger.consumes);
+                    let multipart = consumes.iter().any(|c| c.starts_with("multipart/form-data"));
+                    o.form = Some(if multipart { FormKind::Multipart } else { FormKind::UrlEncoded });
                 }
                 for (status, resp) in &op.responses {
                     let rptr = pointer::join(&op_ptr, &["responses", status]);
@@ -412,14 +431,7 @@ fn add_param(
         Some("path") => ParamLocation::Path,
         Some("query") => ParamLocation::Query,
         Some("header") => ParamLocation::Header,
-        Some("formData") => {
-            r.diag(
-                loc.doc,
-                &loc.pointer,
-                "formData parameters are not supported (Azure management APIs send JSON bodies)",
-            );
-            return;
-        }
+        Some("formData") => ParamLocation::Form,
         other => {
             r.diag(
                 loc.doc,
@@ -437,7 +449,15 @@ fn add_param(
         x_ms_enum: p.x_ms_enum.clone(),
         ..Schema::default()
     };
-    let ty = r.type_of_synthetic(loc, as_schema, &format!("{op_id} {wire}"));
+    // `type: file` (a form's file field, or array items of one) is bytes.
+    let file = |s: Option<&str>| s == Some("file");
+    let ty = if file(p.type_.as_deref()) {
+        TypeRef::Binary
+    } else if p.type_.as_deref() == Some("array") && file(p.items.as_ref().and_then(|i| i.type_.as_deref())) {
+        TypeRef::Vec(Box::new(TypeRef::Binary))
+    } else {
+        r.type_of_synthetic(loc, as_schema, &format!("{op_id} {wire}"))
+    };
     let constant = match (&p.enum_, &p.default) {
         (Some(v), _) if v.len() == 1 => v.first().and_then(|x| x.as_str()).map(str::to_owned),
         _ => None,

@@ -1008,3 +1008,33 @@ fn a_parameterized_host_is_the_clients_endpoint() {
     // A template that does not make a URL is an error, not a panic.
     assert!(ParameterizedHostClient::with_no_credential("bad host", None).is_err());
 }
+
+#[test]
+fn form_data_is_sent_as_multipart_and_urlencoded_bodies() {
+    use g::form_data::clients::files::FilesUploadOptions;
+    use g::form_data::clients::pets::PetsUpdateOptions;
+    use g::form_data::{FormDataClient, FormDataClientOptions};
+    let http = Scripted::ok();
+    let options = FormDataClientOptions { client_options: client_options(&http), ..Default::default() };
+    let client = FormDataClient::with_no_credential(BASE, Some(options)).expect("a client");
+
+    let options = FilesUploadOptions { tag: Some("t1".into()), ..Default::default() };
+    block_on(client.files().upload(b"hello\r\n".to_vec(), "a.txt", Some(options))).expect("uploaded");
+    let request = http.last();
+    let content_type = request.header("content-type").unwrap_or_default().to_owned();
+    let boundary = content_type.strip_prefix("multipart/form-data; boundary=").expect("a multipart body");
+    let body = String::from_utf8(request.body.clone()).expect("text parts");
+    let expected = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"content\"; filename=\"content\"\r\n\
+         Content-Type: application/octet-stream\r\n\r\nhello\r\n\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"fileName\"\r\n\r\na.txt\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"tag\"\r\n\r\nt1\r\n--{boundary}--\r\n"
+    );
+    assert_eq!(body, expected);
+
+    let options = PetsUpdateOptions { name: Some("Rex & co".into()), ..Default::default() };
+    block_on(client.pets().update(7, "sold", Some(options))).expect("updated");
+    let request = http.last();
+    assert_eq!(request.header("content-type"), Some("application/x-www-form-urlencoded"));
+    assert_eq!(request.body, b"status=sold&name=Rex+%26+co".to_vec());
+}
