@@ -125,3 +125,9 @@ pub const CLIENT_REQUEST_ID: &str = "9C4D50EE-2D56-4CD3-8152-34347DC9F2B0";
 pub fn request_id_context(id: &str) -> azure_core::http::Context<'static> {
     azure_core::http::Context::new().with_value(azure_core::http::request::options::ClientRequestId::new(id.to_owned()))
 }
+
+/// The port of the server's URL (for `x-ms-parameterized-host` templates such as
+/// `{accountName}{host}`: `local` + `host:PORT` is `localhost:PORT`, the server).
+pub fn server_port(url: &str) -> u16 {
+    authority(url).and_then(|a| a.rsplit(':').next()).and_then(|p| p.parse().ok()).expect("a port in the server URL")
+}

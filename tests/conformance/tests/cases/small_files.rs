@@ -134,36 +134,38 @@ fn subscription_id_and_api_version() {
     });
 }
 
-// ---- custom-baseUrl*.json: `x-ms-parameterized-host` is not generated (the client takes a
-// plain endpoint); the tests pass the URL the host template would produce.
+// ---- custom-baseUrl*.json: `x-ms-parameterized-host`. The templates have no scheme in the spec;
+// the generator prefixes `https://` (custom-baseUrl), which the suite's loopback transport sends as
+// plain HTTP.
 
-/// CustomBaseUri: `http://{accountName}{host}` with `local` + `host:3000` is the server.
+/// CustomBaseUri: `{accountName}{host}` with `local` and `host:PORT` is `localhost:PORT`.
 #[test]
 fn custom_base_uri() {
-    let c = client!(custom_base_url, CustomBaseUrlClient, CustomBaseUrlClientOptions);
+    use conformance_tests::custom_base_url as m;
+    let Some(url) = conformance_tests::server() else { return };
+    let options = m::CustomBaseUrlClientOptions {
+        client_options: conformance_tests::client_options(),
+        host: format!("host:{}", conformance_tests::server_port(&url)),
+        ..Default::default()
+    };
+    let c = m::CustomBaseUrlClient::with_no_credential("local", Some(options)).unwrap();
     run(async { assert_status(c.paths().get_empty(None).await, 200) });
 }
 
-/// CustomBaseUriMoreOptions: `{vault}{secret}{dnsSuffix}` is the server; `/customuri/test12/key1`
-/// with `keyVersion=v1`.
+/// CustomBaseUriMoreOptions: `{vault}{secret}{dnsSuffix}` (no scheme prefix) with `http://lo`,
+/// `cal`, `host:PORT`; `/customuri/test12/key1` with `keyVersion=v1`.
 #[test]
 fn custom_base_uri_more_options() {
+    use conformance_tests::custom_base_url_more_options as m;
     let Some(url) = conformance_tests::server() else { return };
-    let options = conformance_tests::custom_base_url_more_options::CustomBaseUrlMoreOptionsClientOptions {
+    let options = m::CustomBaseUrlMoreOptionsClientOptions {
         client_options: conformance_tests::client_options(),
+        dns_suffix: format!("host:{}", conformance_tests::server_port(&url)),
         ..Default::default()
     };
-    let c = conformance_tests::custom_base_url_more_options::CustomBaseUrlMoreOptionsClient::with_no_credential(
-        &url,
-        "test12",
-        Some(options),
-    )
-    .unwrap();
+    let c = m::CustomBaseUrlMoreOptionsClient::with_no_credential("http://lo", "cal", "test12", Some(options)).unwrap();
     run(async {
-        let o = conformance_tests::custom_base_url_more_options::clients::paths::PathsGetEmptyOptions {
-            key_version: Some("v1".into()),
-            ..Default::default()
-        };
+        let o = m::clients::paths::PathsGetEmptyOptions { key_version: Some("v1".into()), ..Default::default() };
         assert_status(c.paths().get_empty("key1", Some(o)).await, 200);
     });
 }
