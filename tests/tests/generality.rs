@@ -68,6 +68,31 @@ fn crate_name(parts: &[&str]) -> String {
     s.trim_matches('_').to_owned()
 }
 
+/// Every tag of the mirror's `specification/*/resource-manager/readme.md` whose input files are
+/// all present: (readme, tag, inputs).
+fn complete_readme_tags(root: &Path) -> Vec<(String, String, Vec<String>)> {
+    use codegen::spec::readme::{inputs_of, Readme, ReadmeError};
+    let mut out = Vec::new();
+    let services = std::fs::read_dir(root.join("specification")).expect("specification/");
+    let mut readmes: Vec<String> = services
+        .filter_map(|e| e.ok())
+        .map(|e| format!("specification/{}/resource-manager/readme.md", e.file_name().to_string_lossy()))
+        .filter(|r| root.join(r).is_file())
+        .collect();
+    readmes.sort();
+    for readme in readmes {
+        let tags = Readme::load(&root.join(&readme)).map(|r| r.tags()).unwrap_or_default();
+        for tag in tags {
+            match inputs_of(root, &readme, Some(&tag), None) {
+                Ok(t) => out.push((readme.clone(), tag, t.inputs)),
+                Err(ReadmeError::Inputs { .. } | ReadmeError::NoInputs { .. }) => {}
+                Err(e) => panic!("{readme} {tag}: {e}"),
+            }
+        }
+    }
+    out
+}
+
 #[test]
 fn every_mirror_file_and_service_folder_generates_a_clean_crate() {
     let root = specs_root();
@@ -91,6 +116,15 @@ fn every_mirror_file_and_service_folder_generates_a_clean_crate() {
     }
     for (service, inputs) in services {
         crates.insert(crate_name(&["all", &service]), inputs);
+    }
+    // And each complete readme tag, as `generate --readme --tag` reads it.
+    let tags = complete_readme_tags(&root);
+    for (readme, tag, inputs) in &tags {
+        let service = readme.split('/').nth(1).unwrap_or("other");
+        crates.insert(crate_name(&["tag", service, tag]), inputs.clone());
+    }
+    for expected in ["tag_servicebus_package_2021_11", "tag_containerinstance_package_2021_10"] {
+        assert!(crates.contains_key(expected), "{expected} missing: {:?}", crates.keys().collect::<Vec<_>>());
     }
 
     let mut members = Vec::new();

@@ -38,7 +38,9 @@ pub(crate) fn build(r: &mut Resolver<'_>, doc_id: DocId) -> Option<HostTemplate>
     };
     let prefix = raw.get("useSchemePrefix").and_then(serde_json::Value::as_bool).unwrap_or(true);
     let scheme = doc.swagger.schemes.first().map_or("https", String::as_str);
-    let template = if prefix { format!("{scheme}://{template}") } else { template.to_owned() };
+    // The spec's `basePath` follows the host, as with a plain `host`.
+    let base = doc.swagger.base_path.as_deref().unwrap_or("").trim_end_matches('/');
+    let template = if prefix { format!("{scheme}://{template}{base}") } else { format!("{template}{base}") };
     // The constructor's other arguments and locals.
     let mut scope = Scope::with_reserved(&["credential", "options", "subscription_id", "endpoint", "scope"]);
     let mut params = Vec::new();
