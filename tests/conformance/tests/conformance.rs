@@ -65,3 +65,5 @@ mod small_vanilla;
 mod azure_misc;
 #[path = "cases/xml_service.rs"]
 mod xml_service;
+#[path = "cases/form_data.rs"]
+mod form_data;
