@@ -8,6 +8,7 @@ use super::docs;
 use super::operation;
 use super::types::ident;
 use super::CrateInfo;
+use crate::model::operations::ClientRole;
 use crate::model::{Model, Operation};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -20,7 +21,7 @@ pub fn client_name(info: &CrateInfo) -> String {
 
 /// Whether the spec is an ARM API: a subscription parameter, or Azure Resource Manager's host.
 pub fn is_arm(model: &Model) -> bool {
-    let subscription = model.client_params.iter().any(|p| p.wire == "subscriptionId");
+    let subscription = model.client_params.iter().any(|p| p.role == ClientRole::Subscription);
     // A host template says where the service is; without one, Resource Manager's host does.
     subscription || (model.host.is_none() && model.endpoint.contains("management.azure.com"))
 }

@@ -6,6 +6,7 @@ use crate::model::Model;
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use crate::model::operations::ClientRole;
 use crate::runtime::Sections;
 
 /// The azure_core release line generated crates build on, without its default features: the
@@ -83,7 +84,7 @@ fn usage_example(model: &Model, info: &CrateInfo) -> Option<String> {
         o.method == "GET"
             && o.body.is_none()
             && o.params.iter().all(|p| p.location == crate::model::ParamLocation::Path || p.constant.is_some())
-            && o.client_params.iter().all(|c| c == "api-version" || c == "subscriptionId")
+            && o.client_params.iter().all(|w| model.client_param(w).is_some_and(|c| c.role != ClientRole::Other))
             && o.target
                 .as_ref()
                 .is_some_and(|t| model.resources.get(t.resource).is_some_and(|r| r.template.len() == t.depth))

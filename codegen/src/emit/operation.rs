@@ -4,6 +4,7 @@
 
 use super::docs;
 use super::types::{ident, rust_type, url_template};
+use crate::model::operations::ClientRole;
 use crate::model::{FinalStateVia, Model, Operation, Param, ParamLocation, TypeId, TypeKind, TypeRef};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -109,7 +110,8 @@ impl<'a> Plan<'a> {
             };
             return push(value, p.skip_encoding, wire);
         }
-        if wire == "subscriptionId" && super::clients::is_arm(self.model) {
+        let role = self.model.client_param(wire).map(|c| c.role);
+        if role == Some(ClientRole::Subscription) && op.client_params.iter().any(|c| c == wire) {
             return push(quote!(&self.client.subscription_id), false, wire);
         }
         match self.model.client_params.iter().find(|c| c.wire == wire) {
@@ -128,12 +130,11 @@ impl<'a> Plan<'a> {
         // Query statements go after the `url` binding, whose mutability they decide.
         let path = std::mem::take(&mut self.build);
         // The operation's own file's version: a crate from several files sends each its own.
-        let declares = op.client_params.iter().any(|c| c == "api-version");
+        let declares = self.model.takes(op, ClientRole::ApiVersion);
         let version = op.api_version.as_deref().or(self.model.api_version.as_deref()).unwrap_or_default();
         let api_version = if declares { quote!(Some(#version)) } else { quote!(None) };
-        let client = op.client_params.iter().filter(|w| *w != "api-version" && *w != "subscriptionId");
-        let client: Vec<&Param> =
-            client.filter_map(|w| self.model.client_params.iter().find(|c| &c.wire == w)).collect();
+        let client = op.client_params.iter().filter_map(|w| self.model.client_param(w));
+        let client: Vec<&Param> = client.filter(|c| c.role == ClientRole::Other).collect();
         let params: Vec<&Param> =
             op.params.iter().chain(client).filter(|p| p.location != ParamLocation::Path).collect();
         for p in params {
@@ -679,8 +680,8 @@ pub fn models_used(model: &Model, ops: &[&Operation]) -> Vec<Ident> {
             named(ty, &mut ids);
         }
         // `api-version` and `subscriptionId` are the client's strings, never their spec types.
-        let typed = op.client_params.iter().filter(|w| *w != "api-version" && *w != "subscriptionId");
-        for c in typed.filter_map(|w| model.client_params.iter().find(|c| &c.wire == w)) {
+        let typed = op.client_params.iter().filter_map(|w| model.client_param(w));
+        for c in typed.filter(|c| c.role == ClientRole::Other) {
             named(&c.ty, &mut ids);
         }
     }

@@ -70,6 +70,16 @@ impl Model {
         }
     }
 
+    /// The client parameter with this wire name.
+    pub fn client_param(&self, wire: &str) -> Option<&Param> {
+        self.client_params.iter().find(|c| c.wire == wire)
+    }
+
+    /// Whether `op` takes the client parameter of `role`.
+    pub fn takes(&self, op: &Operation, role: operations::ClientRole) -> bool {
+        op.client_params.iter().any(|w| self.client_param(w).is_some_and(|c| c.role == role))
+    }
+
     /// The type's Rust name; `None` for an id that is not in the model.
     pub fn name(&self, id: TypeId) -> Option<&str> {
         self.types.get(id.0).map(|t| t.name.as_str())

@@ -58,6 +58,28 @@ pub enum ParamLocation {
     Form,
 }
 
+/// What a client parameter is to the client: decided here, once, so emitters never match wire
+/// names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientRole {
+    /// `api-version`: the client's (overridable) version, or the operation's file's.
+    ApiVersion,
+    /// `subscriptionId`: the client's subscription.
+    Subscription,
+    /// Any other: taken per call.
+    Other,
+}
+
+impl ClientRole {
+    fn of(wire: &str) -> Self {
+        match wire {
+            "api-version" => ClientRole::ApiVersion,
+            "subscriptionId" => ClientRole::Subscription,
+            _ => ClientRole::Other,
+        }
+    }
+}
+
 /// How an operation's `formData` parameters are sent (from its `consumes`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormKind {
@@ -82,6 +104,8 @@ pub struct Param {
     pub collection_format: Option<String>,
     /// A single-value enum or `default` the spec fixes (api-version).
     pub constant: Option<String>,
+    /// For client parameters: what it is to the client.
+    pub role: ClientRole,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -481,6 +505,7 @@ fn add_param(
                 skip_encoding: p.skip_url_encoding,
                 collection_format: p.collection_format.clone(),
                 constant,
+                role: ClientRole::of(&wire),
             });
         }
         o.client_params.push(wire);
@@ -496,6 +521,7 @@ fn add_param(
         skip_encoding: p.skip_url_encoding,
         collection_format: p.collection_format.clone(),
         constant,
+        role: ClientRole::Other,
     });
 }
 
