@@ -565,8 +565,11 @@ fn unknown_schema_type_is_refused() {
 }
 
 #[test]
-fn form_data_parameter_is_refused() {
-    assert_input_refused(&fixture("bad/form-data.json"), &["at #/paths/~1upload/post/parameters/0", "formData"]);
+fn form_data_parameter_generates_a_form_body() {
+    let (run, tmp) = generate(&fixture("good/form-data.json"));
+    assert_eq!(run.code, Some(0), "{run:#?}");
+    let clients = std::fs::read_to_string(tmp.path().join("out/src/clients.rs")).expect("clients.rs");
+    assert!(clients.contains("runtime::form::"), "no form body:\n{clients}");
 }
 
 #[test]

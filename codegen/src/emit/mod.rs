@@ -73,6 +73,8 @@ pub fn emit(model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
             "Cargo.toml".into(),
             Part::Text(format!("{}{}", crate_files::cargo_toml(model, info), crate_files::features_toml(model))),
         ),
+        // The crate is prettyplease's output: `cargo fmt` in a workspace holding it leaves it alone.
+        ("rustfmt.toml".into(), Part::Text("disable_all_formatting = true\n".into())),
         ("src/lib.rs".into(), Part::Rust(Box::new(|m, i, sink| sink(crate_files::lib_rs(m, i))))),
         ("src/builders.rs".into(), Part::Rust(Box::new(|m, _, sink| builders::emit(m, true, sink)))),
         ("src/clients.rs".into(), Part::Rust(Box::new(|m, i, sink| clients::emit(m, i, true, sink)))),
