@@ -170,6 +170,7 @@ fn generates_exactly_the_expected_files() {
         paths,
         [
             "Cargo.toml",
+            "rustfmt.toml",
             "src/builders.rs",
             "src/clients.rs",
             "src/ids.rs",
