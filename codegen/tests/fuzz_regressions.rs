@@ -61,10 +61,8 @@ const EXPECTED: &[(&str, Expect)] = &[
     ("timeout-inherits-8f5e01e9.json", Fails(&[("/definitions/FooPropertiesFooProperties", ALLOF_CYCLE)])),
     (
         "timeout-inherits-a0205836.json",
-        Fails(&[
-            ("/definitions/locationlocation", ALLOF_CYCLE),
-            ("/put/parameters/4", "formData parameters are not supported"),
-        ]),
+        // Its formData parameter is a form field now; the allOf cycle still fails it.
+        Fails(&[("/definitions/locationlocation", ALLOF_CYCLE)]),
     ),
     ("timeout-inherits-a529a383.json", Fails(&[("/definitions/FooListResult", ALLOF_CYCLE)])),
     (
