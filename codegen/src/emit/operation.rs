@@ -163,7 +163,7 @@ impl<'a> Plan<'a> {
                         self.args.push(arg(self.model, p));
                         (quote!(#n), None)
                     } else {
-                        let ty = field_type(self.model, &p.ty);
+                        let ty = rust_type(self.model, &p.ty);
                         let d = docs::attrs(p.docs.as_deref());
                         self.fields.push(quote!(#d pub #n: Option<#ty>,));
                         (quote!(#n), Some(quote!(&options.#n)))
@@ -221,7 +221,7 @@ impl<'a> Plan<'a> {
                 }
             }
             (None, false) => {
-                let ty = field_type(self.model, &p.ty);
+                let ty = rust_type(self.model, &p.ty);
                 let d = docs::attrs(p.docs.as_deref());
                 self.fields.push(quote!(#d pub #n: Option<#ty>,));
                 let one = if files {
@@ -540,14 +540,10 @@ fn arg(model: &Model, p: &Param) -> TokenStream {
     match &p.ty {
         TypeRef::String => quote!(#n: &str),
         ty => {
-            let t = field_type(model, ty);
+            let t = rust_type(model, ty);
             quote!(#n: #t)
         }
     }
-}
-
-fn field_type(model: &Model, ty: &TypeRef) -> TokenStream {
-    rust_type(model, ty)
 }
 
 /// A value's text: an expression of type `&str` (or `&String`), or one of type `String`.
