@@ -1,10 +1,9 @@
-//! Reading `x-ms-examples` against the codegen model: what the generated client must send for
-//! an example's request body (the example minus its read-only properties, computed from the
-//! model), path templates filled from an example's parameters, example errata, JSON diffs.
+//! Reading `x-ms-examples`: path templates filled from an example's parameters, example errata,
+//! JSON diffs. (What a request body must be is the raw-spec oracle's: [`crate::oracle`].)
 //!
 //! Shared by `tests/examples_roundtrip.rs` and the end-to-end tests.
 
-use codegen::model::{Model, TypeKind, TypeRef};
+use codegen::model::Model;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
@@ -14,87 +13,6 @@ pub fn load_model(spec: &str) -> Model {
         .model()
         .unwrap_or_else(|e| panic!("building the model of {spec}: {e}"));
     model
-}
-
-/// What serializing `value`, read as `ty`, must give: `value` without its read-only
-/// properties (numbers of `number` type compared as floats). Also returns properties the model
-/// does not know, as (JSON pointer, struct name).
-///
-/// This reads the read-only set from codegen's own model, so a model bug passes it; the example
-/// round trip uses [`crate::oracle::expected_body`] instead, and the end-to-end replay should
-/// move to it too (then this walk can go).
-pub fn without_read_only(model: &Model, ty: &TypeRef, value: &Value) -> (Value, Vec<(String, String)>) {
-    let mut walk = Walk { model, unknown: Vec::new() };
-    let out = walk.expected(ty, value, "");
-    (out, walk.unknown)
-}
-
-/// Walks an example value alongside a model type.
-struct Walk<'m> {
-    model: &'m Model,
-    /// Properties the model's structs lack: (pointer, struct name).
-    unknown: Vec<(String, String)>,
-}
-
-impl Walk<'_> {
-    fn expected(&mut self, ty: &TypeRef, v: &Value, ptr: &str) -> Value {
-        match (ty, v) {
-            (TypeRef::Named(id), _) => self.named(*id, v, ptr),
-            (TypeRef::Vec(item), Value::Array(items)) => Value::Array(
-                items.iter().enumerate().map(|(i, x)| self.expected(item, x, &format!("{ptr}/{i}"))).collect(),
-            ),
-            (TypeRef::Map(item), Value::Object(entries)) => Value::Object(
-                entries
-                    .iter()
-                    .map(|(k, x)| (k.clone(), self.expected(item, x, &format!("{ptr}/{}", escape(k)))))
-                    .collect(),
-            ),
-            // JSON numbers compare by value: a `number` written `10` serializes as `10.0`.
-            (TypeRef::F32 | TypeRef::F64, Value::Number(n)) => {
-                n.as_f64().and_then(serde_json::Number::from_f64).map_or_else(|| v.clone(), Value::Number)
-            }
-            _ => v.clone(),
-        }
-    }
-
-    fn named(&mut self, id: codegen::model::TypeId, v: &Value, ptr: &str) -> Value {
-        let Some(t) = self.model.get(id) else {
-            return v.clone();
-        };
-        match &t.kind {
-            TypeKind::Alias(inner) => self.expected(inner, v, ptr),
-            TypeKind::Enum(_) => v.clone(),
-            TypeKind::Union(u) => {
-                let tag = v.get(&u.property).and_then(Value::as_str);
-                match u.variants.iter().find(|k| Some(k.value.as_str()) == tag) {
-                    Some(kind) => self.named(kind.ty, v, ptr),
-                    None => v.clone(),
-                }
-            }
-            TypeKind::Struct(s) => {
-                let Value::Object(obj) = v else {
-                    return v.clone();
-                };
-                let mut out = Map::new();
-                for (k, x) in obj {
-                    let p = format!("{ptr}/{}", escape(k));
-                    if let Some(f) = s.fields.iter().find(|f| f.wire == *k) {
-                        let e = self.expected(&f.ty, x, &p);
-                        if !f.read_only {
-                            out.insert(k.clone(), e);
-                        }
-                    } else if s.tag.as_ref().is_some_and(|tag| tag.property == *k) {
-                        out.insert(k.clone(), x.clone());
-                    } else if let Some(a) = &s.additional {
-                        out.insert(k.clone(), self.expected(&a.ty, x, &p));
-                    } else {
-                        self.unknown.push((p, t.name.clone()));
-                    }
-                }
-                Value::Object(out)
-            }
-        }
-    }
 }
 
 /// JSON pointer segment escaping (RFC 6901).
