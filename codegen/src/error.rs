@@ -50,9 +50,9 @@ pub enum Error {
     /// An AutoRest readme that names no usable inputs for the tag.
     #[error(transparent)]
     Readme(#[from] crate::spec::readme::ReadmeError),
-    /// Generated code that does not parse as Rust: a bug in the generator, reported rather than
-    /// written.
-    #[error("internal error: generated {file} is not valid Rust ({message}); please report this with the input spec")]
+    /// A bug in the generator, reported rather than written: an inconsistent resolved model, or
+    /// generated code that does not parse as Rust.
+    #[error("internal error in {file}: {message}; please report this with the input spec")]
     Internal { file: String, message: String },
     #[error("{0}")]
     Usage(String),

@@ -53,7 +53,7 @@ fn format_one(model: &Model, info: &CrateInfo, path: &str, part: Part) -> Result
                 }
                 match syn::parse2::<syn::File>(chunk) {
                     Ok(file) => text.push_str(&prettyplease::unparse(&file)),
-                    Err(e) => failure = Some(Error::Internal { file: path.to_owned(), message: e.to_string() }),
+                    Err(e) => failure = Some(Error::Internal { file: path.to_owned(), message: not_rust(&e) }),
                 }
             });
             match failure {
@@ -75,10 +75,14 @@ fn format_static(path: &str, text: &str) -> Result<String> {
     if let Some(done) = cache.lock().ok().and_then(|c| c.get(text).cloned()) {
         return Ok(done);
     }
-    let file = syn::parse_file(text).map_err(|e| Error::Internal { file: path.to_owned(), message: e.to_string() })?;
+    let file = syn::parse_file(text).map_err(|e| Error::Internal { file: path.to_owned(), message: not_rust(&e) })?;
     let formatted = prettyplease::unparse(&file);
     if let Ok(mut c) = cache.lock() {
         c.insert(text.to_owned(), formatted.clone());
     }
     Ok(formatted)
+}
+
+fn not_rust(e: &syn::Error) -> String {
+    format!("the generated code is not valid Rust ({e})")
 }

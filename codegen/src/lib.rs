@@ -186,6 +186,14 @@ impl Generator {
             return Err(Error::Spec(diags));
         }
         let model = model::resolve::build(&mut loader, &docs, &self.settings).map_err(Error::Spec)?;
+        let broken = model::check::dangling_ids(&model);
+        if !broken.is_empty() {
+            let file = model.files.first().cloned().unwrap_or_default();
+            return Err(Error::Internal {
+                file,
+                message: format!("the resolved model is inconsistent: {}", broken.join("; ")),
+            });
+        }
         let mut notes = loader.notes();
         notes.extend(model.notes.iter().cloned());
         Ok(Loaded {

@@ -19,7 +19,7 @@ use quote::{format_ident, quote};
 /// behind the cargo features of the operation groups that use it.
 pub fn emit(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
     let mut need = crate::runtime::Need::None;
-    for t in model.types.iter().filter(|t| matches!(&t.kind, TypeKind::Struct(s) if s.request)) {
+    for t in model.types.iter().filter(|t| matches!(&t.kind, TypeKind::Struct(s) if s.builder.is_some())) {
         need.add(&t.groups);
     }
     let cfg = super::gate::need_cfg(&need, gated);
@@ -31,12 +31,11 @@ pub fn emit(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
     });
     let mut gate = super::gate::Gate::new(sink, gated);
     for t in super::by_groups(&model.types, |t| &t.groups) {
-        if let TypeKind::Struct(s) = &t.kind {
-            if s.request {
-                let mut chunk = builder(model, t, s);
-                chunk.extend(id_reference(t, s));
-                gate.item(&t.groups, chunk);
-            }
+        // A struct that can be sent has its builder's name (`Model::check`).
+        if let TypeKind::Struct(s @ Struct { builder: Some(bname), .. }) = &t.kind {
+            let mut chunk = builder(model, t, s, bname);
+            chunk.extend(id_reference(t, s));
+            gate.item(&t.groups, chunk);
         }
     }
     gate.finish();
@@ -178,9 +177,9 @@ fn setters(model: &Model, name: &str, place: TokenStream, f: &Field, scope: &mut
     out
 }
 
-fn builder(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
+fn builder(model: &Model, t: &TypeDef, s: &Struct, bname: &str) -> TokenStream {
     let name = ident(&t.name);
-    let bname = ident(s.builder.as_deref().unwrap_or("Builder"));
+    let bname = ident(bname);
     let mut scope = Scope::with_reserved(&["build"]);
     for f in s.fields.iter().filter(|f| !f.read_only) {
         scope.claim(&f.name, &[]);

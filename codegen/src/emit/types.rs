@@ -32,6 +32,7 @@ pub fn rust_type_in(model: &Model, ty: &TypeRef, prefix: &TokenStream) -> TokenS
                 let i = ident(&t.name);
                 quote!(#prefix #i)
             }
+            // Unreachable: `model::check` rejects a model holding an id it has no type for.
             None => quote!(serde_json::Value),
         },
         TypeRef::Vec(inner) => {

@@ -4,6 +4,7 @@
 //! Built from the spec layer by [`resolve::build`]; never sees Rust tokens, and the emitters never
 //! see raw Swagger.
 
+pub mod check;
 pub mod features;
 pub mod host;
 pub mod names;
