@@ -13,42 +13,42 @@ macro_rules! open_enum {
                 }
             }
         }
-        impl From<String> for $name {
-            fn from(s: String) -> Self {
+        impl ::std::convert::From<::std::string::String> for $name {
+            fn from(s: ::std::string::String) -> Self {
                 match s.as_str() {
                     $($value => Self::$variant,)*
                     _ => Self::$other(s),
                 }
             }
         }
-        impl From<&str> for $name {
+        impl ::std::convert::From<&str> for $name {
             fn from(s: &str) -> Self {
                 Self::from(s.to_owned())
             }
         }
-        impl std::str::FromStr for $name {
-            type Err = std::convert::Infallible;
-            fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        impl ::std::str::FromStr for $name {
+            type Err = ::std::convert::Infallible;
+            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
                 Ok(Self::from(s))
             }
         }
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-                <String as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                <::std::string::String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
             }
         }
-        impl AsRef<str> for $name {
+        impl ::std::convert::AsRef<str> for $name {
             fn as_ref(&self) -> &str {
                 self.as_str()
             }
         }
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
@@ -67,25 +67,25 @@ macro_rules! closed_enum {
                 }
             }
         }
-        impl std::str::FromStr for $name {
-            type Err = azure_core::Error;
-            fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        impl ::std::str::FromStr for $name {
+            type Err = ::azure_core::Error;
+            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
                 match s {
                     $($value => Ok(Self::$variant),)*
-                    _ => Err(azure_core::Error::with_message(
-                        azure_core::error::ErrorKind::DataConversion,
+                    _ => Err(::azure_core::Error::with_message(
+                        ::azure_core::error::ErrorKind::DataConversion,
                         format!("{s:?} is not a {}", stringify!($name)),
                     )),
                 }
             }
         }
-        impl AsRef<str> for $name {
+        impl ::std::convert::AsRef<str> for $name {
             fn as_ref(&self) -> &str {
                 self.as_str()
             }
         }
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }

@@ -216,37 +216,37 @@ impl<'de> serde::Deserialize<'de> for ResourceGroupId {
 macro_rules! typed_id {
     ($name:ident, $parent:ty, $collection:literal, $label:literal) => {
         impl runtime::ResourcePath for $name {
-            fn write_path(&self, out: &mut String) -> azure_core::Result<()> {
+            fn write_path(&self, out: &mut ::std::string::String) -> ::azure_core::Result<()> {
                 runtime::ResourcePath::write_path(&self.parent, out)?;
                 runtime::write_segment(out, $collection, &self.name, $label)
             }
 
-            fn template() -> String {
+            fn template() -> ::std::string::String {
                 let parent = <$parent as runtime::ResourcePath>::template();
                 format!("{parent}/{}/{{{}}}", $collection, $label)
             }
         }
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 write!(f, "{}/{}/{}", self.parent, $collection, self.name)
             }
         }
-        impl std::str::FromStr for $name {
+        impl ::std::str::FromStr for $name {
             type Err = runtime::ParseIdError;
-            fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
                 let expected = <Self as runtime::ResourcePath>::template;
                 let (parent, name) = runtime::split_id(s, $collection, expected)?;
                 let parent = parent.parse().map_err(|_| runtime::ParseIdError { id: s.to_owned(), expected: expected() })?;
                 Ok($name { parent, name })
             }
         }
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 serializer.collect_str(self)
             }
         }
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 runtime::deserialize_id(deserializer)
             }
         }

@@ -52,20 +52,20 @@ fn only_structs_whose_required_fields_all_have_spec_defaults_have_default() {
 fn the_emitted_default_uses_the_spec_values_and_documents_the_services() {
     let text = single_file();
     let compact: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(compact.contains("impl Default for Sizing"), "no hand-written Default for Sizing:\n{text}");
+    assert!(compact.contains("impl ::std::default::Default for Sizing"), "no hand-written Default for Sizing:\n{text}");
     for expected in [
         "size: 5i32,",
         "mode: Mode::Slow,",
         "ratio: 0.5f64,",
-        "tags: Vec::new(),",
-        "label: Some(String::from(\"none\")),",
+        "tags: ::std::vec::Vec::new(),",
+        "label: Some(::std::string::String::from(\"none\")),",
         "retries: None,",
     ] {
         assert!(compact.contains(expected), "Sizing's Default lacks `{expected}`:\n{text}");
     }
     assert!(compact.contains("When absent, the service assumes `3`."), "the optional default is not documented");
     for name in ["Window", "Stamped"] {
-        assert!(!compact.contains(&format!("impl Default for {name}")), "{name} has a Default:\n{text}");
+        assert!(!compact.contains(&format!("Default for {name}")), "{name} has a Default:\n{text}");
         let derive = text
             .lines()
             .zip(text.lines().skip(1))

@@ -101,11 +101,11 @@ fn describe(item: &syn::Item) -> String {
 /// items of an inline module (an operation group's) indented below it.
 fn outline(file: &syn::File) -> Vec<String> {
     let mut out = Vec::new();
-    outline_items(&file.items, "", &mut out);
+    outline_items(&file.items.iter().collect::<Vec<_>>(), "", &mut out);
     out
 }
 
-fn outline_items(items: &[syn::Item], indent: &str, out: &mut Vec<String>) {
+fn outline_items(items: &[&syn::Item], indent: &str, out: &mut Vec<String>) {
     for item in items {
         out.push(format!("{indent}{}", describe(item)));
         match item {
@@ -133,7 +133,22 @@ fn outline_items(items: &[syn::Item], indent: &str, out: &mut Vec<String>) {
             }
             syn::Item::Mod(m) => {
                 if let Some((_, inner)) = &m.content {
-                    outline_items(inner, &format!("{indent}  "), out);
+                    outline_items(&inner.iter().collect::<Vec<_>>(), &format!("{indent}  "), out);
+                }
+            }
+            // `const _: () = { .. };` holds items (a trait impl) and the imports they need.
+            syn::Item::Const(c) => {
+                if let syn::Expr::Block(b) = &*c.expr {
+                    let inner: Vec<&syn::Item> = b
+                        .block
+                        .stmts
+                        .iter()
+                        .filter_map(|s| match s {
+                            syn::Stmt::Item(i) => Some(i),
+                            _ => None,
+                        })
+                        .collect();
+                    outline_items(&inner, &format!("{indent}  "), out);
                 }
             }
             _ => {}
@@ -303,7 +318,8 @@ struct Attr {
 
 impl Attr {
     fn name(&self) -> String {
-        match self.tokens.clone().into_iter().next() {
+        // A path from the crate root (`::async_trait::async_trait`) is named by its first segment.
+        match self.tokens.clone().into_iter().find(|t| !matches!(t, TokenTree::Punct(p) if p.as_char() == ':')) {
             Some(TokenTree::Ident(i)) => i.to_string(),
             other => format!("{other:?}"),
         }
@@ -466,11 +482,13 @@ fn only_the_generators_attributes() {
                         continue;
                     };
                     match name.as_str() {
-                        // Each derive is a std or serde trait, or azure_core's `SafeDebug` (by
-                        // its path or imported).
-                        "derive" => compact(&args.stream())
-                            .split(',')
-                            .all(|d| derivable.contains(&d) || d == "SafeDebug" || d == "azure_core::fmt::SafeDebug"),
+                        // Each derive is a std trait, or serde's or azure_core's `SafeDebug` by
+                        // its full path.
+                        "derive" => compact(&args.stream()).split(',').all(|d| {
+                            derivable.contains(&d)
+                                || ["::serde::Serialize", "::serde::Deserialize", "::azure_core::fmt::SafeDebug"]
+                                    .contains(&d)
+                        }),
                         "serde" => {
                             let keys: Vec<String> = args
                                 .stream()
@@ -493,7 +511,7 @@ fn only_the_generators_attributes() {
                 }
                 "must_use" | "deprecated" | "non_exhaustive" => a.tokens.clone().into_iter().count() == 1,
                 // azure_core's `Page` trait is an `async_trait` (the list results' impls).
-                "async_trait" => *path == "src/models.rs" && !a.inner && text == "async_trait::async_trait",
+                "async_trait" => *path == "src/models.rs" && !a.inner && text == "::async_trait::async_trait",
                 _ => false,
             };
             if !ok {
@@ -951,7 +969,6 @@ use shared_1::*
 ";
 
 const CLIENTS: &str = "\
-use azure_core::http::Url
 struct HostileClient
   .endpoint
   .pipeline
@@ -979,10 +996,8 @@ impl HostileClient
   fn subscription_id
 mod gadgets
   use super::super::runtime
-  use azure_core::fmt::SafeDebug
-  use azure_core::http::{ClientMethodOptions,Method,Response}
   use super::super::{ids,runtime::ResourcePath as _}
-  use super::super::models::Widgets
+  use super::super::models
   struct GadgetsClient
     .client
   impl super::HostileClient
@@ -993,8 +1008,6 @@ mod gadgets
     .method_options
 mod hostile
   use super::super::runtime
-  use azure_core::fmt::SafeDebug
-  use azure_core::http::{ClientMethodOptions,Method,NoFormat,Response}
   use super::super::{ids,runtime::ResourcePath as _}
   struct HostileClient
     .client
@@ -1006,9 +1019,7 @@ mod hostile
     .method_options
 mod operations
   use super::super::runtime
-  use azure_core::fmt::SafeDebug
-  use azure_core::http::{Method,Pager,pager::PagerOptions}
-  use super::super::models::OperationListResult
+  use super::super::models
   struct OperationsClient
     .client
   impl super::HostileClient
@@ -1019,11 +1030,8 @@ mod operations
     .method_options
 mod widgets
   use super::super::runtime
-  use azure_core::fmt::SafeDebug
-  use azure_core::http::{ClientMethodOptions,Method,Poller,Response,poller::PollerOptions,}
-  use super::super::{IntoContent,FinalState,OperationStatus}
   use super::super::{ids,runtime::ResourcePath as _}
-  use super::super::models::{WidgetCfgAny,WidgetsGetAB}
+  use super::super::models
   struct WidgetsOperationsClient
     .client
   impl super::HostileClient
@@ -1082,7 +1090,7 @@ mod widgets
     fn animals
     fn push_animals
     fn build
-  impl From<WidgetCfgAnyBuilder> for models::WidgetCfgAny
+  impl ::std::convert::From<WidgetCfgAnyBuilder> for models::WidgetCfgAny
     fn from
   impl models::T1abc
     fn builder
@@ -1092,7 +1100,7 @@ mod widgets
   impl T1abcBuilder
     fn x
     fn build
-  impl From<T1abcBuilder> for models::T1abc
+  impl ::std::convert::From<T1abcBuilder> for models::T1abc
     fn from
   impl models::Cat
     fn builder
@@ -1102,7 +1110,7 @@ mod widgets
   impl CatBuilder
     fn meow
     fn build
-  impl From<CatBuilder> for models::Cat
+  impl ::std::convert::From<CatBuilder> for models::Cat
     fn from
   impl models::Dog
     fn builder
@@ -1112,15 +1120,13 @@ mod widgets
   impl DogBuilder
     fn woof
     fn build
-  impl From<DogBuilder> for models::Dog
+  impl ::std::convert::From<DogBuilder> for models::Dog
     fn from
 use widgets::*
 ";
 
 const MODELS: &str = "\
 use super::runtime
-use azure_core::fmt::SafeDebug
-use serde::{Deserialize,Serialize}
 struct Type
   .a
 struct SelfModel
@@ -1182,18 +1188,19 @@ mod gadgets
     .gadget
 use gadgets::*
 mod operations
-  use super::*
-  struct OptionModel
+  struct Option
     .a
   struct OperationListResult
     .value
     .next_link
   impl OperationListResult
     fn value
-  impl azure_core::http::pager::Page for OperationListResult
-    type Item
-    type IntoIter
-    fn into_items
+  const _
+    use std::boxed::Box
+    impl ::azure_core::http::pager::Page for OperationListResult
+      type Item
+      type IntoIter
+      fn into_items
 use operations::*
 mod widgets
   use super::*
@@ -1248,13 +1255,13 @@ mod widgets
     ::Cat
     ::Dog
     ::Other
-  impl Serialize for Animal
+  impl ::serde::Serialize for Animal
     fn serialize
-  impl Deserialize<'de> for Animal
+  impl ::serde::Deserialize<'de> for Animal
     fn deserialize
-  impl From<Cat> for Animal
+  impl ::std::convert::From<Cat> for Animal
     fn from
-  impl From<Dog> for Animal
+  impl ::std::convert::From<Dog> for Animal
     fn from
   struct Cat
     .meow

@@ -46,41 +46,50 @@ mod shared_1 {
     }
     impl ExpressRouteCircuitAuthorizationBuilder {
         /// Resource ID.
-        pub fn id(mut self, value: impl Into<String>) -> Self {
+        pub fn id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.id = Some(value.into());
             self
         }
         /// Properties of the express route circuit authorization.
         pub fn properties(
             mut self,
-            value: impl Into<models::AuthorizationPropertiesFormat>,
+            value: impl ::std::convert::Into<models::AuthorizationPropertiesFormat>,
         ) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
         /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
-        pub fn name(mut self, value: impl Into<String>) -> Self {
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.name = Some(value.into());
             self
         }
         /// The authorization key.
-        pub fn authorization_key(mut self, value: impl Into<String>) -> Self {
+        pub fn authorization_key(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .authorization_key = Some(value.into());
             self
         }
         /// The authorization use status.
         pub fn authorization_use_status(
             mut self,
-            value: impl Into<models::AuthorizationUseStatus>,
+            value: impl ::std::convert::Into<models::AuthorizationUseStatus>,
         ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .authorization_use_status = Some(value.into());
             self
         }
@@ -89,7 +98,7 @@ mod shared_1 {
             self.inner
         }
     }
-    impl From<ExpressRouteCircuitAuthorizationBuilder>
+    impl ::std::convert::From<ExpressRouteCircuitAuthorizationBuilder>
     for models::ExpressRouteCircuitAuthorization {
         fn from(b: ExpressRouteCircuitAuthorizationBuilder) -> Self {
             b.inner
@@ -137,7 +146,10 @@ mod shared_2 {
     }
     impl Ipv6CircuitConnectionConfigBuilder {
         /// /125 IP address space to carve out customer addresses for global reach.
-        pub fn address_prefix(mut self, value: impl Into<String>) -> Self {
+        pub fn address_prefix(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.address_prefix = Some(value.into());
             self
         }
@@ -146,7 +158,7 @@ mod shared_2 {
             self.inner
         }
     }
-    impl From<Ipv6CircuitConnectionConfigBuilder>
+    impl ::std::convert::From<Ipv6CircuitConnectionConfigBuilder>
     for models::Ipv6CircuitConnectionConfig {
         fn from(b: Ipv6CircuitConnectionConfigBuilder) -> Self {
             b.inner
@@ -180,72 +192,88 @@ mod shared_2 {
     }
     impl ExpressRouteCircuitConnectionBuilder {
         /// Resource ID.
-        pub fn id(mut self, value: impl Into<String>) -> Self {
+        pub fn id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.id = Some(value.into());
             self
         }
         /// Properties of the express route circuit connection.
         pub fn properties(
             mut self,
-            value: impl Into<models::ExpressRouteCircuitConnectionPropertiesFormat>,
+            value: impl ::std::convert::Into<
+                models::ExpressRouteCircuitConnectionPropertiesFormat,
+            >,
         ) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
         /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
-        pub fn name(mut self, value: impl Into<String>) -> Self {
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.name = Some(value.into());
             self
         }
         /// Reference to Express Route Circuit Private Peering Resource of the circuit initiating connection.
         pub fn express_route_circuit_peering(
             mut self,
-            value: impl Into<models::SubResource>,
+            value: impl ::std::convert::Into<models::SubResource>,
         ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .express_route_circuit_peering = Some(value.into());
             self
         }
         /// Reference to Express Route Circuit Private Peering Resource of the peered circuit.
         pub fn peer_express_route_circuit_peering(
             mut self,
-            value: impl Into<models::SubResource>,
+            value: impl ::std::convert::Into<models::SubResource>,
         ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .peer_express_route_circuit_peering = Some(value.into());
             self
         }
         /// /29 IP address space to carve out Customer addresses for tunnels.
-        pub fn address_prefix(mut self, value: impl Into<String>) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).address_prefix = Some(
-                value.into(),
-            );
-            self
-        }
-        /// The authorization key.
-        pub fn authorization_key(mut self, value: impl Into<String>) -> Self {
+        pub fn address_prefix(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
+                .address_prefix = Some(value.into());
+            self
+        }
+        /// The authorization key.
+        pub fn authorization_key(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
                 .authorization_key = Some(value.into());
             self
         }
         /// IPv6 Address PrefixProperties of the express route circuit connection.
         pub fn ipv6_circuit_connection_config(
             mut self,
-            value: impl Into<models::Ipv6CircuitConnectionConfig>,
+            value: impl ::std::convert::Into<models::Ipv6CircuitConnectionConfig>,
         ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .ipv6_circuit_connection_config = Some(value.into());
             self
         }
@@ -254,7 +282,7 @@ mod shared_2 {
             self.inner
         }
     }
-    impl From<ExpressRouteCircuitConnectionBuilder>
+    impl ::std::convert::From<ExpressRouteCircuitConnectionBuilder>
     for models::ExpressRouteCircuitConnection {
         fn from(b: ExpressRouteCircuitConnectionBuilder) -> Self {
             b.inner
@@ -299,7 +327,10 @@ mod shared_3 {
     }
     impl SubResourceBuilder {
         /// Resource ID.
-        pub fn id(mut self, value: impl Into<String>) -> Self {
+        pub fn id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.id = Some(value.into());
             self
         }
@@ -308,20 +339,20 @@ mod shared_3 {
             self.inner
         }
     }
-    impl From<SubResourceBuilder> for models::SubResource {
+    impl ::std::convert::From<SubResourceBuilder> for models::SubResource {
         fn from(b: SubResourceBuilder) -> Self {
             b.inner
         }
     }
-    impl From<String> for models::SubResource {
+    impl ::std::convert::From<::std::string::String> for models::SubResource {
         /// A reference to the resource with this id.
-        fn from(id: String) -> Self {
+        fn from(id: ::std::string::String) -> Self {
             models::SubResource {
                 id: Some(id),
             }
         }
     }
-    impl From<&str> for models::SubResource {
+    impl ::std::convert::From<&str> for models::SubResource {
         /// A reference to the resource with this id.
         fn from(id: &str) -> Self {
             Self::from(id.to_owned())
@@ -373,39 +404,46 @@ mod shared_4 {
         /// The reference to AdvertisedPublicPrefixes.
         pub fn advertised_public_prefixes(
             mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
         ) -> Self {
             self.inner.advertised_public_prefixes = Some(
-                value.into_iter().map(Into::into).collect(),
+                value.into_iter().map(::std::convert::Into::into).collect(),
             );
             self
         }
         /// Appends one item to `advertised_public_prefixes`.
         pub fn push_advertised_public_prefixes(
             mut self,
-            value: impl Into<String>,
+            value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.inner
                 .advertised_public_prefixes
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .push(value.into());
             self
         }
         /// The communities of bgp peering. Specified for microsoft peering.
         pub fn advertised_communities(
             mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
         ) -> Self {
             self.inner.advertised_communities = Some(
-                value.into_iter().map(Into::into).collect(),
+                value.into_iter().map(::std::convert::Into::into).collect(),
             );
             self
         }
         /// Appends one item to `advertised_communities`.
-        pub fn push_advertised_communities(mut self, value: impl Into<String>) -> Self {
+        pub fn push_advertised_communities(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner
                 .advertised_communities
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .push(value.into());
             self
         }
@@ -420,7 +458,10 @@ mod shared_4 {
             self
         }
         /// The RoutingRegistryName of the configuration.
-        pub fn routing_registry_name(mut self, value: impl Into<String>) -> Self {
+        pub fn routing_registry_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.routing_registry_name = Some(value.into());
             self
         }
@@ -429,7 +470,7 @@ mod shared_4 {
             self.inner
         }
     }
-    impl From<ExpressRouteCircuitPeeringConfigBuilder>
+    impl ::std::convert::From<ExpressRouteCircuitPeeringConfigBuilder>
     for models::ExpressRouteCircuitPeeringConfig {
         fn from(b: ExpressRouteCircuitPeeringConfigBuilder) -> Self {
             b.inner
@@ -463,14 +504,17 @@ mod shared_4 {
     }
     impl Ipv6ExpressRouteCircuitPeeringConfigBuilder {
         /// The primary address prefix.
-        pub fn primary_peer_address_prefix(mut self, value: impl Into<String>) -> Self {
+        pub fn primary_peer_address_prefix(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.primary_peer_address_prefix = Some(value.into());
             self
         }
         /// The secondary address prefix.
         pub fn secondary_peer_address_prefix(
             mut self,
-            value: impl Into<String>,
+            value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.inner.secondary_peer_address_prefix = Some(value.into());
             self
@@ -478,20 +522,23 @@ mod shared_4 {
         /// The Microsoft peering configuration.
         pub fn microsoft_peering_config(
             mut self,
-            value: impl Into<models::ExpressRouteCircuitPeeringConfig>,
+            value: impl ::std::convert::Into<models::ExpressRouteCircuitPeeringConfig>,
         ) -> Self {
             self.inner.microsoft_peering_config = Some(value.into());
             self
         }
         /// The reference to the RouteFilter resource.
-        pub fn route_filter(mut self, value: impl Into<models::SubResource>) -> Self {
+        pub fn route_filter(
+            mut self,
+            value: impl ::std::convert::Into<models::SubResource>,
+        ) -> Self {
             self.inner.route_filter = Some(value.into());
             self
         }
         /// The state of peering.
         pub fn state(
             mut self,
-            value: impl Into<models::ExpressRouteCircuitPeeringState>,
+            value: impl ::std::convert::Into<models::ExpressRouteCircuitPeeringState>,
         ) -> Self {
             self.inner.state = Some(value.into());
             self
@@ -501,7 +548,7 @@ mod shared_4 {
             self.inner
         }
     }
-    impl From<Ipv6ExpressRouteCircuitPeeringConfigBuilder>
+    impl ::std::convert::From<Ipv6ExpressRouteCircuitPeeringConfigBuilder>
     for models::Ipv6ExpressRouteCircuitPeeringConfig {
         fn from(b: Ipv6ExpressRouteCircuitPeeringConfigBuilder) -> Self {
             b.inner
@@ -558,7 +605,8 @@ mod shared_4 {
             self.inner
         }
     }
-    impl From<ExpressRouteCircuitStatsBuilder> for models::ExpressRouteCircuitStats {
+    impl ::std::convert::From<ExpressRouteCircuitStatsBuilder>
+    for models::ExpressRouteCircuitStats {
         fn from(b: ExpressRouteCircuitStatsBuilder) -> Self {
             b.inner
         }
@@ -591,194 +639,242 @@ mod shared_4 {
     }
     impl ExpressRouteCircuitPeeringBuilder {
         /// Resource ID.
-        pub fn id(mut self, value: impl Into<String>) -> Self {
+        pub fn id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.id = Some(value.into());
             self
         }
         /// Properties of the express route circuit peering.
         pub fn properties(
             mut self,
-            value: impl Into<models::ExpressRouteCircuitPeeringPropertiesFormat>,
+            value: impl ::std::convert::Into<
+                models::ExpressRouteCircuitPeeringPropertiesFormat,
+            >,
         ) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
         /// The name of the resource that is unique within a resource group. This name can be used to access the resource.
-        pub fn name(mut self, value: impl Into<String>) -> Self {
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.name = Some(value.into());
             self
         }
         /// The peering type.
         pub fn peering_type(
             mut self,
-            value: impl Into<models::ExpressRoutePeeringType>,
+            value: impl ::std::convert::Into<models::ExpressRoutePeeringType>,
         ) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).peering_type = Some(
-                value.into(),
-            );
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
+                .peering_type = Some(value.into());
             self
         }
         /// The peering state.
         pub fn state(
             mut self,
-            value: impl Into<models::ExpressRoutePeeringState>,
+            value: impl ::std::convert::Into<models::ExpressRoutePeeringState>,
         ) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).state = Some(
-                value.into(),
-            );
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
+                .state = Some(value.into());
             self
         }
         /// The Azure ASN.
         pub fn azure_asn(mut self, value: i32) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).azure_asn = Some(
-                value,
-            );
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
+                .azure_asn = Some(value);
             self
         }
         /// The peer ASN.
         pub fn peer_asn(mut self, value: i64) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).peer_asn = Some(
-                value,
-            );
-            self
-        }
-        /// The primary address prefix.
-        pub fn primary_peer_address_prefix(mut self, value: impl Into<String>) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
+                .peer_asn = Some(value);
+            self
+        }
+        /// The primary address prefix.
+        pub fn primary_peer_address_prefix(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
                 .primary_peer_address_prefix = Some(value.into());
             self
         }
         /// The secondary address prefix.
         pub fn secondary_peer_address_prefix(
             mut self,
-            value: impl Into<String>,
+            value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .secondary_peer_address_prefix = Some(value.into());
             self
         }
         /// The primary port.
-        pub fn primary_azure_port(mut self, value: impl Into<String>) -> Self {
+        pub fn primary_azure_port(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .primary_azure_port = Some(value.into());
             self
         }
         /// The secondary port.
-        pub fn secondary_azure_port(mut self, value: impl Into<String>) -> Self {
+        pub fn secondary_azure_port(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .secondary_azure_port = Some(value.into());
             self
         }
         /// The shared key.
-        pub fn shared_key(mut self, value: impl Into<String>) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).shared_key = Some(
-                value.into(),
-            );
+        pub fn shared_key(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
+                .shared_key = Some(value.into());
             self
         }
         /// The VLAN ID.
         pub fn vlan_id(mut self, value: i32) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).vlan_id = Some(
-                value,
-            );
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
+                .vlan_id = Some(value);
             self
         }
         /// The Microsoft peering configuration.
         pub fn microsoft_peering_config(
             mut self,
-            value: impl Into<models::ExpressRouteCircuitPeeringConfig>,
+            value: impl ::std::convert::Into<models::ExpressRouteCircuitPeeringConfig>,
         ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .microsoft_peering_config = Some(value.into());
             self
         }
         /// The peering stats of express route circuit.
         pub fn stats(
             mut self,
-            value: impl Into<models::ExpressRouteCircuitStats>,
+            value: impl ::std::convert::Into<models::ExpressRouteCircuitStats>,
         ) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).stats = Some(
-                value.into(),
-            );
-            self
-        }
-        /// The GatewayManager Etag.
-        pub fn gateway_manager_etag(mut self, value: impl Into<String>) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
+                .stats = Some(value.into());
+            self
+        }
+        /// The GatewayManager Etag.
+        pub fn gateway_manager_etag(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
                 .gateway_manager_etag = Some(value.into());
             self
         }
         /// The reference to the RouteFilter resource.
-        pub fn route_filter(mut self, value: impl Into<models::SubResource>) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).route_filter = Some(
-                value.into(),
-            );
+        pub fn route_filter(
+            mut self,
+            value: impl ::std::convert::Into<models::SubResource>,
+        ) -> Self {
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
+                .route_filter = Some(value.into());
             self
         }
         /// The IPv6 peering configuration.
         pub fn ipv6_peering_config(
             mut self,
-            value: impl Into<models::Ipv6ExpressRouteCircuitPeeringConfig>,
+            value: impl ::std::convert::Into<
+                models::Ipv6ExpressRouteCircuitPeeringConfig,
+            >,
         ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .ipv6_peering_config = Some(value.into());
             self
         }
         /// The ExpressRoute connection.
         pub fn express_route_connection(
             mut self,
-            value: impl Into<models::ExpressRouteConnectionId>,
+            value: impl ::std::convert::Into<models::ExpressRouteConnectionId>,
         ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .express_route_connection = Some(value.into());
             self
         }
         /// The list of circuit connections associated with Azure Private Peering for this circuit.
         pub fn connections(
             mut self,
-            value: impl IntoIterator<
-                Item = impl Into<models::ExpressRouteCircuitConnection>,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<models::ExpressRouteCircuitConnection>,
             >,
         ) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).connections = Some(
-                value.into_iter().map(Into::into).collect(),
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
+                .connections = Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
             );
             self
         }
         /// Appends one item to `connections`.
         pub fn push_connections(
             mut self,
-            value: impl Into<models::ExpressRouteCircuitConnection>,
+            value: impl ::std::convert::Into<models::ExpressRouteCircuitConnection>,
         ) -> Self {
             self.inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .connections
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .push(value.into());
             self
         }
@@ -787,7 +883,8 @@ mod shared_4 {
             self.inner
         }
     }
-    impl From<ExpressRouteCircuitPeeringBuilder> for models::ExpressRouteCircuitPeering {
+    impl ::std::convert::From<ExpressRouteCircuitPeeringBuilder>
+    for models::ExpressRouteCircuitPeering {
         fn from(b: ExpressRouteCircuitPeeringBuilder) -> Self {
             b.inner
         }
@@ -820,7 +917,8 @@ mod shared_4 {
             self.inner
         }
     }
-    impl From<ExpressRouteConnectionIdBuilder> for models::ExpressRouteConnectionId {
+    impl ::std::convert::From<ExpressRouteConnectionIdBuilder>
+    for models::ExpressRouteConnectionId {
         fn from(b: ExpressRouteConnectionIdBuilder) -> Self {
             b.inner
         }
@@ -859,14 +957,17 @@ mod express_route_circuits {
     }
     impl ExpressRouteCircuitSkuBuilder {
         /// The name of the SKU.
-        pub fn name(mut self, value: impl Into<String>) -> Self {
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.name = Some(value.into());
             self
         }
         /// The tier of the SKU.
         pub fn tier(
             mut self,
-            value: impl Into<models::ExpressRouteCircuitSkuTier>,
+            value: impl ::std::convert::Into<models::ExpressRouteCircuitSkuTier>,
         ) -> Self {
             self.inner.tier = Some(value.into());
             self
@@ -874,7 +975,7 @@ mod express_route_circuits {
         /// The family of the SKU.
         pub fn family(
             mut self,
-            value: impl Into<models::ExpressRouteCircuitSkuFamily>,
+            value: impl ::std::convert::Into<models::ExpressRouteCircuitSkuFamily>,
         ) -> Self {
             self.inner.family = Some(value.into());
             self
@@ -884,7 +985,8 @@ mod express_route_circuits {
             self.inner
         }
     }
-    impl From<ExpressRouteCircuitSkuBuilder> for models::ExpressRouteCircuitSku {
+    impl ::std::convert::From<ExpressRouteCircuitSkuBuilder>
+    for models::ExpressRouteCircuitSku {
         fn from(b: ExpressRouteCircuitSkuBuilder) -> Self {
             b.inner
         }
@@ -917,12 +1019,18 @@ mod express_route_circuits {
     }
     impl ExpressRouteCircuitServiceProviderPropertiesBuilder {
         /// The serviceProviderName.
-        pub fn service_provider_name(mut self, value: impl Into<String>) -> Self {
+        pub fn service_provider_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.service_provider_name = Some(value.into());
             self
         }
         /// The peering location.
-        pub fn peering_location(mut self, value: impl Into<String>) -> Self {
+        pub fn peering_location(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.peering_location = Some(value.into());
             self
         }
@@ -936,7 +1044,7 @@ mod express_route_circuits {
             self.inner
         }
     }
-    impl From<ExpressRouteCircuitServiceProviderPropertiesBuilder>
+    impl ::std::convert::From<ExpressRouteCircuitServiceProviderPropertiesBuilder>
     for models::ExpressRouteCircuitServiceProviderProperties {
         fn from(b: ExpressRouteCircuitServiceProviderPropertiesBuilder) -> Self {
             b.inner
@@ -973,19 +1081,30 @@ mod express_route_circuits {
     }
     impl ExpressRouteCircuitBuilder {
         /// Resource ID.
-        pub fn id(mut self, value: impl Into<String>) -> Self {
+        pub fn id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.id = Some(value.into());
             self
         }
         /// Resource location.
-        pub fn location(mut self, value: impl Into<String>) -> Self {
+        pub fn location(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.location = Some(value.into());
             self
         }
         /// Resource tags.
         pub fn tags(
             mut self,
-            value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
         ) -> Self {
             self.inner.tags = Some(
                 value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
@@ -995,24 +1114,27 @@ mod express_route_circuits {
         /// Adds one entry to `tags`.
         pub fn insert_tags(
             mut self,
-            key: impl Into<String>,
-            value: impl Into<String>,
+            key: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.inner
                 .tags
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .insert(key.into(), value.into());
             self
         }
         /// The SKU.
-        pub fn sku(mut self, value: impl Into<models::ExpressRouteCircuitSku>) -> Self {
+        pub fn sku(
+            mut self,
+            value: impl ::std::convert::Into<models::ExpressRouteCircuitSku>,
+        ) -> Self {
             self.inner.sku = Some(value.into());
             self
         }
         /// Properties of the express route circuit.
         pub fn properties(
             mut self,
-            value: impl Into<models::ExpressRouteCircuitPropertiesFormat>,
+            value: impl ::std::convert::Into<models::ExpressRouteCircuitPropertiesFormat>,
         ) -> Self {
             self.inner.properties = Some(value.into());
             self
@@ -1022,118 +1144,141 @@ mod express_route_circuits {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .allow_classic_operations = Some(value);
             self
         }
         /// The CircuitProvisioningState state of the resource.
-        pub fn circuit_provisioning_state(mut self, value: impl Into<String>) -> Self {
+        pub fn circuit_provisioning_state(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .circuit_provisioning_state = Some(value.into());
             self
         }
         /// The ServiceProviderProvisioningState state of the resource.
         pub fn service_provider_provisioning_state(
             mut self,
-            value: impl Into<models::ServiceProviderProvisioningState>,
+            value: impl ::std::convert::Into<models::ServiceProviderProvisioningState>,
         ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .service_provider_provisioning_state = Some(value.into());
             self
         }
         /// The list of authorizations.
         pub fn authorizations(
             mut self,
-            value: impl IntoIterator<
-                Item = impl Into<models::ExpressRouteCircuitAuthorization>,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<
+                    models::ExpressRouteCircuitAuthorization,
+                >,
             >,
         ) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).authorizations = Some(
-                value.into_iter().map(Into::into).collect(),
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
+                .authorizations = Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
             );
             self
         }
         /// Appends one item to `authorizations`.
         pub fn push_authorizations(
             mut self,
-            value: impl Into<models::ExpressRouteCircuitAuthorization>,
+            value: impl ::std::convert::Into<models::ExpressRouteCircuitAuthorization>,
         ) -> Self {
             self.inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .authorizations
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .push(value.into());
             self
         }
         /// The list of peerings.
         pub fn peerings(
             mut self,
-            value: impl IntoIterator<
-                Item = impl Into<models::ExpressRouteCircuitPeering>,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<models::ExpressRouteCircuitPeering>,
             >,
         ) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).peerings = Some(
-                value.into_iter().map(Into::into).collect(),
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
+                .peerings = Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
             );
             self
         }
         /// Appends one item to `peerings`.
         pub fn push_peerings(
             mut self,
-            value: impl Into<models::ExpressRouteCircuitPeering>,
+            value: impl ::std::convert::Into<models::ExpressRouteCircuitPeering>,
         ) -> Self {
             self.inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .peerings
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .push(value.into());
             self
         }
         /// The ServiceKey.
-        pub fn service_key(mut self, value: impl Into<String>) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).service_key = Some(
-                value.into(),
-            );
-            self
-        }
-        /// The ServiceProviderNotes.
-        pub fn service_provider_notes(mut self, value: impl Into<String>) -> Self {
+        pub fn service_key(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
+                .service_key = Some(value.into());
+            self
+        }
+        /// The ServiceProviderNotes.
+        pub fn service_provider_notes(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
                 .service_provider_notes = Some(value.into());
             self
         }
         /// The ServiceProviderProperties.
         pub fn service_provider_properties(
             mut self,
-            value: impl Into<models::ExpressRouteCircuitServiceProviderProperties>,
+            value: impl ::std::convert::Into<
+                models::ExpressRouteCircuitServiceProviderProperties,
+            >,
         ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .service_provider_properties = Some(value.into());
             self
         }
         /// The reference to the ExpressRoutePort resource when the circuit is provisioned on an ExpressRoutePort resource.
         pub fn express_route_port(
             mut self,
-            value: impl Into<models::SubResource>,
+            value: impl ::std::convert::Into<models::SubResource>,
         ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .express_route_port = Some(value.into());
             self
         }
@@ -1142,16 +1287,19 @@ mod express_route_circuits {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .bandwidth_in_gbps = Some(value);
             self
         }
         /// The GatewayManager Etag.
-        pub fn gateway_manager_etag(mut self, value: impl Into<String>) -> Self {
+        pub fn gateway_manager_etag(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .gateway_manager_etag = Some(value.into());
             self
         }
@@ -1160,7 +1308,7 @@ mod express_route_circuits {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .global_reach_enabled = Some(value);
             self
         }
@@ -1169,7 +1317,8 @@ mod express_route_circuits {
             self.inner
         }
     }
-    impl From<ExpressRouteCircuitBuilder> for models::ExpressRouteCircuit {
+    impl ::std::convert::From<ExpressRouteCircuitBuilder>
+    for models::ExpressRouteCircuit {
         fn from(b: ExpressRouteCircuitBuilder) -> Self {
             b.inner
         }
@@ -1196,7 +1345,12 @@ mod express_route_circuits {
         /// Resource tags.
         pub fn tags(
             mut self,
-            value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
         ) -> Self {
             self.inner.tags = Some(
                 value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
@@ -1206,12 +1360,12 @@ mod express_route_circuits {
         /// Adds one entry to `tags`.
         pub fn insert_tags(
             mut self,
-            key: impl Into<String>,
-            value: impl Into<String>,
+            key: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.inner
                 .tags
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .insert(key.into(), value.into());
             self
         }
@@ -1220,7 +1374,7 @@ mod express_route_circuits {
             self.inner
         }
     }
-    impl From<TagsObjectBuilder> for models::TagsObject {
+    impl ::std::convert::From<TagsObjectBuilder> for models::TagsObject {
         fn from(b: TagsObjectBuilder) -> Self {
             b.inner
         }

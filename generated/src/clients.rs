@@ -1,12 +1,11 @@
 //! The client and its operation groups, one sub-client each.
-use azure_core::http::Url;
 /// NetworkManagementClient
 #[derive(Clone, Debug)]
 pub struct ExpressRouteClient {
-    pub(crate) endpoint: Url,
-    pub(crate) pipeline: azure_core::http::Pipeline,
-    pub(crate) api_version: String,
-    pub(crate) subscription_id: String,
+    pub(crate) endpoint: ::azure_core::http::Url,
+    pub(crate) pipeline: ::azure_core::http::Pipeline,
+    pub(crate) api_version: ::std::string::String,
+    pub(crate) subscription_id: ::std::string::String,
     #[cfg(
         any(
             feature = "express_route_circuit_authorizations",
@@ -21,9 +20,9 @@ pub struct ExpressRouteClient {
 #[derive(Clone, Debug)]
 pub struct ExpressRouteClientOptions {
     /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-    pub client_options: azure_core::http::ClientOptions,
+    pub client_options: ::azure_core::http::ClientOptions,
     /// The `api-version` sent (default: `2021-08-01`).
-    pub api_version: String,
+    pub api_version: ::std::string::String,
     /// Bounds on long-running operations: the longest wait a `Retry-After` may ask for,
     /// the shortest wait, and the most polls and time per operation.
     #[cfg(
@@ -39,7 +38,7 @@ pub struct ExpressRouteClientOptions {
 impl Default for ExpressRouteClientOptions {
     fn default() -> Self {
         ExpressRouteClientOptions {
-            client_options: Default::default(),
+            client_options: ::std::default::Default::default(),
             api_version: "2021-08-01".to_owned(),
             #[cfg(
                 any(
@@ -49,7 +48,7 @@ impl Default for ExpressRouteClientOptions {
                     feature = "express_route_circuits"
                 )
             )]
-            polling: Default::default(),
+            polling: ::std::default::Default::default(),
         }
     }
 }
@@ -59,10 +58,10 @@ impl ExpressRouteClient {
     /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
     /// Government, or a custom cloud whose audiences name this client's type.
     pub fn new(
-        credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-        subscription_id: impl Into<String>,
-        options: Option<ExpressRouteClientOptions>,
-    ) -> azure_core::Result<Self> {
+        credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+        subscription_id: impl ::std::convert::Into<::std::string::String>,
+        options: ::std::option::Option<ExpressRouteClientOptions>,
+    ) -> ::azure_core::Result<Self> {
         let options = options.unwrap_or_default();
         let audience = super::runtime::arm::audience::<
             Self,
@@ -75,10 +74,10 @@ impl ExpressRouteClient {
     /// `<endpoint>/.default`.
     pub fn with_endpoint(
         endpoint: &str,
-        credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-        subscription_id: impl Into<String>,
-        options: Option<ExpressRouteClientOptions>,
-    ) -> azure_core::Result<Self> {
+        credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+        subscription_id: impl ::std::convert::Into<::std::string::String>,
+        options: ::std::option::Option<ExpressRouteClientOptions>,
+    ) -> ::azure_core::Result<Self> {
         let endpoint = super::runtime::endpoint(endpoint)?;
         let scope = super::runtime::scope_of(
             endpoint.origin().ascii_serialization().as_str(),
@@ -95,9 +94,9 @@ impl ExpressRouteClient {
     /// A client for `endpoint` that sends no credential (an emulator, a test server).
     pub fn with_no_credential(
         endpoint: &str,
-        subscription_id: impl Into<String>,
-        options: Option<ExpressRouteClientOptions>,
-    ) -> azure_core::Result<Self> {
+        subscription_id: impl ::std::convert::Into<::std::string::String>,
+        options: ::std::option::Option<ExpressRouteClientOptions>,
+    ) -> ::azure_core::Result<Self> {
         let endpoint = super::runtime::endpoint(endpoint)?;
         Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
     }
@@ -113,7 +112,11 @@ impl ExpressRouteClient {
             feature = "peer_express_route_circuit_connections"
         )
     )]
-    fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+    fn url(
+        &self,
+        path: &str,
+        api_version: ::std::option::Option<&'static str>,
+    ) -> ::azure_core::http::Url {
         let mut url = super::runtime::url(&self.endpoint, path);
         if let Some(version) = api_version {
             let version = if version == "2021-08-01" {
@@ -137,11 +140,11 @@ impl ExpressRouteClient {
     )]
     async fn call<T, F>(
         &self,
-        context: &azure_core::http::Context<'_>,
+        context: &::azure_core::http::Context<'_>,
         operation: &'static str,
-        request: azure_core::http::Request,
+        request: ::azure_core::http::Request,
         ok: &'static [u16],
-    ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+    ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
         super::runtime::call(&self.pipeline, context, operation, request, ok).await
     }
     /// A poller for a long-running operation's initial `request`.
@@ -153,14 +156,17 @@ impl ExpressRouteClient {
             feature = "express_route_circuits"
         )
     )]
-    fn poller<T: Send + 'static, F: azure_core::http::Format + Send + 'static>(
+    fn poller<
+        T: ::std::marker::Send + 'static,
+        F: ::azure_core::http::Format + ::std::marker::Send + 'static,
+    >(
         &self,
         operation: &'static str,
-        request: azure_core::http::Request,
+        request: ::azure_core::http::Request,
         ok: &'static [u16],
         final_state: super::FinalState,
-        options: azure_core::http::poller::PollerOptions<'_>,
-    ) -> azure_core::Result<azure_core::http::Poller<super::OperationStatus<T, F>>> {
+        options: ::azure_core::http::poller::PollerOptions<'_>,
+    ) -> ::azure_core::Result<::azure_core::http::Poller<super::OperationStatus<T, F>>> {
         let lro = super::runtime::lro::Lro {
             pipeline: self.pipeline.clone(),
             endpoint: self.endpoint.clone(),
@@ -186,13 +192,14 @@ impl ExpressRouteClient {
     fn pager<P>(
         &self,
         operation: &'static str,
-        request: azure_core::http::Request,
+        request: ::azure_core::http::Request,
         ok: &'static [u16],
-        next_link: Option<&'static str>,
-        options: azure_core::http::pager::PagerOptions<'_>,
-    ) -> azure_core::Result<azure_core::http::Pager<P>>
+        next_link: ::std::option::Option<&'static str>,
+        options: ::azure_core::http::pager::PagerOptions<'_>,
+    ) -> ::azure_core::Result<::azure_core::http::Pager<P>>
     where
-        P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send + 'static,
+        P: ::azure_core::http::pager::Page + ::serde::de::DeserializeOwned
+            + ::std::marker::Send + 'static,
     {
         let paged = super::runtime::paging::Paged {
             pipeline: self.pipeline.clone(),
@@ -205,11 +212,14 @@ impl ExpressRouteClient {
         Ok(super::runtime::paging::pager(paged, options))
     }
     fn build(
-        endpoint: Url,
-        credential: Option<
-            (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+        endpoint: ::azure_core::http::Url,
+        credential: ::std::option::Option<
+            (
+                ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                ::std::string::String,
+            ),
         >,
-        subscription_id: impl Into<String>,
+        subscription_id: impl ::std::convert::Into<::std::string::String>,
         options: ExpressRouteClientOptions,
     ) -> Self {
         ExpressRouteClient {
@@ -229,7 +239,7 @@ impl ExpressRouteClient {
         }
     }
     /// The endpoint requests go to.
-    pub fn endpoint(&self) -> &Url {
+    pub fn endpoint(&self) -> &::azure_core::http::Url {
         &self.endpoint
     }
     /// The `api-version` sent.
@@ -237,7 +247,7 @@ impl ExpressRouteClient {
         &self.api_version
     }
     /// azure_core's pipeline the client sends through (for requests of your own).
-    pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+    pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
         &self.pipeline
     }
     /// The subscription operations without a resource id act in.
@@ -249,16 +259,8 @@ impl ExpressRouteClient {
 #[cfg(feature = "express_route_circuit_authorizations")]
 pub mod express_route_circuit_authorizations {
     use super::super::runtime;
-    use azure_core::fmt::SafeDebug;
-    use azure_core::http::{
-        ClientMethodOptions, Method, NoFormat, Pager, Poller, Response,
-        pager::PagerOptions, poller::PollerOptions,
-    };
-    use super::super::{IntoContent, FinalState, OperationStatus};
     use super::super::{ids, runtime::ResourcePath as _};
-    use super::super::models::{
-        ExpressRouteCircuitAuthorization, AuthorizationListResult,
-    };
+    use super::super::models;
     /// The `ExpressRouteCircuitAuthorizations` operations, from [`ExpressRouteClient::express_route_circuit_authorizations`](super::ExpressRouteClient::express_route_circuit_authorizations).
     #[derive(Clone, Copy, Debug)]
     pub struct ExpressRouteCircuitAuthorizationsClient<'a> {
@@ -281,13 +283,17 @@ pub mod express_route_circuit_authorizations {
         pub async fn get(
             &self,
             id: &ids::ExpressRouteCircuitAuthorizationId,
-            options: Option<ExpressRouteCircuitAuthorizationsGetOptions<'_>>,
-        ) -> azure_core::Result<Response<ExpressRouteCircuitAuthorization>> {
+            options: ::std::option::Option<
+                ExpressRouteCircuitAuthorizationsGetOptions<'_>,
+            >,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Response<models::ExpressRouteCircuitAuthorization>,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Get);
+            let request = runtime::request(url, ::azure_core::http::Method::Get);
             let context = &options.method_options.context;
             self.client
                 .call(context, "ExpressRouteCircuitAuthorizations.Get", request, &[200])
@@ -295,25 +301,31 @@ pub mod express_route_circuit_authorizations {
         }
         /// Creates or updates an authorization in the specified express route circuit.
         ///
-        /// Long-running: await the [`Poller`] for the result, or stream its status.
+        /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
         ///
         /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations/{authorizationName}` (`ExpressRouteCircuitAuthorizations_CreateOrUpdate`).
         pub fn create_or_update(
             &self,
             id: &ids::ExpressRouteCircuitAuthorizationId,
-            body: impl IntoContent<ExpressRouteCircuitAuthorization>,
-            options: Option<ExpressRouteCircuitAuthorizationsCreateOrUpdateOptions<'_>>,
-        ) -> azure_core::Result<
-            Poller<OperationStatus<ExpressRouteCircuitAuthorization>>,
+            body: impl super::super::IntoContent<
+                models::ExpressRouteCircuitAuthorization,
+            >,
+            options: ::std::option::Option<
+                ExpressRouteCircuitAuthorizationsCreateOrUpdateOptions<'_>,
+            >,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Poller<
+                super::super::OperationStatus<models::ExpressRouteCircuitAuthorization>,
+            >,
         > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let mut request = runtime::request(url, Method::Put);
+            let mut request = runtime::request(url, ::azure_core::http::Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
-            let final_state = FinalState::AzureAsyncOperation;
+            let final_state = super::super::FinalState::AzureAsyncOperation;
             self.client
                 .poller(
                     "ExpressRouteCircuitAuthorizations.CreateOrUpdate",
@@ -325,20 +337,26 @@ pub mod express_route_circuit_authorizations {
         }
         /// Deletes the specified authorization from the specified express route circuit.
         ///
-        /// Long-running: await the [`Poller`] for the result, or stream its status.
+        /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
         ///
         /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations/{authorizationName}` (`ExpressRouteCircuitAuthorizations_Delete`).
         pub fn delete(
             &self,
             id: &ids::ExpressRouteCircuitAuthorizationId,
-            options: Option<ExpressRouteCircuitAuthorizationsDeleteOptions<'_>>,
-        ) -> azure_core::Result<Poller<OperationStatus<(), NoFormat>>> {
+            options: ::std::option::Option<
+                ExpressRouteCircuitAuthorizationsDeleteOptions<'_>,
+            >,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Poller<
+                super::super::OperationStatus<(), ::azure_core::http::NoFormat>,
+            >,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Delete);
-            let final_state = FinalState::Location;
+            let request = runtime::request(url, ::azure_core::http::Method::Delete);
+            let final_state = super::super::FinalState::Location;
             self.client
                 .poller(
                     "ExpressRouteCircuitAuthorizations.Delete",
@@ -350,20 +368,24 @@ pub mod express_route_circuit_authorizations {
         }
         /// Gets all authorizations in an express route circuit.
         ///
-        /// Pageable: the [`Pager`] streams items across pages.
+        /// Pageable: the [`Pager`](azure_core::http::Pager) streams items across pages.
         ///
         /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations` (`ExpressRouteCircuitAuthorizations_List`).
         pub fn list(
             &self,
             id: &ids::ExpressRouteCircuitId,
-            options: Option<ExpressRouteCircuitAuthorizationsListOptions<'_>>,
-        ) -> azure_core::Result<Pager<AuthorizationListResult>> {
+            options: ::std::option::Option<
+                ExpressRouteCircuitAuthorizationsListOptions<'_>,
+            >,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Pager<models::AuthorizationListResult>,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             path.push_str("/authorizations");
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Get);
+            let request = runtime::request(url, ::azure_core::http::Method::Get);
             self.client
                 .pager(
                     "ExpressRouteCircuitAuthorizations.List",
@@ -375,40 +397,32 @@ pub mod express_route_circuit_authorizations {
         }
     }
     /// Options for `get`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsGetOptions<'a> {
-        pub method_options: ClientMethodOptions<'a>,
+        pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `create_or_update`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsCreateOrUpdateOptions<'a> {
-        pub method_options: PollerOptions<'a>,
+        pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `delete`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsDeleteOptions<'a> {
-        pub method_options: PollerOptions<'a>,
+        pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `list`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitAuthorizationsListOptions<'a> {
-        pub method_options: PagerOptions<'a>,
+        pub method_options: ::azure_core::http::pager::PagerOptions<'a>,
     }
 }
 /// `ExpressRouteCircuitConnections` operations: [`ExpressRouteCircuitConnectionsClient`](express_route_circuit_connections::ExpressRouteCircuitConnectionsClient).
 #[cfg(feature = "express_route_circuit_connections")]
 pub mod express_route_circuit_connections {
     use super::super::runtime;
-    use azure_core::fmt::SafeDebug;
-    use azure_core::http::{
-        ClientMethodOptions, Method, NoFormat, Pager, Poller, Response,
-        pager::PagerOptions, poller::PollerOptions,
-    };
-    use super::super::{IntoContent, FinalState, OperationStatus};
     use super::super::{ids, runtime::ResourcePath as _};
-    use super::super::models::{
-        ExpressRouteCircuitConnection, ExpressRouteCircuitConnectionListResult,
-    };
+    use super::super::models;
     /// The `ExpressRouteCircuitConnections` operations, from [`ExpressRouteClient::express_route_circuit_connections`](super::ExpressRouteClient::express_route_circuit_connections).
     #[derive(Clone, Copy, Debug)]
     pub struct ExpressRouteCircuitConnectionsClient<'a> {
@@ -431,13 +445,15 @@ pub mod express_route_circuit_connections {
         pub async fn get(
             &self,
             id: &ids::ExpressRouteCircuitConnectionId,
-            options: Option<ExpressRouteCircuitConnectionsGetOptions<'_>>,
-        ) -> azure_core::Result<Response<ExpressRouteCircuitConnection>> {
+            options: ::std::option::Option<ExpressRouteCircuitConnectionsGetOptions<'_>>,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Response<models::ExpressRouteCircuitConnection>,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Get);
+            let request = runtime::request(url, ::azure_core::http::Method::Get);
             let context = &options.method_options.context;
             self.client
                 .call(context, "ExpressRouteCircuitConnections.Get", request, &[200])
@@ -445,23 +461,29 @@ pub mod express_route_circuit_connections {
         }
         /// Creates or updates a Express Route Circuit Connection in the specified express route circuits.
         ///
-        /// Long-running: await the [`Poller`] for the result, or stream its status.
+        /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
         ///
         /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections/{connectionName}` (`ExpressRouteCircuitConnections_CreateOrUpdate`).
         pub fn create_or_update(
             &self,
             id: &ids::ExpressRouteCircuitConnectionId,
-            body: impl IntoContent<ExpressRouteCircuitConnection>,
-            options: Option<ExpressRouteCircuitConnectionsCreateOrUpdateOptions<'_>>,
-        ) -> azure_core::Result<Poller<OperationStatus<ExpressRouteCircuitConnection>>> {
+            body: impl super::super::IntoContent<models::ExpressRouteCircuitConnection>,
+            options: ::std::option::Option<
+                ExpressRouteCircuitConnectionsCreateOrUpdateOptions<'_>,
+            >,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Poller<
+                super::super::OperationStatus<models::ExpressRouteCircuitConnection>,
+            >,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let mut request = runtime::request(url, Method::Put);
+            let mut request = runtime::request(url, ::azure_core::http::Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
-            let final_state = FinalState::AzureAsyncOperation;
+            let final_state = super::super::FinalState::AzureAsyncOperation;
             self.client
                 .poller(
                     "ExpressRouteCircuitConnections.CreateOrUpdate",
@@ -473,20 +495,26 @@ pub mod express_route_circuit_connections {
         }
         /// Deletes the specified Express Route Circuit Connection from the specified express route circuit.
         ///
-        /// Long-running: await the [`Poller`] for the result, or stream its status.
+        /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
         ///
         /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections/{connectionName}` (`ExpressRouteCircuitConnections_Delete`).
         pub fn delete(
             &self,
             id: &ids::ExpressRouteCircuitConnectionId,
-            options: Option<ExpressRouteCircuitConnectionsDeleteOptions<'_>>,
-        ) -> azure_core::Result<Poller<OperationStatus<(), NoFormat>>> {
+            options: ::std::option::Option<
+                ExpressRouteCircuitConnectionsDeleteOptions<'_>,
+            >,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Poller<
+                super::super::OperationStatus<(), ::azure_core::http::NoFormat>,
+            >,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Delete);
-            let final_state = FinalState::Location;
+            let request = runtime::request(url, ::azure_core::http::Method::Delete);
+            let final_state = super::super::FinalState::Location;
             self.client
                 .poller(
                     "ExpressRouteCircuitConnections.Delete",
@@ -498,20 +526,22 @@ pub mod express_route_circuit_connections {
         }
         /// Gets all global reach connections associated with a private peering in an express route circuit.
         ///
-        /// Pageable: the [`Pager`] streams items across pages.
+        /// Pageable: the [`Pager`](azure_core::http::Pager) streams items across pages.
         ///
         /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections` (`ExpressRouteCircuitConnections_List`).
         pub fn list(
             &self,
             id: &ids::ExpressRouteCircuitPeeringId,
-            options: Option<ExpressRouteCircuitConnectionsListOptions<'_>>,
-        ) -> azure_core::Result<Pager<ExpressRouteCircuitConnectionListResult>> {
+            options: ::std::option::Option<ExpressRouteCircuitConnectionsListOptions<'_>>,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Pager<models::ExpressRouteCircuitConnectionListResult>,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             path.push_str("/connections");
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Get);
+            let request = runtime::request(url, ::azure_core::http::Method::Get);
             self.client
                 .pager(
                     "ExpressRouteCircuitConnections.List",
@@ -523,40 +553,32 @@ pub mod express_route_circuit_connections {
         }
     }
     /// Options for `get`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsGetOptions<'a> {
-        pub method_options: ClientMethodOptions<'a>,
+        pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `create_or_update`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsCreateOrUpdateOptions<'a> {
-        pub method_options: PollerOptions<'a>,
+        pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `delete`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsDeleteOptions<'a> {
-        pub method_options: PollerOptions<'a>,
+        pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `list`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitConnectionsListOptions<'a> {
-        pub method_options: PagerOptions<'a>,
+        pub method_options: ::azure_core::http::pager::PagerOptions<'a>,
     }
 }
 /// `ExpressRouteCircuitPeerings` operations: [`ExpressRouteCircuitPeeringsClient`](express_route_circuit_peerings::ExpressRouteCircuitPeeringsClient).
 #[cfg(feature = "express_route_circuit_peerings")]
 pub mod express_route_circuit_peerings {
     use super::super::runtime;
-    use azure_core::fmt::SafeDebug;
-    use azure_core::http::{
-        ClientMethodOptions, Method, NoFormat, Pager, Poller, Response,
-        pager::PagerOptions, poller::PollerOptions,
-    };
-    use super::super::{IntoContent, FinalState, OperationStatus};
     use super::super::{ids, runtime::ResourcePath as _};
-    use super::super::models::{
-        ExpressRouteCircuitPeering, ExpressRouteCircuitPeeringListResult,
-    };
+    use super::super::models;
     /// The `ExpressRouteCircuitPeerings` operations, from [`ExpressRouteClient::express_route_circuit_peerings`](super::ExpressRouteClient::express_route_circuit_peerings).
     #[derive(Clone, Copy, Debug)]
     pub struct ExpressRouteCircuitPeeringsClient<'a> {
@@ -579,13 +601,15 @@ pub mod express_route_circuit_peerings {
         pub async fn get(
             &self,
             id: &ids::ExpressRouteCircuitPeeringId,
-            options: Option<ExpressRouteCircuitPeeringsGetOptions<'_>>,
-        ) -> azure_core::Result<Response<ExpressRouteCircuitPeering>> {
+            options: ::std::option::Option<ExpressRouteCircuitPeeringsGetOptions<'_>>,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Response<models::ExpressRouteCircuitPeering>,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Get);
+            let request = runtime::request(url, ::azure_core::http::Method::Get);
             let context = &options.method_options.context;
             self.client
                 .call(context, "ExpressRouteCircuitPeerings.Get", request, &[200])
@@ -593,23 +617,29 @@ pub mod express_route_circuit_peerings {
         }
         /// Creates or updates a peering in the specified express route circuits.
         ///
-        /// Long-running: await the [`Poller`] for the result, or stream its status.
+        /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
         ///
         /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}` (`ExpressRouteCircuitPeerings_CreateOrUpdate`).
         pub fn create_or_update(
             &self,
             id: &ids::ExpressRouteCircuitPeeringId,
-            body: impl IntoContent<ExpressRouteCircuitPeering>,
-            options: Option<ExpressRouteCircuitPeeringsCreateOrUpdateOptions<'_>>,
-        ) -> azure_core::Result<Poller<OperationStatus<ExpressRouteCircuitPeering>>> {
+            body: impl super::super::IntoContent<models::ExpressRouteCircuitPeering>,
+            options: ::std::option::Option<
+                ExpressRouteCircuitPeeringsCreateOrUpdateOptions<'_>,
+            >,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Poller<
+                super::super::OperationStatus<models::ExpressRouteCircuitPeering>,
+            >,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let mut request = runtime::request(url, Method::Put);
+            let mut request = runtime::request(url, ::azure_core::http::Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
-            let final_state = FinalState::AzureAsyncOperation;
+            let final_state = super::super::FinalState::AzureAsyncOperation;
             self.client
                 .poller(
                     "ExpressRouteCircuitPeerings.CreateOrUpdate",
@@ -621,20 +651,24 @@ pub mod express_route_circuit_peerings {
         }
         /// Deletes the specified peering from the specified express route circuit.
         ///
-        /// Long-running: await the [`Poller`] for the result, or stream its status.
+        /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
         ///
         /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}` (`ExpressRouteCircuitPeerings_Delete`).
         pub fn delete(
             &self,
             id: &ids::ExpressRouteCircuitPeeringId,
-            options: Option<ExpressRouteCircuitPeeringsDeleteOptions<'_>>,
-        ) -> azure_core::Result<Poller<OperationStatus<(), NoFormat>>> {
+            options: ::std::option::Option<ExpressRouteCircuitPeeringsDeleteOptions<'_>>,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Poller<
+                super::super::OperationStatus<(), ::azure_core::http::NoFormat>,
+            >,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Delete);
-            let final_state = FinalState::Location;
+            let request = runtime::request(url, ::azure_core::http::Method::Delete);
+            let final_state = super::super::FinalState::Location;
             self.client
                 .poller(
                     "ExpressRouteCircuitPeerings.Delete",
@@ -646,20 +680,22 @@ pub mod express_route_circuit_peerings {
         }
         /// Gets all peerings in a specified express route circuit.
         ///
-        /// Pageable: the [`Pager`] streams items across pages.
+        /// Pageable: the [`Pager`](azure_core::http::Pager) streams items across pages.
         ///
         /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings` (`ExpressRouteCircuitPeerings_List`).
         pub fn list(
             &self,
             id: &ids::ExpressRouteCircuitId,
-            options: Option<ExpressRouteCircuitPeeringsListOptions<'_>>,
-        ) -> azure_core::Result<Pager<ExpressRouteCircuitPeeringListResult>> {
+            options: ::std::option::Option<ExpressRouteCircuitPeeringsListOptions<'_>>,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Pager<models::ExpressRouteCircuitPeeringListResult>,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             path.push_str("/peerings");
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Get);
+            let request = runtime::request(url, ::azure_core::http::Method::Get);
             self.client
                 .pager(
                     "ExpressRouteCircuitPeerings.List",
@@ -671,44 +707,32 @@ pub mod express_route_circuit_peerings {
         }
     }
     /// Options for `get`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsGetOptions<'a> {
-        pub method_options: ClientMethodOptions<'a>,
+        pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `create_or_update`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsCreateOrUpdateOptions<'a> {
-        pub method_options: PollerOptions<'a>,
+        pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `delete`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsDeleteOptions<'a> {
-        pub method_options: PollerOptions<'a>,
+        pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `list`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitPeeringsListOptions<'a> {
-        pub method_options: PagerOptions<'a>,
+        pub method_options: ::azure_core::http::pager::PagerOptions<'a>,
     }
 }
 /// `ExpressRouteCircuits` operations: [`ExpressRouteCircuitsClient`](express_route_circuits::ExpressRouteCircuitsClient).
 #[cfg(feature = "express_route_circuits")]
 pub mod express_route_circuits {
     use super::super::runtime;
-    use azure_core::fmt::SafeDebug;
-    use azure_core::http::{
-        ClientMethodOptions, Method, NoFormat, Pager, Poller, Response,
-        pager::PagerOptions, poller::PollerOptions,
-    };
-    use super::super::{IntoContent, FinalState, OperationStatus};
     use super::super::{ids, runtime::ResourcePath as _};
-    use super::super::models::{
-        ExpressRouteCircuitStats, ExpressRouteCircuit,
-        ExpressRouteCircuitsArpTableListResult,
-        ExpressRouteCircuitsRoutesTableListResult,
-        ExpressRouteCircuitsRoutesTableSummaryListResult, ExpressRouteCircuitListResult,
-        TagsObject,
-    };
+    use super::super::models;
     /// The `ExpressRouteCircuits` operations, from [`ExpressRouteClient::express_route_circuits`](super::ExpressRouteClient::express_route_circuits).
     #[derive(Clone, Copy, Debug)]
     pub struct ExpressRouteCircuitsClient<'a> {
@@ -729,35 +753,41 @@ pub mod express_route_circuits {
         pub async fn get(
             &self,
             id: &ids::ExpressRouteCircuitId,
-            options: Option<ExpressRouteCircuitsGetOptions<'_>>,
-        ) -> azure_core::Result<Response<ExpressRouteCircuit>> {
+            options: ::std::option::Option<ExpressRouteCircuitsGetOptions<'_>>,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Response<models::ExpressRouteCircuit>,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Get);
+            let request = runtime::request(url, ::azure_core::http::Method::Get);
             let context = &options.method_options.context;
             self.client.call(context, "ExpressRouteCircuits.Get", request, &[200]).await
         }
         /// Creates or updates an express route circuit.
         ///
-        /// Long-running: await the [`Poller`] for the result, or stream its status.
+        /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
         ///
         /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}` (`ExpressRouteCircuits_CreateOrUpdate`).
         pub fn create_or_update(
             &self,
             id: &ids::ExpressRouteCircuitId,
-            body: impl IntoContent<ExpressRouteCircuit>,
-            options: Option<ExpressRouteCircuitsCreateOrUpdateOptions<'_>>,
-        ) -> azure_core::Result<Poller<OperationStatus<ExpressRouteCircuit>>> {
+            body: impl super::super::IntoContent<models::ExpressRouteCircuit>,
+            options: ::std::option::Option<ExpressRouteCircuitsCreateOrUpdateOptions<'_>>,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Poller<
+                super::super::OperationStatus<models::ExpressRouteCircuit>,
+            >,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let mut request = runtime::request(url, Method::Put);
+            let mut request = runtime::request(url, ::azure_core::http::Method::Put);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
-            let final_state = FinalState::AzureAsyncOperation;
+            let final_state = super::super::FinalState::AzureAsyncOperation;
             self.client
                 .poller(
                     "ExpressRouteCircuits.CreateOrUpdate",
@@ -769,20 +799,24 @@ pub mod express_route_circuits {
         }
         /// Deletes the specified express route circuit.
         ///
-        /// Long-running: await the [`Poller`] for the result, or stream its status.
+        /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
         ///
         /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}` (`ExpressRouteCircuits_Delete`).
         pub fn delete(
             &self,
             id: &ids::ExpressRouteCircuitId,
-            options: Option<ExpressRouteCircuitsDeleteOptions<'_>>,
-        ) -> azure_core::Result<Poller<OperationStatus<(), NoFormat>>> {
+            options: ::std::option::Option<ExpressRouteCircuitsDeleteOptions<'_>>,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Poller<
+                super::super::OperationStatus<(), ::azure_core::http::NoFormat>,
+            >,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Delete);
-            let final_state = FinalState::Location;
+            let request = runtime::request(url, ::azure_core::http::Method::Delete);
+            let final_state = super::super::FinalState::Location;
             self.client
                 .poller(
                     "ExpressRouteCircuits.Delete",
@@ -798,14 +832,16 @@ pub mod express_route_circuits {
         pub async fn update_tags(
             &self,
             id: &ids::ExpressRouteCircuitId,
-            body: impl IntoContent<TagsObject>,
-            options: Option<ExpressRouteCircuitsUpdateTagsOptions<'_>>,
-        ) -> azure_core::Result<Response<ExpressRouteCircuit>> {
+            body: impl super::super::IntoContent<models::TagsObject>,
+            options: ::std::option::Option<ExpressRouteCircuitsUpdateTagsOptions<'_>>,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Response<models::ExpressRouteCircuit>,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let mut request = runtime::request(url, Method::Patch);
+            let mut request = runtime::request(url, ::azure_core::http::Method::Patch);
             request.insert_header("content-type", "application/json");
             request.set_body(body.into_content()?);
             let context = &options.method_options.context;
@@ -815,22 +851,26 @@ pub mod express_route_circuits {
         }
         /// Gets the currently advertised ARP table associated with the express route circuit in a resource group.
         ///
-        /// Long-running: await the [`Poller`] for the result, or stream its status.
+        /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
         ///
         /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/arpTables/{devicePath}` (`ExpressRouteCircuits_ListArpTable`).
         pub fn list_arp_table(
             &self,
             id: &ids::ArpTableId,
-            options: Option<ExpressRouteCircuitsListArpTableOptions<'_>>,
-        ) -> azure_core::Result<
-            Poller<OperationStatus<ExpressRouteCircuitsArpTableListResult>>,
+            options: ::std::option::Option<ExpressRouteCircuitsListArpTableOptions<'_>>,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Poller<
+                super::super::OperationStatus<
+                    models::ExpressRouteCircuitsArpTableListResult,
+                >,
+            >,
         > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Post);
-            let final_state = FinalState::Location;
+            let request = runtime::request(url, ::azure_core::http::Method::Post);
+            let final_state = super::super::FinalState::Location;
             self.client
                 .poller(
                     "ExpressRouteCircuits.ListArpTable",
@@ -842,22 +882,28 @@ pub mod express_route_circuits {
         }
         /// Gets the currently advertised routes table associated with the express route circuit in a resource group.
         ///
-        /// Long-running: await the [`Poller`] for the result, or stream its status.
+        /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
         ///
         /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/routeTables/{devicePath}` (`ExpressRouteCircuits_ListRoutesTable`).
         pub fn list_routes_table(
             &self,
             id: &ids::RouteTableId,
-            options: Option<ExpressRouteCircuitsListRoutesTableOptions<'_>>,
-        ) -> azure_core::Result<
-            Poller<OperationStatus<ExpressRouteCircuitsRoutesTableListResult>>,
+            options: ::std::option::Option<
+                ExpressRouteCircuitsListRoutesTableOptions<'_>,
+            >,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Poller<
+                super::super::OperationStatus<
+                    models::ExpressRouteCircuitsRoutesTableListResult,
+                >,
+            >,
         > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Post);
-            let final_state = FinalState::Location;
+            let request = runtime::request(url, ::azure_core::http::Method::Post);
+            let final_state = super::super::FinalState::Location;
             self.client
                 .poller(
                     "ExpressRouteCircuits.ListRoutesTable",
@@ -869,22 +915,28 @@ pub mod express_route_circuits {
         }
         /// Gets the currently advertised routes table summary associated with the express route circuit in a resource group.
         ///
-        /// Long-running: await the [`Poller`] for the result, or stream its status.
+        /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
         ///
         /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/routeTablesSummary/{devicePath}` (`ExpressRouteCircuits_ListRoutesTableSummary`).
         pub fn list_routes_table_summary(
             &self,
             id: &ids::RouteTablesSummaryId,
-            options: Option<ExpressRouteCircuitsListRoutesTableSummaryOptions<'_>>,
-        ) -> azure_core::Result<
-            Poller<OperationStatus<ExpressRouteCircuitsRoutesTableSummaryListResult>>,
+            options: ::std::option::Option<
+                ExpressRouteCircuitsListRoutesTableSummaryOptions<'_>,
+            >,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Poller<
+                super::super::OperationStatus<
+                    models::ExpressRouteCircuitsRoutesTableSummaryListResult,
+                >,
+            >,
         > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Post);
-            let final_state = FinalState::Location;
+            let request = runtime::request(url, ::azure_core::http::Method::Post);
+            let final_state = super::super::FinalState::Location;
             self.client
                 .poller(
                     "ExpressRouteCircuits.ListRoutesTableSummary",
@@ -900,14 +952,16 @@ pub mod express_route_circuits {
         pub async fn get_stats(
             &self,
             id: &ids::ExpressRouteCircuitId,
-            options: Option<ExpressRouteCircuitsGetStatsOptions<'_>>,
-        ) -> azure_core::Result<Response<ExpressRouteCircuitStats>> {
+            options: ::std::option::Option<ExpressRouteCircuitsGetStatsOptions<'_>>,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Response<models::ExpressRouteCircuitStats>,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             path.push_str("/stats");
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Get);
+            let request = runtime::request(url, ::azure_core::http::Method::Get);
             let context = &options.method_options.context;
             self.client
                 .call(context, "ExpressRouteCircuits.GetStats", request, &[200])
@@ -919,14 +973,18 @@ pub mod express_route_circuits {
         pub async fn get_peering_stats(
             &self,
             id: &ids::ExpressRouteCircuitPeeringId,
-            options: Option<ExpressRouteCircuitsGetPeeringStatsOptions<'_>>,
-        ) -> azure_core::Result<Response<ExpressRouteCircuitStats>> {
+            options: ::std::option::Option<
+                ExpressRouteCircuitsGetPeeringStatsOptions<'_>,
+            >,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Response<models::ExpressRouteCircuitStats>,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             path.push_str("/stats");
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Get);
+            let request = runtime::request(url, ::azure_core::http::Method::Get);
             let context = &options.method_options.context;
             self.client
                 .call(context, "ExpressRouteCircuits.GetPeeringStats", request, &[200])
@@ -934,16 +992,18 @@ pub mod express_route_circuits {
         }
         /// Gets all the express route circuits in a resource group.
         ///
-        /// Pageable: the [`Pager`] streams items across pages.
+        /// Pageable: the [`Pager`](azure_core::http::Pager) streams items across pages.
         ///
         /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits` (`ExpressRouteCircuits_List`).
         pub fn list(
             &self,
             resource_group_name: &str,
-            options: Option<ExpressRouteCircuitsListOptions<'_>>,
-        ) -> azure_core::Result<Pager<ExpressRouteCircuitListResult>> {
+            options: ::std::option::Option<ExpressRouteCircuitsListOptions<'_>>,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Pager<models::ExpressRouteCircuitListResult>,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             path.push_str("/subscriptions/");
             runtime::push_segment(
                 &mut path,
@@ -954,7 +1014,7 @@ pub mod express_route_circuits {
             runtime::push_segment(&mut path, resource_group_name, "resourceGroupName")?;
             path.push_str("/providers/Microsoft.Network/expressRouteCircuits");
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Get);
+            let request = runtime::request(url, ::azure_core::http::Method::Get);
             self.client
                 .pager(
                     "ExpressRouteCircuits.List",
@@ -966,15 +1026,17 @@ pub mod express_route_circuits {
         }
         /// Gets all the express route circuits in a subscription.
         ///
-        /// Pageable: the [`Pager`] streams items across pages.
+        /// Pageable: the [`Pager`](azure_core::http::Pager) streams items across pages.
         ///
         /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/expressRouteCircuits` (`ExpressRouteCircuits_ListAll`).
         pub fn list_all(
             &self,
-            options: Option<ExpressRouteCircuitsListAllOptions<'_>>,
-        ) -> azure_core::Result<Pager<ExpressRouteCircuitListResult>> {
+            options: ::std::option::Option<ExpressRouteCircuitsListAllOptions<'_>>,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Pager<models::ExpressRouteCircuitListResult>,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             path.push_str("/subscriptions/");
             runtime::push_segment(
                 &mut path,
@@ -983,7 +1045,7 @@ pub mod express_route_circuits {
             )?;
             path.push_str("/providers/Microsoft.Network/expressRouteCircuits");
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Get);
+            let request = runtime::request(url, ::azure_core::http::Method::Get);
             self.client
                 .pager(
                     "ExpressRouteCircuits.ListAll",
@@ -995,68 +1057,66 @@ pub mod express_route_circuits {
         }
     }
     /// Options for `get`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsGetOptions<'a> {
-        pub method_options: ClientMethodOptions<'a>,
+        pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `create_or_update`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsCreateOrUpdateOptions<'a> {
-        pub method_options: PollerOptions<'a>,
+        pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `delete`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsDeleteOptions<'a> {
-        pub method_options: PollerOptions<'a>,
+        pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `update_tags`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsUpdateTagsOptions<'a> {
-        pub method_options: ClientMethodOptions<'a>,
+        pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `list_arp_table`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsListArpTableOptions<'a> {
-        pub method_options: PollerOptions<'a>,
+        pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `list_routes_table`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsListRoutesTableOptions<'a> {
-        pub method_options: PollerOptions<'a>,
+        pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `list_routes_table_summary`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsListRoutesTableSummaryOptions<'a> {
-        pub method_options: PollerOptions<'a>,
+        pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
     }
     /// Options for `get_stats`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsGetStatsOptions<'a> {
-        pub method_options: ClientMethodOptions<'a>,
+        pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `get_peering_stats`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsGetPeeringStatsOptions<'a> {
-        pub method_options: ClientMethodOptions<'a>,
+        pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `list`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsListOptions<'a> {
-        pub method_options: PagerOptions<'a>,
+        pub method_options: ::azure_core::http::pager::PagerOptions<'a>,
     }
     /// Options for `list_all`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteCircuitsListAllOptions<'a> {
-        pub method_options: PagerOptions<'a>,
+        pub method_options: ::azure_core::http::pager::PagerOptions<'a>,
     }
 }
 /// `ExpressRouteServiceProviders` operations: [`ExpressRouteServiceProvidersClient`](express_route_service_providers::ExpressRouteServiceProvidersClient).
 #[cfg(feature = "express_route_service_providers")]
 pub mod express_route_service_providers {
     use super::super::runtime;
-    use azure_core::fmt::SafeDebug;
-    use azure_core::http::{Method, Pager, pager::PagerOptions};
-    use super::super::models::ExpressRouteServiceProviderListResult;
+    use super::super::models;
     /// The `ExpressRouteServiceProviders` operations, from [`ExpressRouteClient::express_route_service_providers`](super::ExpressRouteClient::express_route_service_providers).
     #[derive(Clone, Copy, Debug)]
     pub struct ExpressRouteServiceProvidersClient<'a> {
@@ -1075,15 +1135,17 @@ pub mod express_route_service_providers {
     impl ExpressRouteServiceProvidersClient<'_> {
         /// Gets all the available express route service providers.
         ///
-        /// Pageable: the [`Pager`] streams items across pages.
+        /// Pageable: the [`Pager`](azure_core::http::Pager) streams items across pages.
         ///
         /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/expressRouteServiceProviders` (`ExpressRouteServiceProviders_List`).
         pub fn list(
             &self,
-            options: Option<ExpressRouteServiceProvidersListOptions<'_>>,
-        ) -> azure_core::Result<Pager<ExpressRouteServiceProviderListResult>> {
+            options: ::std::option::Option<ExpressRouteServiceProvidersListOptions<'_>>,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Pager<models::ExpressRouteServiceProviderListResult>,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             path.push_str("/subscriptions/");
             runtime::push_segment(
                 &mut path,
@@ -1092,7 +1154,7 @@ pub mod express_route_service_providers {
             )?;
             path.push_str("/providers/Microsoft.Network/expressRouteServiceProviders");
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Get);
+            let request = runtime::request(url, ::azure_core::http::Method::Get);
             self.client
                 .pager(
                     "ExpressRouteServiceProviders.List",
@@ -1104,23 +1166,17 @@ pub mod express_route_service_providers {
         }
     }
     /// Options for `list`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct ExpressRouteServiceProvidersListOptions<'a> {
-        pub method_options: PagerOptions<'a>,
+        pub method_options: ::azure_core::http::pager::PagerOptions<'a>,
     }
 }
 /// `PeerExpressRouteCircuitConnections` operations: [`PeerExpressRouteCircuitConnectionsClient`](peer_express_route_circuit_connections::PeerExpressRouteCircuitConnectionsClient).
 #[cfg(feature = "peer_express_route_circuit_connections")]
 pub mod peer_express_route_circuit_connections {
     use super::super::runtime;
-    use azure_core::fmt::SafeDebug;
-    use azure_core::http::{
-        ClientMethodOptions, Method, Pager, Response, pager::PagerOptions,
-    };
     use super::super::{ids, runtime::ResourcePath as _};
-    use super::super::models::{
-        PeerExpressRouteCircuitConnection, PeerExpressRouteCircuitConnectionListResult,
-    };
+    use super::super::models;
     /// The `PeerExpressRouteCircuitConnections` operations, from [`ExpressRouteClient::peer_express_route_circuit_connections`](super::ExpressRouteClient::peer_express_route_circuit_connections).
     #[derive(Clone, Copy, Debug)]
     pub struct PeerExpressRouteCircuitConnectionsClient<'a> {
@@ -1143,13 +1199,17 @@ pub mod peer_express_route_circuit_connections {
         pub async fn get(
             &self,
             id: &ids::PeerExpressRouteCircuitConnectionId,
-            options: Option<PeerExpressRouteCircuitConnectionsGetOptions<'_>>,
-        ) -> azure_core::Result<Response<PeerExpressRouteCircuitConnection>> {
+            options: ::std::option::Option<
+                PeerExpressRouteCircuitConnectionsGetOptions<'_>,
+            >,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Response<models::PeerExpressRouteCircuitConnection>,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Get);
+            let request = runtime::request(url, ::azure_core::http::Method::Get);
             let context = &options.method_options.context;
             self.client
                 .call(context, "PeerExpressRouteCircuitConnections.Get", request, &[200])
@@ -1157,20 +1217,26 @@ pub mod peer_express_route_circuit_connections {
         }
         /// Gets all global reach peer connections associated with a private peering in an express route circuit.
         ///
-        /// Pageable: the [`Pager`] streams items across pages.
+        /// Pageable: the [`Pager`](azure_core::http::Pager) streams items across pages.
         ///
         /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/peerConnections` (`PeerExpressRouteCircuitConnections_List`).
         pub fn list(
             &self,
             id: &ids::ExpressRouteCircuitPeeringId,
-            options: Option<PeerExpressRouteCircuitConnectionsListOptions<'_>>,
-        ) -> azure_core::Result<Pager<PeerExpressRouteCircuitConnectionListResult>> {
+            options: ::std::option::Option<
+                PeerExpressRouteCircuitConnectionsListOptions<'_>,
+            >,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Pager<
+                models::PeerExpressRouteCircuitConnectionListResult,
+            >,
+        > {
             let options = options.unwrap_or_default();
-            let mut path = String::new();
+            let mut path = ::std::string::String::new();
             id.write_path(&mut path)?;
             path.push_str("/peerConnections");
             let url = self.client.url(&path, Some("2021-08-01"));
-            let request = runtime::request(url, Method::Get);
+            let request = runtime::request(url, ::azure_core::http::Method::Get);
             self.client
                 .pager(
                     "PeerExpressRouteCircuitConnections.List",
@@ -1182,13 +1248,13 @@ pub mod peer_express_route_circuit_connections {
         }
     }
     /// Options for `get`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct PeerExpressRouteCircuitConnectionsGetOptions<'a> {
-        pub method_options: ClientMethodOptions<'a>,
+        pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
     }
     /// Options for `list`; `method_options` holds the call's context.
-    #[derive(Clone, Default, SafeDebug)]
+    #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
     pub struct PeerExpressRouteCircuitConnectionsListOptions<'a> {
-        pub method_options: PagerOptions<'a>,
+        pub method_options: ::azure_core::http::pager::PagerOptions<'a>,
     }
 }

@@ -18,15 +18,15 @@ mod express_route_circuit_authorizations {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct ExpressRouteCircuitAuthorizationId {
         parent: ExpressRouteCircuitId,
-        name: String,
+        name: ::std::string::String,
     }
     impl ExpressRouteCircuitAuthorizationId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            circuit_name: impl Into<String>,
-            authorization_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            circuit_name: impl ::std::convert::Into<::std::string::String>,
+            authorization_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ExpressRouteCircuitId::new(
                     subscription_id,
@@ -60,7 +60,7 @@ mod express_route_circuit_authorizations {
         /// The `ExpressRouteCircuitAuthorization` named `name` below this resource.
         pub fn authorization(
             &self,
-            name: impl Into<String>,
+            name: impl ::std::convert::Into<::std::string::String>,
         ) -> ExpressRouteCircuitAuthorizationId {
             ExpressRouteCircuitAuthorizationId {
                 parent: self.clone(),
@@ -90,14 +90,14 @@ mod shared_1 {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct ExpressRouteCircuitId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl ExpressRouteCircuitId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            circuit_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            circuit_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .express_route_circuit(circuit_name)
@@ -124,7 +124,7 @@ mod shared_1 {
         /// The `ExpressRouteCircuit` named `name` below this resource.
         pub fn express_route_circuit(
             &self,
-            name: impl Into<String>,
+            name: impl ::std::convert::Into<::std::string::String>,
         ) -> ExpressRouteCircuitId {
             ExpressRouteCircuitId {
                 parent: self.clone(),
@@ -154,16 +154,16 @@ mod express_route_circuit_connections {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct ExpressRouteCircuitConnectionId {
         parent: ExpressRouteCircuitPeeringId,
-        name: String,
+        name: ::std::string::String,
     }
     impl ExpressRouteCircuitConnectionId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            circuit_name: impl Into<String>,
-            peering_name: impl Into<String>,
-            connection_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            circuit_name: impl ::std::convert::Into<::std::string::String>,
+            peering_name: impl ::std::convert::Into<::std::string::String>,
+            connection_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ExpressRouteCircuitPeeringId::new(
                     subscription_id,
@@ -201,7 +201,7 @@ mod express_route_circuit_connections {
         /// The `ExpressRouteCircuitConnection` named `name` below this resource.
         pub fn connection(
             &self,
-            name: impl Into<String>,
+            name: impl ::std::convert::Into<::std::string::String>,
         ) -> ExpressRouteCircuitConnectionId {
             ExpressRouteCircuitConnectionId {
                 parent: self.clone(),
@@ -230,15 +230,15 @@ mod shared_2 {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct ExpressRouteCircuitPeeringId {
         parent: ExpressRouteCircuitId,
-        name: String,
+        name: ::std::string::String,
     }
     impl ExpressRouteCircuitPeeringId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            circuit_name: impl Into<String>,
-            peering_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            circuit_name: impl ::std::convert::Into<::std::string::String>,
+            peering_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ExpressRouteCircuitId::new(
                     subscription_id,
@@ -270,7 +270,10 @@ mod shared_2 {
     }
     impl ExpressRouteCircuitId {
         /// The `ExpressRouteCircuitPeering` named `name` below this resource.
-        pub fn peering(&self, name: impl Into<String>) -> ExpressRouteCircuitPeeringId {
+        pub fn peering(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> ExpressRouteCircuitPeeringId {
             ExpressRouteCircuitPeeringId {
                 parent: self.clone(),
                 name: name.into(),
@@ -297,16 +300,16 @@ mod express_route_circuits {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct ArpTableId {
         parent: ExpressRouteCircuitPeeringId,
-        name: String,
+        name: ::std::string::String,
     }
     impl ArpTableId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            circuit_name: impl Into<String>,
-            peering_name: impl Into<String>,
-            device_path: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            circuit_name: impl ::std::convert::Into<::std::string::String>,
+            peering_name: impl ::std::convert::Into<::std::string::String>,
+            device_path: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ExpressRouteCircuitPeeringId::new(
                     subscription_id,
@@ -342,7 +345,10 @@ mod express_route_circuits {
     }
     impl ExpressRouteCircuitPeeringId {
         /// The `ArpTable` named `name` below this resource.
-        pub fn arp_table(&self, name: impl Into<String>) -> ArpTableId {
+        pub fn arp_table(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> ArpTableId {
             ArpTableId {
                 parent: self.clone(),
                 name: name.into(),
@@ -356,16 +362,16 @@ mod express_route_circuits {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct RouteTableId {
         parent: ExpressRouteCircuitPeeringId,
-        name: String,
+        name: ::std::string::String,
     }
     impl RouteTableId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            circuit_name: impl Into<String>,
-            peering_name: impl Into<String>,
-            device_path: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            circuit_name: impl ::std::convert::Into<::std::string::String>,
+            peering_name: impl ::std::convert::Into<::std::string::String>,
+            device_path: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ExpressRouteCircuitPeeringId::new(
                     subscription_id,
@@ -401,7 +407,10 @@ mod express_route_circuits {
     }
     impl ExpressRouteCircuitPeeringId {
         /// The `RouteTable` named `name` below this resource.
-        pub fn route_table(&self, name: impl Into<String>) -> RouteTableId {
+        pub fn route_table(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> RouteTableId {
             RouteTableId {
                 parent: self.clone(),
                 name: name.into(),
@@ -415,16 +424,16 @@ mod express_route_circuits {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct RouteTablesSummaryId {
         parent: ExpressRouteCircuitPeeringId,
-        name: String,
+        name: ::std::string::String,
     }
     impl RouteTablesSummaryId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            circuit_name: impl Into<String>,
-            peering_name: impl Into<String>,
-            device_path: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            circuit_name: impl ::std::convert::Into<::std::string::String>,
+            peering_name: impl ::std::convert::Into<::std::string::String>,
+            device_path: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ExpressRouteCircuitPeeringId::new(
                     subscription_id,
@@ -462,7 +471,7 @@ mod express_route_circuits {
         /// The `RouteTablesSummary` named `name` below this resource.
         pub fn route_tables_summary(
             &self,
-            name: impl Into<String>,
+            name: impl ::std::convert::Into<::std::string::String>,
         ) -> RouteTablesSummaryId {
             RouteTablesSummaryId {
                 parent: self.clone(),
@@ -484,16 +493,16 @@ mod peer_express_route_circuit_connections {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct PeerExpressRouteCircuitConnectionId {
         parent: ExpressRouteCircuitPeeringId,
-        name: String,
+        name: ::std::string::String,
     }
     impl PeerExpressRouteCircuitConnectionId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            circuit_name: impl Into<String>,
-            peering_name: impl Into<String>,
-            connection_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            circuit_name: impl ::std::convert::Into<::std::string::String>,
+            peering_name: impl ::std::convert::Into<::std::string::String>,
+            connection_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ExpressRouteCircuitPeeringId::new(
                     subscription_id,
@@ -531,7 +540,7 @@ mod peer_express_route_circuit_connections {
         /// The `PeerExpressRouteCircuitConnection` named `name` below this resource.
         pub fn peer_connection(
             &self,
-            name: impl Into<String>,
+            name: impl ::std::convert::Into<::std::string::String>,
         ) -> PeerExpressRouteCircuitConnectionId {
             PeerExpressRouteCircuitConnectionId {
                 parent: self.clone(),

@@ -109,20 +109,22 @@ macro_rules! open_enum {
     ($name:ident, $other:ident { $($variant:ident => $value:literal),* $(,)? }) => {
         impl $name { #[doc = " The value as sent on the wire."] pub fn as_str(& self) ->
         & str { match self { $(Self::$variant => $value,)* Self::$other (s) => s
-        .as_str(), } } } impl From < String > for $name { fn from(s : String) -> Self {
-        match s.as_str() { $($value => Self::$variant,)* _ => Self::$other (s), } } }
-        impl From <& str > for $name { fn from(s : & str) -> Self { Self::from(s
-        .to_owned()) } } impl std::str::FromStr for $name { type Err =
-        std::convert::Infallible; fn from_str(s : & str) -> std::result::Result < Self,
-        Self::Err > { Ok(Self::from(s)) } } impl serde::Serialize for $name { fn
-        serialize < S : serde::Serializer > (& self, serializer : S) ->
-        std::result::Result < S::Ok, S::Error > { serializer.serialize_str(self.as_str())
-        } } impl <'de > serde::Deserialize <'de > for $name { fn deserialize < D :
-        serde::Deserializer <'de >> (deserializer : D) -> std::result::Result < Self,
-        D::Error > { < String as serde::Deserialize >::deserialize(deserializer)
-        .map(Self::from) } } impl AsRef < str > for $name { fn as_ref(& self) -> & str {
-        self.as_str() } } impl std::fmt::Display for $name { fn fmt(& self, f : & mut
-        std::fmt::Formatter <'_ >) -> std::fmt::Result { f.write_str(self.as_str()) } }
+        .as_str(), } } } impl ::std::convert::From <::std::string::String > for $name {
+        fn from(s : ::std::string::String) -> Self { match s.as_str() { $($value =>
+        Self::$variant,)* _ => Self::$other (s), } } } impl ::std::convert::From <& str >
+        for $name { fn from(s : & str) -> Self { Self::from(s.to_owned()) } } impl
+        ::std::str::FromStr for $name { type Err = ::std::convert::Infallible; fn
+        from_str(s : & str) -> ::std::result::Result < Self, Self::Err > {
+        Ok(Self::from(s)) } } impl ::serde::Serialize for $name { fn serialize < S :
+        ::serde::Serializer > (& self, serializer : S) -> ::std::result::Result < S::Ok,
+        S::Error > { serializer.serialize_str(self.as_str()) } } impl <'de >
+        ::serde::Deserialize <'de > for $name { fn deserialize < D :
+        ::serde::Deserializer <'de >> (deserializer : D) -> ::std::result::Result < Self,
+        D::Error > { <::std::string::String as ::serde::Deserialize
+        >::deserialize(deserializer).map(Self::from) } } impl ::std::convert::AsRef < str
+        > for $name { fn as_ref(& self) -> & str { self.as_str() } } impl
+        ::std::fmt::Display for $name { fn fmt(& self, f : & mut ::std::fmt::Formatter
+        <'_ >) -> ::std::fmt::Result { f.write_str(self.as_str()) } }
     };
 }
 pub(crate) use open_enum;
@@ -498,23 +500,24 @@ impl<'de> serde::Deserialize<'de> for ResourceGroupId {
 )]
 macro_rules! typed_id {
     ($name:ident, $parent:ty, $collection:literal, $label:literal) => {
-        impl runtime::ResourcePath for $name { fn write_path(& self, out : & mut String)
-        -> azure_core::Result < () > { runtime::ResourcePath::write_path(& self.parent,
-        out) ?; runtime::write_segment(out, $collection, & self.name, $label) } fn
-        template() -> String { let parent = <$parent as runtime::ResourcePath
+        impl runtime::ResourcePath for $name { fn write_path(& self, out : & mut
+        ::std::string::String) -> ::azure_core::Result < () > {
+        runtime::ResourcePath::write_path(& self.parent, out) ?;
+        runtime::write_segment(out, $collection, & self.name, $label) } fn template() ->
+        ::std::string::String { let parent = <$parent as runtime::ResourcePath
         >::template(); format!("{parent}/{}/{{{}}}", $collection, $label) } } impl
-        std::fmt::Display for $name { fn fmt(& self, f : & mut std::fmt::Formatter <'_ >)
-        -> std::fmt::Result { write!(f, "{}/{}/{}", self.parent, $collection, self.name)
-        } } impl std::str::FromStr for $name { type Err = runtime::ParseIdError; fn
-        from_str(s : & str) -> std::result::Result < Self, Self::Err > { let expected = <
-        Self as runtime::ResourcePath >::template; let (parent, name) =
-        runtime::split_id(s, $collection, expected) ?; let parent = parent.parse()
-        .map_err(| _ | runtime::ParseIdError { id : s.to_owned(), expected : expected()
-        }) ?; Ok($name { parent, name }) } } impl serde::Serialize for $name { fn
-        serialize < S : serde::Serializer > (& self, serializer : S) ->
-        std::result::Result < S::Ok, S::Error > { serializer.collect_str(self) } } impl
-        <'de > serde::Deserialize <'de > for $name { fn deserialize < D :
-        serde::Deserializer <'de >> (deserializer : D) -> std::result::Result < Self,
+        ::std::fmt::Display for $name { fn fmt(& self, f : & mut ::std::fmt::Formatter
+        <'_ >) -> ::std::fmt::Result { write!(f, "{}/{}/{}", self.parent, $collection,
+        self.name) } } impl ::std::str::FromStr for $name { type Err =
+        runtime::ParseIdError; fn from_str(s : & str) -> ::std::result::Result < Self,
+        Self::Err > { let expected = < Self as runtime::ResourcePath >::template; let
+        (parent, name) = runtime::split_id(s, $collection, expected) ?; let parent =
+        parent.parse().map_err(| _ | runtime::ParseIdError { id : s.to_owned(), expected
+        : expected() }) ?; Ok($name { parent, name }) } } impl ::serde::Serialize for
+        $name { fn serialize < S : ::serde::Serializer > (& self, serializer : S) ->
+        ::std::result::Result < S::Ok, S::Error > { serializer.collect_str(self) } } impl
+        <'de > ::serde::Deserialize <'de > for $name { fn deserialize < D :
+        ::serde::Deserializer <'de >> (deserializer : D) -> ::std::result::Result < Self,
         D::Error > { runtime::deserialize_id(deserializer) } }
     };
 }

@@ -52,9 +52,9 @@ fn param(model: &Model, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStrea
             let conv = if is_by_value(inner) {
                 quote!(#value.into_iter().collect())
             } else {
-                quote!(#value.into_iter().map(Into::into).collect())
+                quote!(#value.into_iter().map(::std::convert::Into::into).collect())
             };
-            (quote!(impl IntoIterator<Item = #item>), conv)
+            (quote!(impl ::std::iter::IntoIterator<Item = #item>), conv)
         }
         TypeRef::Map(inner) => {
             let v = item_param(model, inner);
@@ -63,11 +63,14 @@ fn param(model: &Model, ty: &TypeRef, value: &proc_macro2::Ident) -> (TokenStrea
             } else {
                 quote!(#value.into_iter().map(|(k, v)| (k.into(), v.into())).collect())
             };
-            (quote!(impl IntoIterator<Item = (impl Into<String>, #v)>), conv)
+            (
+                quote!(impl ::std::iter::IntoIterator<Item = (impl ::std::convert::Into<::std::string::String>, #v)>),
+                conv,
+            )
         }
         _ => {
             let t = rust_type_in(model, ty, &quote!(models::));
-            (quote!(impl Into<#t>), quote!(#value.into()))
+            (quote!(impl ::std::convert::Into<#t>), quote!(#value.into()))
         }
     }
 }
@@ -84,13 +87,13 @@ fn item_param(model: &Model, ty: &TypeRef) -> TokenStream {
     if is_by_value(ty) {
         t
     } else {
-        quote!(impl Into<#t>)
+        quote!(impl ::std::convert::Into<#t>)
     }
 }
 
 /// Wraps a converted value for storage in field `f`.
 fn store(f: &Field, conv: TokenStream) -> TokenStream {
-    let v = if f.boxed { quote!(Box::new(#conv)) } else { conv };
+    let v = if f.boxed { quote!(::std::boxed::Box::new(#conv)) } else { conv };
     if is_optional(f) {
         quote!(Some(#v))
     } else {
@@ -110,7 +113,7 @@ fn flattened_place<'m>(model: &'m Model, a: &Accessor) -> Option<(TokenStream, &
         }
         let name = ident(&f.name);
         place = if is_optional(f) {
-            quote!(#place.#name.get_or_insert_with(Default::default))
+            quote!(#place.#name.get_or_insert_with(::std::default::Default::default))
         } else {
             quote!(#place.#name)
         };
@@ -144,7 +147,8 @@ fn setters(model: &Model, name: &str, place: TokenStream, f: &Field, scope: &mut
             self
         }
     };
-    let target = if is_optional(f) { quote!(#place.get_or_insert_with(Default::default)) } else { place };
+    let target =
+        if is_optional(f) { quote!(#place.get_or_insert_with(::std::default::Default::default)) } else { place };
     match &f.ty {
         TypeRef::Vec(inner) if !f.boxed => {
             let push = ident(&scope.claim(&format!("push_{name}"), &[]));
@@ -166,7 +170,7 @@ fn setters(model: &Model, name: &str, place: TokenStream, f: &Field, scope: &mut
             let doc = format!(" Adds one entry to `{name}`.");
             out.extend(quote! {
                 #[doc = #doc]
-                pub fn #insert(mut self, key: impl Into<String>, value: #v) -> Self {
+                pub fn #insert(mut self, key: impl ::std::convert::Into<::std::string::String>, value: #v) -> Self {
                     #target.insert(key.into(), #conv);
                     self
                 }
@@ -206,12 +210,12 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct, bname: &str) -> TokenStream {
             }
             other => {
                 let t = rust_type_in(model, other, &quote!(models::));
-                (quote!(impl Into<#t>), quote!(value.into()))
+                (quote!(impl ::std::convert::Into<#t>), quote!(value.into()))
             }
         };
         methods.extend(quote! {
             /// Adds a property the schema does not name (`additionalProperties`).
-            pub fn #insert(mut self, key: impl Into<String>, value: #v) -> Self {
+            pub fn #insert(mut self, key: impl ::std::convert::Into<::std::string::String>, value: #v) -> Self {
                 self.inner.#aname.insert(key.into(), #conv);
                 self
             }
@@ -237,12 +241,12 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct, bname: &str) -> TokenStream {
         } else if is_optional(f) {
             quote!(#n: None)
         } else {
-            quote!(#n: Default::default())
+            quote!(#n: ::std::default::Default::default())
         }
     });
     let additional_init = s.additional.as_ref().map(|a| {
         let n = ident(&a.name);
-        quote!(#n: Default::default(),)
+        quote!(#n: ::std::default::Default::default(),)
     });
     let req_doc = if required.is_empty() {
         String::new()
@@ -279,7 +283,7 @@ fn builder(model: &Model, t: &TypeDef, s: &Struct, bname: &str) -> TokenStream {
                 self.inner
             }
         }
-        impl From<#bname> for models::#name {
+        impl ::std::convert::From<#bname> for models::#name {
             fn from(b: #bname) -> Self {
                 b.inner
             }
@@ -295,15 +299,15 @@ fn id_reference(t: &TypeDef, s: &Struct) -> Option<TokenStream> {
     let f = s.fields.iter().find(|f| !f.read_only)?;
     let name = ident(&t.name);
     let fname = ident(&f.name);
-    let rest = (s.fields.len() > 1).then(|| quote!(..Default::default()));
+    let rest = (s.fields.len() > 1).then(|| quote!(..::std::default::Default::default()));
     Some(quote! {
-        impl From<String> for models::#name {
+        impl ::std::convert::From<::std::string::String> for models::#name {
             /// A reference to the resource with this id.
-            fn from(id: String) -> Self {
+            fn from(id: ::std::string::String) -> Self {
                 models::#name { #fname: Some(id), #rest }
             }
         }
-        impl From<&str> for models::#name {
+        impl ::std::convert::From<&str> for models::#name {
             /// A reference to the resource with this id.
             fn from(id: &str) -> Self {
                 Self::from(id.to_owned())

@@ -31,7 +31,6 @@ pub fn emit(model: &Model, info: &CrateInfo, gated: bool, sink: &mut dyn FnMut(T
     let client = ident(&client_name(info));
     sink(quote! {
         //! The client and its operation groups, one sub-client each.
-        use azure_core::http::Url;
     });
     sink(root(model, &client, gated));
     let mut groups: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
@@ -62,7 +61,7 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
                 #cfg
                 pub polling: super::PollingOptions,
             },
-            quote!(#cfg polling: Default::default(),),
+            quote!(#cfg polling: ::std::default::Default::default(),),
             quote!(#cfg polling: options.polling,),
         )
     } else {
@@ -70,8 +69,8 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
     };
     let (sub_field, sub_arg, sub_init) = if arm {
         (
-            quote!(pub(crate) subscription_id: String,),
-            quote!(subscription_id: impl Into<String>,),
+            quote!(pub(crate) subscription_id: ::std::string::String,),
+            quote!(subscription_id: impl ::std::convert::Into<::std::string::String>,),
             quote!(subscription_id: subscription_id.into(),),
         )
     } else {
@@ -98,9 +97,9 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
         #doc
         #[derive(Clone, Debug)]
         pub struct #client {
-            pub(crate) endpoint: Url,
-            pub(crate) pipeline: azure_core::http::Pipeline,
-            pub(crate) api_version: String,
+            pub(crate) endpoint: ::azure_core::http::Url,
+            pub(crate) pipeline: ::azure_core::http::Pipeline,
+            pub(crate) api_version: ::std::string::String,
             #sub_field
             #polling_field
         }
@@ -109,9 +108,9 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
         #[derive(Clone, Debug)]
         pub struct #options {
             /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-            pub client_options: azure_core::http::ClientOptions,
+            pub client_options: ::azure_core::http::ClientOptions,
             #[doc = #api_doc]
-            pub api_version: String,
+            pub api_version: ::std::string::String,
             #host_fields
             #polling_option
         }
@@ -119,7 +118,7 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
         impl Default for #options {
             fn default() -> Self {
                 #options {
-                    client_options: Default::default(),
+                    client_options: ::std::default::Default::default(),
                     api_version: #api_version.to_owned(),
                     #host_defaults
                     #polling_default
@@ -133,8 +132,8 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
             #senders
 
             fn build(
-                endpoint: Url,
-                credential: Option<(std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String)>,
+                endpoint: ::azure_core::http::Url,
+                credential: ::std::option::Option<(::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>, ::std::string::String)>,
                 #sub_arg
                 options: #options,
             ) -> Self {
@@ -148,7 +147,7 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
             }
 
             /// The endpoint requests go to.
-            pub fn endpoint(&self) -> &Url {
+            pub fn endpoint(&self) -> &::azure_core::http::Url {
                 &self.endpoint
             }
 
@@ -158,7 +157,7 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
             }
 
             /// azure_core's pipeline the client sends through (for requests of your own).
-            pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+            pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
                 &self.pipeline
             }
             #sub_accessor
@@ -174,10 +173,10 @@ fn arm_constructors(options: &proc_macro2::Ident) -> TokenStream {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<#options>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<#options>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<Self>(options.client_options.cloud.as_deref())?;
             let endpoint = super::runtime::endpoint(&audience)?;
@@ -189,10 +188,10 @@ fn arm_constructors(options: &proc_macro2::Ident) -> TokenStream {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<#options>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<#options>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(endpoint.origin().ascii_serialization().as_str());
             Ok(Self::build(endpoint, Some((credential, scope)), subscription_id, options.unwrap_or_default()))
@@ -201,9 +200,9 @@ fn arm_constructors(options: &proc_macro2::Ident) -> TokenStream {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<#options>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<#options>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
@@ -216,7 +215,7 @@ fn host_constructors(host: &crate::model::host::HostTemplate, options: &proc_mac
     let required: Vec<_> = host.params.iter().filter(|p| p.default.is_none()).collect();
     // A subscription too, when the operations take it from the client.
     let (sub_arg, sub) = if arm {
-        (quote!(subscription_id: impl Into<String>,), quote!(subscription_id,))
+        (quote!(subscription_id: impl ::std::convert::Into<::std::string::String>,), quote!(subscription_id,))
     } else {
         (TokenStream::new(), TokenStream::new())
     };
@@ -239,22 +238,22 @@ fn host_constructors(host: &crate::model::host::HostTemplate, options: &proc_mac
         #[doc = #doc]
         pub fn new(
             #(#args: &str,)*
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
             #sub_arg
-            options: Option<#options>,
-        ) -> azure_core::Result<Self> {
+            options: ::std::option::Option<#options>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = Self::host_endpoint(#(#args,)* &options)?;
             let scope = super::runtime::scope_of(endpoint.origin().ascii_serialization().as_str());
             Ok(Self::build(endpoint, Some((credential, scope)), #sub options.unwrap_or_default()))
         }
 
         #[doc = #no_credential_doc]
-        pub fn with_no_credential(#(#args: &str,)* #sub_arg options: Option<#options>) -> azure_core::Result<Self> {
+        pub fn with_no_credential(#(#args: &str,)* #sub_arg options: ::std::option::Option<#options>) -> ::azure_core::Result<Self> {
             let endpoint = Self::host_endpoint(#(#args,)* &options)?;
             Ok(Self::build(endpoint, None, #sub options.unwrap_or_default()))
         }
 
-        fn host_endpoint(#(#args: &str,)* options: &Option<#options>) -> azure_core::Result<Url> {
+        fn host_endpoint(#(#args: &str,)* options: &::std::option::Option<#options>) -> ::azure_core::Result<::azure_core::http::Url> {
             let defaults = #options::default();
             let options = options.as_ref().unwrap_or(&defaults);
             super::runtime::host_endpoint(#template, &[#(#values),*])
@@ -275,7 +274,7 @@ fn host_options(model: &Model) -> (TokenStream, TokenStream) {
             docs::code(d)
         );
         let doc = docs::lines(doc.trim_start());
-        quote!(#doc pub #name: String,)
+        quote!(#doc pub #name: ::std::string::String,)
     });
     let defaults = with_default.iter().map(|(p, d)| {
         let name = ident(&p.name);
@@ -291,16 +290,16 @@ fn endpoint_constructors(options: &proc_macro2::Ident) -> TokenStream {
         /// `<endpoint>/.default`.
         pub fn new(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            options: Option<#options>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            options: ::std::option::Option<#options>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(endpoint.origin().ascii_serialization().as_str());
             Ok(Self::build(endpoint, Some((credential, scope)), options.unwrap_or_default()))
         }
 
         /// A client for `endpoint` that sends no credential.
-        pub fn with_no_credential(endpoint: &str, options: Option<#options>) -> azure_core::Result<Self> {
+        pub fn with_no_credential(endpoint: &str, options: ::std::option::Option<#options>) -> ::azure_core::Result<Self> {
             Ok(Self::build(super::runtime::endpoint(endpoint)?, None, options.unwrap_or_default()))
         }
     }
@@ -321,35 +320,28 @@ fn group(model: &Model, client: &proc_macro2::Ident, ops: &[&Operation], gated: 
     let accessor_doc = format!(" The `{}` operations.", first.group);
     let mut methods = TokenStream::new();
     let mut options = TokenStream::new();
-    let mut core = std::collections::BTreeSet::new();
     for op in ops {
         let plan = operation::Plan::new(model, op, &sub);
         methods.extend(plan.method());
         options.extend(plan.options_struct());
         options.extend(plan.headers_trait());
-        core.extend(plan.core_names());
     }
-    let core = core.into_iter().map(|path| {
-        let segments = path.split("::").map(ident);
-        quote!(#(#segments)::*)
-    });
     let uses_ids = ops.iter().any(|o| o.target.is_some());
     let ids = uses_ids.then(|| {
         quote!(
             use super::super::{ids, runtime::ResourcePath as _};
         )
     });
-    let models = operation::models_used(model, ops);
-    let root = root_imports(ops);
-    let models = (!models.is_empty()).then(|| quote!(use super::super::models::{#(#models),*};));
+    let models = operation::uses_models(model, ops).then(|| {
+        quote!(
+            use super::super::models;
+        )
+    });
     quote! {
         #[doc = #mod_doc]
         #cfg
         pub mod #module {
             use super::super::runtime;
-            use azure_core::fmt::SafeDebug;
-            use azure_core::http::{#(#core),*};
-            #root
             #ids
             #models
 
@@ -375,20 +367,6 @@ fn group(model: &Model, client: &proc_macro2::Ident, ops: &[&Operation], gated: 
     }
 }
 
-/// The crate-root items a group's methods name: `IntoContent` for bodies, `OperationStatus` for
-/// long-running operations.
-fn root_imports(ops: &[&Operation]) -> Option<TokenStream> {
-    let mut names = Vec::new();
-    if ops.iter().any(|o| o.body.is_some()) {
-        names.push(ident("IntoContent"));
-    }
-    if ops.iter().any(|o| o.long_running.is_some()) {
-        names.push(ident("FinalState"));
-        names.push(ident("OperationStatus"));
-    }
-    (!names.is_empty()).then(|| quote!(use super::super::{#(#names),*};))
-}
-
 /// How operations send, written once on the client: plain calls, pollers and pagers, each
 /// compiled when a group using it is.
 fn senders(model: &Model, gated: bool) -> TokenStream {
@@ -401,11 +379,11 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
             #cfg
             async fn call<T, F>(
                 &self,
-                context: &azure_core::http::Context<'_>,
+                context: &::azure_core::http::Context<'_>,
                 operation: &'static str,
-                request: azure_core::http::Request,
+                request: ::azure_core::http::Request,
                 ok: &'static [u16],
-            ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+            ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
                 super::runtime::call(&self.pipeline, context, operation, request, ok).await
             }
         }
@@ -415,14 +393,14 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
         quote! {
             /// A poller for a long-running operation's initial `request`.
             #cfg
-            fn poller<T: Send + 'static, F: azure_core::http::Format + Send + 'static>(
+            fn poller<T: ::std::marker::Send + 'static, F: ::azure_core::http::Format + ::std::marker::Send + 'static>(
                 &self,
                 operation: &'static str,
-                request: azure_core::http::Request,
+                request: ::azure_core::http::Request,
                 ok: &'static [u16],
                 final_state: super::FinalState,
-                options: azure_core::http::poller::PollerOptions<'_>,
-            ) -> azure_core::Result<azure_core::http::Poller<super::OperationStatus<T, F>>> {
+                options: ::azure_core::http::poller::PollerOptions<'_>,
+            ) -> ::azure_core::Result<::azure_core::http::Poller<super::OperationStatus<T, F>>> {
                 let lro = super::runtime::lro::Lro {
                     pipeline: self.pipeline.clone(),
                     endpoint: self.endpoint.clone(),
@@ -444,13 +422,13 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
             fn pager<P>(
                 &self,
                 operation: &'static str,
-                request: azure_core::http::Request,
+                request: ::azure_core::http::Request,
                 ok: &'static [u16],
-                next_link: Option<&'static str>,
-                options: azure_core::http::pager::PagerOptions<'_>,
-            ) -> azure_core::Result<azure_core::http::Pager<P>>
+                next_link: ::std::option::Option<&'static str>,
+                options: ::azure_core::http::pager::PagerOptions<'_>,
+            ) -> ::azure_core::Result<::azure_core::http::Pager<P>>
             where
-                P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send + 'static,
+                P: ::azure_core::http::pager::Page + ::serde::de::DeserializeOwned + ::std::marker::Send + 'static,
             {
                 let paged = super::runtime::paging::Paged {
                     pipeline: self.pipeline.clone(),
@@ -471,7 +449,7 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
             /// `path` on the endpoint, with the `api-version` of the operation's spec file where
             /// it declares one: the client's own (`options.api_version`) for the crate's version.
             #cfg
-            fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+            fn url(&self, path: &str, api_version: ::std::option::Option<&'static str>) -> ::azure_core::http::Url {
                 let mut url = super::runtime::url(&self.endpoint, path);
                 if let Some(version) = api_version {
                     let version = if version == #default_version { self.api_version.as_str() } else { version };

@@ -4,8 +4,9 @@
 
 use super::types::ident;
 use proc_macro2::TokenStream;
+use proc_macro2::TokenTree;
 use quote::quote;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 /// Collects items in order of their group sets (callers sort them so each set is one run) and
 /// writes each run as soon as the next begins, so one module's tokens are alive at a time.
@@ -14,13 +15,23 @@ pub struct Gate<'a> {
     gated: bool,
     run: Option<(BTreeSet<String>, TokenStream)>,
     shared: usize,
+    /// The names the parent module holds, when a module's items may need none of them (then it
+    /// imports nothing, rather than an unused `super::*`).
+    parent: Option<&'a HashSet<String>>,
 }
 
 impl<'a> Gate<'a> {
     /// `gated`: false for single-file output, whose cfgs would test the including crate's
     /// features; then every item is written as is.
     pub fn new(sink: &'a mut dyn FnMut(TokenStream), gated: bool) -> Self {
-        Gate { sink, gated, run: None, shared: 0 }
+        Gate { sink, gated, run: None, shared: 0, parent: None }
+    }
+
+    /// Each module imports its parent only when its items name one of `names` they do not
+    /// define themselves.
+    pub fn with_parent(mut self, names: &'a HashSet<String>) -> Self {
+        self.parent = Some(names);
+        self
     }
 
     /// An item needed by `groups` (empty: by none in particular, always compiled).
@@ -49,10 +60,15 @@ impl<'a> Gate<'a> {
             }
         };
         let cfg = cfg_groups(&set);
+        let glob = self.parent.is_none_or(|names| names_parent(&items, names)).then(|| {
+            quote!(
+                use super::*;
+            )
+        });
         (self.sink)(quote! {
             #cfg
             mod #name {
-                use super::*;
+                #glob
                 #items
             }
             #cfg
@@ -64,6 +80,42 @@ impl<'a> Gate<'a> {
     pub fn finish(mut self) {
         self.flush();
     }
+}
+
+/// Whether `items` name one of `parent`'s names that they do not define (as a `struct`, `enum`
+/// or `type`) themselves, in code or as the first segment of a path in a string.
+fn names_parent(items: &TokenStream, parent: &HashSet<String>) -> bool {
+    fn walk(tokens: TokenStream, defined: &mut HashSet<String>, used: &mut HashSet<String>) {
+        let mut after_keyword = false;
+        for tree in tokens {
+            match tree {
+                TokenTree::Ident(i) => {
+                    let text = i.to_string();
+                    if after_keyword {
+                        defined.insert(text.clone());
+                    }
+                    after_keyword = matches!(text.as_str(), "struct" | "enum" | "type");
+                    used.insert(text);
+                }
+                TokenTree::Group(g) => {
+                    after_keyword = false;
+                    walk(g.stream(), defined, used);
+                }
+                // Paths in attribute strings (serde's `with = "runtime::date_time"`) count too.
+                TokenTree::Literal(l) => {
+                    after_keyword = false;
+                    let text = l.to_string();
+                    if let Some((first, _)) = text.trim_start_matches('"').split_once("::") {
+                        used.insert(first.to_owned());
+                    }
+                }
+                TokenTree::Punct(_) => after_keyword = false,
+            }
+        }
+    }
+    let (mut defined, mut used) = (HashSet::new(), HashSet::new());
+    walk(items.clone(), &mut defined, &mut used);
+    used.iter().any(|n| parent.contains(n) && !defined.contains(n))
 }
 
 /// `#[cfg(feature = "a")]` or `#[cfg(any(feature = "a", ...))]`.

@@ -13,11 +13,12 @@ pub fn emit(model: &Model, gated: bool, sink: &mut dyn FnMut(TokenStream)) {
     let need = crate::runtime::Sections::of(model).typed_ids;
     let cfg = super::gate::need_cfg(&need, gated);
     let runtime = need.is_some().then(|| quote!(#cfg use super::runtime;));
+    let shared = crate::model::names::SHARED_IDS.iter().map(|n| ident(n));
     sink(quote! {
         //! Typed resource ids. Each parses from and prints to its ARM id string, and knows its
         //! parent.
         #runtime
-        pub use super::runtime::{ParseIdError, ResourceGroupId, ResourcePath, SubscriptionId};
+        pub use super::runtime::{#(#shared),*};
     });
     let indexed: Vec<(usize, &Resource)> = model.resources.iter().enumerate().collect();
     let mut gate = super::gate::Gate::new(sink, gated);
@@ -80,11 +81,11 @@ fn resource(model: &Model, index: usize, r: &Resource) -> TokenStream {
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct #name {
             parent: #parent,
-            name: String,
+            name: ::std::string::String,
         }
         impl #name {
             /// An id from its names, root first.
-            pub fn new(#(#args: impl Into<String>),*) -> Self {
+            pub fn new(#(#args: impl ::std::convert::Into<::std::string::String>),*) -> Self {
                 #parent_new.#child_fn(#own)
             }
             /// The resource this one belongs to.
@@ -102,7 +103,7 @@ fn resource(model: &Model, index: usize, r: &Resource) -> TokenStream {
         }
         impl #parent {
             #[doc = #child_doc]
-            pub fn #child_fn(&self, name: impl Into<String>) -> #name {
+            pub fn #child_fn(&self, name: impl ::std::convert::Into<::std::string::String>) -> #name {
                 #name { parent: self.clone(), name: name.into() }
             }
         }

@@ -23,7 +23,10 @@ pub fn emit(model: &Model, crate_name: Option<&str>, sink: &mut dyn FnMut(TokenS
         #imports
     });
     let derives = super::derives::decide(model);
-    let mut gate = super::gate::Gate::new(sink, crate_name.is_some());
+    // What the module holds: its types, and the runtime import.
+    let names: std::collections::HashSet<String> =
+        model.types.iter().map(|t| t.name.clone()).chain(["runtime".to_owned()]).collect();
+    let mut gate = super::gate::Gate::new(sink, crate_name.is_some()).with_parent(&names);
     for t in super::by_groups(&model.types, |t| &t.groups) {
         gate.item(&t.groups, type_def(model, t, crate_name, &derives));
     }
@@ -48,61 +51,32 @@ fn type_def(model: &Model, t: &TypeDef, crate_name: Option<&str>, derives: &supe
     }
 }
 
-/// The module's imports, each compiled when something that uses it is (items of a group set
-/// live in that set's gated module and use them through `use super::*`).
+/// The module's one import, the runtime (its date-time codecs and enum macros), compiled when
+/// something uses it (items of a group set live in that set's gated module and use it through
+/// `use super::*`). Everything else is named by its full path: a spec's definition may be
+/// called `Option` or `Serialize`.
 fn imports(model: &Model, gated: bool) -> TokenStream {
-    use crate::runtime::Need;
     let sections = crate::runtime::Sections::of(model);
-    let (mut runtime, mut debug, mut serde) = (sections.date_time.clone(), Need::None, Need::None);
+    let mut runtime = sections.date_time.clone();
     runtime.merge(&sections.maps);
-    for t in &model.types {
-        match &t.kind {
-            TypeKind::Struct(_) | TypeKind::Union(_) => {
-                debug.add(&t.groups);
-                serde.add(&t.groups);
-            }
-            TypeKind::Enum(e) => {
-                runtime = Need::Always;
-                if !e.open {
-                    serde.add(&t.groups);
-                }
-            }
-            TypeKind::Alias(_) => {}
-        }
+    if model.types.iter().any(|t| matches!(t.kind, TypeKind::Enum(_))) {
+        runtime = crate::runtime::Need::Always;
     }
-    let import = |need: &Need, tokens: TokenStream| {
-        let cfg = super::gate::need_cfg(need, gated);
-        need.is_some().then(|| quote!(#cfg #tokens))
-    };
-    let runtime = import(
-        &runtime,
-        quote!(
-            use super::runtime;
-        ),
-    );
-    let debug = import(
-        &debug,
-        quote!(
-            use azure_core::fmt::SafeDebug;
-        ),
-    );
-    let serde = import(
-        &serde,
-        quote!(
-            use serde::{Deserialize, Serialize};
-        ),
-    );
-    quote!(#runtime #debug #serde)
+    if !runtime.is_some() {
+        return TokenStream::new();
+    }
+    let cfg = super::gate::need_cfg(&runtime, gated);
+    quote!(#cfg use super::runtime;)
 }
 
 /// The field's declared type: boxing and optionality applied.
 pub fn field_type(model: &Model, f: &Field) -> TokenStream {
     let mut ty = rust_type(model, &f.ty);
     if f.boxed {
-        ty = quote!(Box<#ty>);
+        ty = quote!(::std::boxed::Box<#ty>);
     }
     if is_optional(f) {
-        ty = quote!(Option<#ty>);
+        ty = quote!(::std::option::Option<#ty>);
     }
     ty
 }
@@ -124,14 +98,14 @@ fn structure(
     if let Some(page) = super::resource_docs::section(model, t, crate_name) {
         d.extend(docs::lines(&page));
     }
-    let mut derives = vec![quote!(Clone), quote!(SafeDebug)];
+    let mut derives = vec![quote!(Clone), quote!(::azure_core::fmt::SafeDebug)];
     let has_required = s.fields.iter().any(|f| f.required);
     if s.default && !has_required {
         derives.push(quote!(Default));
     }
     derives.push(quote!(PartialEq));
     derives.extend(decided.extra(t.id));
-    derives.extend([quote!(Serialize), quote!(Deserialize)]);
+    derives.extend([quote!(::serde::Serialize), quote!(::serde::Deserialize)]);
     let tag = s.tag.as_ref().map(|tag| {
         let (p, v) = (&tag.property, &tag.value);
         quote!(#[serde(tag = #p, rename = #v)])
@@ -150,7 +124,7 @@ fn structure(
         if f.read_only {
             serde_args.push(quote!(skip_serializing));
         } else if !f.required {
-            serde_args.push(quote!(skip_serializing_if = "Option::is_none"));
+            serde_args.push(quote!(skip_serializing_if = "::std::option::Option::is_none"));
         }
         if has_date_time(&f.ty) {
             serde_args.push(quote!(with = "runtime::date_time"));
@@ -172,9 +146,9 @@ fn structure(
             Some((
                 f.to_string(),
                 quote! {
-                    fn #f<'de, D: serde::Deserializer<'de>>(
+                    fn #f<'de, D: ::serde::Deserializer<'de>>(
                         deserializer: D,
-                    ) -> std::result::Result<std::collections::BTreeMap<String, #ty>, D::Error> {
+                    ) -> ::std::result::Result<::std::collections::BTreeMap<::std::string::String, #ty>, D::Error> {
                         runtime::maps::without(deserializer, #key)
                     }
                 },
@@ -192,7 +166,7 @@ fn structure(
         quote! {
             #[doc = " Properties not named by the schema (`additionalProperties`)."]
             #serde
-            pub #aname: std::collections::BTreeMap<String, #ty>,
+            pub #aname: ::std::collections::BTreeMap<::std::string::String, #ty>,
         }
     });
     let untag_fn = untag.map(|(_, f)| f);
@@ -237,7 +211,7 @@ fn default_impl(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
         let value = match (&f.default, f.required) {
             (Some(d), true) => {
                 let v = default_expr(model, d);
-                let v = if f.boxed { quote!(Box::new(#v)) } else { v };
+                let v = if f.boxed { quote!(::std::boxed::Box::new(#v)) } else { v };
                 // A required nullable field is an `Option` too.
                 if is_optional(f) {
                     quote!(Some(#v))
@@ -251,10 +225,10 @@ fn default_impl(model: &Model, t: &TypeDef, s: &Struct) -> TokenStream {
     });
     let additional = s.additional.as_ref().map(|a| {
         let aname = ident(&a.name);
-        quote!(#aname: std::collections::BTreeMap::new(),)
+        quote!(#aname: ::std::collections::BTreeMap::new(),)
     });
     quote! {
-        impl Default for #name {
+        impl ::std::default::Default for #name {
             fn default() -> Self {
                 Self { #(#fields)* #additional }
             }
@@ -273,17 +247,17 @@ fn default_expr(model: &Model, d: &crate::model::DefaultValue) -> TokenStream {
         D::I64(v) => Literal::i64_suffixed(*v).into_token_stream(),
         D::F32(v) => Literal::f32_suffixed(*v).into_token_stream(),
         D::F64(v) => Literal::f64_suffixed(*v).into_token_stream(),
-        D::String(v) => quote!(String::from(#v)),
+        D::String(v) => quote!(::std::string::String::from(#v)),
         D::Variant(id, variant) => {
             let (e, v) = (enum_name(*id), ident(variant));
             quote!(#e::#v)
         }
         D::Other(id, other, value) => {
             let (e, o) = (enum_name(*id), ident(other));
-            quote!(#e::#o(String::from(#value)))
+            quote!(#e::#o(::std::string::String::from(#value)))
         }
-        D::EmptyVec => quote!(Vec::new()),
-        D::EmptyMap => quote!(std::collections::BTreeMap::new()),
+        D::EmptyVec => quote!(::std::vec::Vec::new()),
+        D::EmptyMap => quote!(::std::collections::BTreeMap::new()),
     }
 }
 
@@ -353,12 +327,12 @@ fn flattened_accessor(model: &Model, a: &crate::model::Accessor) -> Option<Token
         }
         TypeRef::String => {
             let get = if opt { quote!(and_then(|v| v.#lname.as_deref())) } else { quote!(map(|v| v.#lname.as_str())) };
-            (quote!(Option<&str>), quote!(#chain.#get))
+            (quote!(::std::option::Option<&str>), quote!(#chain.#get))
         }
         ty if is_copy(ty) && !leaf.boxed => {
             let t = rust_type(model, ty);
             let get = if opt { quote!(and_then(|v| v.#lname)) } else { quote!(map(|v| v.#lname)) };
-            (quote!(Option<#t>), quote!(#chain.#get))
+            (quote!(::std::option::Option<#t>), quote!(#chain.#get))
         }
         ty => {
             let t = rust_type(model, ty);
@@ -368,7 +342,7 @@ fn flattened_accessor(model: &Model, a: &crate::model::Accessor) -> Option<Token
                 (false, true) => quote!(map(|v| &*v.#lname)),
                 (false, false) => quote!(map(|v| &v.#lname)),
             };
-            (quote!(Option<&#t>), quote!(#chain.#get))
+            (quote!(::std::option::Option<&#t>), quote!(#chain.#get))
         }
     };
     Some(quote! {
@@ -388,7 +362,7 @@ fn enumeration(t: &TypeDef, e: &Enum) -> TokenStream {
     if !e.open {
         return quote! {
             #d
-            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
             pub enum #name {
                 #( #vdocs #[serde(rename = #values)] #vnames, )*
             }
@@ -402,7 +376,7 @@ fn enumeration(t: &TypeDef, e: &Enum) -> TokenStream {
         pub enum #name {
             #( #vdocs #vnames, )*
             /// A value this version of the crate does not know; kept as sent.
-            #other(String),
+            #other(::std::string::String),
         }
         runtime::open_enum!(#name, #other { #( #vnames => #values, )* });
     }
@@ -421,33 +395,33 @@ fn union(model: &Model, t: &TypeDef, u: &Union) -> TokenStream {
         format!(" A kind this version of the crate does not know (by {}), kept as raw JSON.", docs::code(prop));
     quote! {
         #d
-        #[derive(Clone, SafeDebug, PartialEq)]
+        #[derive(Clone, ::azure_core::fmt::SafeDebug, PartialEq)]
         pub enum #name {
-            #( #[doc = #vdocs] #vnames(Box<#tys>), )*
+            #( #[doc = #vdocs] #vnames(::std::boxed::Box<#tys>), )*
             #[doc = #other_doc]
-            #other(serde_json::Value),
+            #other(::serde_json::Value),
         }
-        impl Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 match self {
                     #( Self::#vnames(v) => v.serialize(serializer), )*
                     Self::#other(v) => v.serialize(serializer),
                 }
             }
         }
-        impl<'de> Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-                let value = serde_json::Value::deserialize(deserializer)?;
-                let kind = value.get(#prop).and_then(serde_json::Value::as_str).map(str::to_owned);
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let value = ::serde_json::Value::deserialize(deserializer)?;
+                let kind = value.get(#prop).and_then(::serde_json::Value::as_str).map(str::to_owned);
                 match kind.as_deref() {
-                    #( Some(#values) => serde_json::from_value(value).map(|v| Self::#vnames(Box::new(v))).map_err(serde::de::Error::custom), )*
+                    #( Some(#values) => ::serde_json::from_value(value).map(|v| Self::#vnames(::std::boxed::Box::new(v))).map_err(::serde::de::Error::custom), )*
                     _ => Ok(Self::#other(value)),
                 }
             }
         }
-        #( impl From<#tys> for #name {
+        #( impl ::std::convert::From<#tys> for #name {
             fn from(v: #tys) -> Self {
-                Self::#vnames(Box::new(v))
+                Self::#vnames(::std::boxed::Box::new(v))
             }
         } )*
     }

@@ -3,7 +3,7 @@
 //! (`Response<T>`, an azure_core `Poller` or `Pager`).
 
 use super::docs;
-use super::types::{ident, rust_type, url_template};
+use super::types::{ident, rust_type_in, url_template};
 use crate::model::operations::ClientRole;
 use crate::model::{FinalStateVia, Model, Operation, Param, ParamLocation, TypeId, TypeKind, TypeRef};
 use proc_macro2::{Ident, TokenStream};
@@ -67,7 +67,7 @@ impl<'a> Plan<'a> {
     /// `path`: the typed id's path, then the rest of the template, each value in its segment.
     fn path(&mut self) {
         let (model, op) = (self.model, self.op);
-        self.build.push(quote!(let mut path = String::new();));
+        self.build.push(quote!(let mut path = ::std::string::String::new();));
         let target = op.target.as_ref().and_then(|t| model.resources.get(t.resource).map(|r| (t, r)));
         let depth = match target {
             Some((t, r)) => {
@@ -163,9 +163,9 @@ impl<'a> Plan<'a> {
                         self.args.push(arg(self.model, p));
                         (quote!(#n), None)
                     } else {
-                        let ty = rust_type(self.model, &p.ty);
+                        let ty = model_type(self.model, &p.ty);
                         let d = docs::attrs(p.docs.as_deref());
-                        self.fields.push(quote!(#d pub #n: Option<#ty>,));
+                        self.fields.push(quote!(#d pub #n: ::std::option::Option<#ty>,));
                         (quote!(#n), Some(quote!(&options.#n)))
                     };
                     let one = if multi {
@@ -221,9 +221,9 @@ impl<'a> Plan<'a> {
                 }
             }
             (None, false) => {
-                let ty = rust_type(self.model, &p.ty);
+                let ty = model_type(self.model, &p.ty);
                 let d = docs::attrs(p.docs.as_deref());
-                self.fields.push(quote!(#d pub #n: Option<#ty>,));
+                self.fields.push(quote!(#d pub #n: ::std::option::Option<#ty>,));
                 let one = if files {
                     each_file(quote!(#n))
                 } else {
@@ -246,7 +246,7 @@ impl<'a> Plan<'a> {
         } else {
             quote!(let request)
         };
-        self.build.push(quote!(#binding = runtime::request(url, Method::#method);));
+        self.build.push(quote!(#binding = runtime::request(url, ::azure_core::http::Method::#method);));
         self.build.append(&mut self.headers);
         if let Some(kind) = self.op.form {
             let (items, more) = std::mem::take(&mut self.form);
@@ -256,7 +256,7 @@ impl<'a> Plan<'a> {
             };
             let binding = if more.is_empty() { quote!(let form) } else { quote!(let mut form) };
             self.build.push(quote! {
-                #binding: Vec<(&str, runtime::form::Part)> = vec![#(#items),*];
+                #binding: ::std::vec::Vec<(&str, runtime::form::Part)> = vec![#(#items),*];
                 #(#more)*
                 let (content_type, body) = runtime::form::#encode(form);
                 request.insert_header("content-type", content_type);
@@ -264,22 +264,22 @@ impl<'a> Plan<'a> {
             });
         }
         let Some(body) = &self.op.body else { return };
-        let ty = rust_type(self.model, &body.ty);
+        let ty = model_type(self.model, &body.ty);
         if needs_rfc3339(self.model, &body.ty) {
             self.date_time_body(body, &ty);
         } else if body.required {
-            self.args.push(quote!(body: impl IntoContent<#ty>));
+            self.args.push(quote!(body: impl super::super::IntoContent<#ty>));
             self.build.push(quote! {
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
             });
         } else {
             let d = docs::attrs(body.docs.as_deref());
-            self.fields.push(quote!(#d pub body: Option<#ty>,));
+            self.fields.push(quote!(#d pub body: ::std::option::Option<#ty>,));
             self.build.push(quote! {
                 if let Some(body) = options.body.take() {
                     request.insert_header("content-type", "application/json");
-                    request.set_body(IntoContent::into_content(body)?);
+                    request.set_body(super::super::IntoContent::into_content(body)?);
                 }
             });
         }
@@ -289,14 +289,14 @@ impl<'a> Plan<'a> {
     fn date_time_body(&mut self, body: &crate::model::operations::Body, ty: &TokenStream) {
         let send = quote! {
             request.insert_header("content-type", "application/json");
-            request.set_body(azure_core::json::to_json(&super::super::Rfc3339(body))?);
+            request.set_body(::azure_core::json::to_json(&super::super::Rfc3339(body))?);
         };
         if body.required {
             self.args.push(quote!(body: #ty));
             self.build.push(send);
         } else {
             let d = docs::attrs(body.docs.as_deref());
-            self.fields.push(quote!(#d pub body: Option<#ty>,));
+            self.fields.push(quote!(#d pub body: ::std::option::Option<#ty>,));
             self.build.push(quote!(if let Some(body) = options.body.take() { #send }));
         }
     }
@@ -304,7 +304,7 @@ impl<'a> Plan<'a> {
     /// The type a response body decodes as (and its format): its own, `Rfc3339<T>` for
     /// date-times, `Option<T>` read with `NullableJson` (no body is `None`) where `x-nullable`.
     fn result_type(&self, ty: &TypeRef) -> TokenStream {
-        let t = rust_type(self.model, ty);
+        let t = model_type(self.model, ty);
         if needs_rfc3339(self.model, ty) {
             quote!(super::super::Rfc3339<#t>)
         } else if matches!(ty, TypeRef::Nullable(_)) && !matches!(self.shape, Shape::Lro(..)) {
@@ -332,11 +332,11 @@ impl<'a> Plan<'a> {
             Shape::Unit | Shape::Body(_) => {
                 let t = match &self.shape {
                     Shape::Body(ty) => self.result_type(ty),
-                    _ => quote!((), NoFormat),
+                    _ => quote!((), ::azure_core::http::NoFormat),
                 };
                 (
                     quote!(async),
-                    quote!(Response<#t>),
+                    quote!(::azure_core::http::Response<#t>),
                     quote! {
                         let context = &options.method_options.context;
                         self.client.call(context, #span, request, &[#(#ok),*]).await
@@ -344,10 +344,10 @@ impl<'a> Plan<'a> {
                 )
             }
             Shape::Lro(result, via) => {
-                text.push_str("\n\nLong-running: await the [`Poller`] for the result, or stream its status.");
+                text.push_str("\n\nLong-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.");
                 let t = match result {
                     Some(ty) => self.result_type(ty),
-                    None => quote!((), NoFormat),
+                    None => quote!((), ::azure_core::http::NoFormat),
                 };
                 let via = match via {
                     FinalStateVia::AzureAsyncOperation => quote!(AzureAsyncOperation),
@@ -357,23 +357,23 @@ impl<'a> Plan<'a> {
                 };
                 (
                     TokenStream::new(),
-                    quote!(Poller<OperationStatus<#t>>),
+                    quote!(::azure_core::http::Poller<super::super::OperationStatus<#t>>),
                     quote! {
-                        let final_state = FinalState::#via;
+                        let final_state = super::super::FinalState::#via;
                         self.client.poller(#span, request, &[#(#ok),*], final_state, options.method_options)
                     },
                 )
             }
             Shape::Pager(page) => {
-                text.push_str("\n\nPageable: the [`Pager`] streams items across pages.");
-                let page = rust_type(model, page);
+                text.push_str("\n\nPageable: the [`Pager`](azure_core::http::Pager) streams items across pages.");
+                let page = model_type(model, page);
                 let next = match op.paging.as_ref().and_then(|p| p.next_link.as_deref()) {
                     Some(n) => quote!(Some(#n)),
                     None => quote!(None),
                 };
                 (
                     TokenStream::new(),
-                    quote!(Pager<#page>),
+                    quote!(::azure_core::http::Pager<#page>),
                     quote! {
                         self.client.pager(#span, request, &[#(#ok),*], #next, options.method_options)
                     },
@@ -386,7 +386,7 @@ impl<'a> Plan<'a> {
         quote! {
             #d
             #deprecated
-            pub #asyncness fn #name(&self, #(#args,)* options: Option<#options<'_>>) -> azure_core::Result<#ret> {
+            pub #asyncness fn #name(&self, #(#args,)* options: ::std::option::Option<#options<'_>>) -> ::azure_core::Result<#ret> {
                 let #opt_mut options = options.unwrap_or_default();
                 #(#build)*
                 #tail
@@ -410,9 +410,9 @@ impl<'a> Plan<'a> {
             Shape::Pager(_) => return None,
             Shape::Body(ty) | Shape::Lro(Some(ty), _) => {
                 let t = self.result_type(ty);
-                quote!(Response<#t>)
+                quote!(::azure_core::http::Response<#t>)
             }
-            Shape::Unit | Shape::Lro(None, _) => quote!(Response<(), NoFormat>),
+            Shape::Unit | Shape::Lro(None, _) => quote!(::azure_core::http::Response<(), ::azure_core::http::NoFormat>),
         };
         let name = format_ident!("{}Headers", self.options.to_string().trim_end_matches("Options"));
         let doc = format!(" The response headers of `{}`.", self.op.name);
@@ -428,35 +428,18 @@ impl<'a> Plan<'a> {
         })
     }
 
-    /// The azure_core items the method names (for its module's `use` line).
-    pub fn core_names(&self) -> Vec<&'static str> {
-        let unit = |t: &Option<TypeRef>| t.is_none();
-        let mut names = match &self.shape {
-            Shape::Unit => vec!["Method", "Response", "NoFormat", "ClientMethodOptions"],
-            Shape::Body(_) => vec!["Method", "Response", "ClientMethodOptions"],
-            Shape::Lro(t, _) if unit(t) => vec!["Method", "Poller", "NoFormat", "poller::PollerOptions"],
-            Shape::Lro(..) => vec!["Method", "Poller", "poller::PollerOptions"],
-            Shape::Pager(_) => vec!["Method", "Pager", "pager::PagerOptions"],
-        };
-        // The `…Headers` trait is implemented for the method's `Response`.
-        if declares_headers(self.model, self.op) {
-            names.push("Response");
-        }
-        names
-    }
-
     pub fn options_struct(&self) -> TokenStream {
         let name = &self.options;
         let fields = &self.fields;
         let method_options = match &self.shape {
-            Shape::Lro(..) => quote!(PollerOptions<'a>),
-            Shape::Pager(_) => quote!(PagerOptions<'a>),
-            _ => quote!(ClientMethodOptions<'a>),
+            Shape::Lro(..) => quote!(::azure_core::http::poller::PollerOptions<'a>),
+            Shape::Pager(_) => quote!(::azure_core::http::pager::PagerOptions<'a>),
+            _ => quote!(::azure_core::http::ClientMethodOptions<'a>),
         };
         let doc = format!(" Options for `{}`; `method_options` holds the call's context.", self.op.name);
         quote! {
             #[doc = #doc]
-            #[derive(Clone, Default, SafeDebug)]
+            #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
             pub struct #name<'a> {
                 #(#fields)*
                 pub method_options: #method_options,
@@ -489,16 +472,16 @@ fn header_method(h: &crate::model::operations::ResponseHeader) -> (TokenStream, 
     let wire = &h.wire;
     let d = docs::attrs(h.docs.as_deref());
     let (ty, parse) = match h.ty {
-        H::String => (quote!(String), quote!(str::parse::<String>)),
+        H::String => (quote!(::std::string::String), quote!(str::parse::<::std::string::String>)),
         H::Bool => (quote!(bool), quote!(str::parse::<bool>)),
         H::I32 => (quote!(i32), quote!(str::parse::<i32>)),
         H::I64 => (quote!(i64), quote!(str::parse::<i64>)),
         H::F32 => (quote!(f32), quote!(str::parse::<f32>)),
         H::F64 => (quote!(f64), quote!(str::parse::<f64>)),
-        H::DateTime => (quote!(azure_core::time::OffsetDateTime), quote!(azure_core::time::parse_rfc3339)),
-        H::DateTimeRfc1123 => (quote!(azure_core::time::OffsetDateTime), quote!(azure_core::time::parse_rfc7231)),
+        H::DateTime => (quote!(::azure_core::time::OffsetDateTime), quote!(::azure_core::time::parse_rfc3339)),
+        H::DateTimeRfc1123 => (quote!(::azure_core::time::OffsetDateTime), quote!(::azure_core::time::parse_rfc7231)),
     };
-    let sig = quote!(fn #name(&self) -> azure_core::Result<Option<#ty>>);
+    let sig = quote!(fn #name(&self) -> ::azure_core::Result<::std::option::Option<#ty>>);
     (
         quote!(#d #sig;),
         quote! {
@@ -540,7 +523,7 @@ fn arg(model: &Model, p: &Param) -> TokenStream {
     match &p.ty {
         TypeRef::String => quote!(#n: &str),
         ty => {
-            let t = rust_type(model, ty);
+            let t = model_type(model, ty);
             quote!(#n: #t)
         }
     }
@@ -593,11 +576,11 @@ fn text(model: &Model, p: &Param, value: TokenStream) -> Text {
             // JSON items may fail to serialize: collected as a `Result` outside the closure.
             let joined = match inner.as_ref() {
                 TypeRef::Json | TypeRef::Map(_) | TypeRef::Vec(_) => {
-                    quote!(#value.iter().map(serde_json::to_string).collect::<Result<Vec<_>, _>>()?.join(#sep))
+                    quote!(#value.iter().map(::serde_json::to_string).collect::<::std::result::Result<::std::vec::Vec<_>, _>>()?.join(#sep))
                 }
                 inner => {
                     let item = owned_text(inner, quote!(v));
-                    quote!(#value.iter().map(|v| #item).collect::<Vec<_>>().join(#sep))
+                    quote!(#value.iter().map(|v| #item).collect::<::std::vec::Vec<_>>().join(#sep))
                 }
             };
             Text::Owned(joined)
@@ -611,7 +594,7 @@ fn owned_text(ty: &TypeRef, value: TokenStream) -> TokenStream {
     match ty {
         TypeRef::String => quote!(#value.to_string()),
         TypeRef::DateTime => quote!(runtime::date_time::to_text(&#value)),
-        TypeRef::Json | TypeRef::Map(_) | TypeRef::Vec(_) => quote!(serde_json::to_string(&#value)?),
+        TypeRef::Json | TypeRef::Map(_) | TypeRef::Vec(_) => quote!(::serde_json::to_string(&#value)?),
         // A `null` item is empty text, as AutoRest's other generators send it.
         TypeRef::Nullable(inner) => {
             let item = owned_text(inner, quote!(v));
@@ -663,8 +646,8 @@ fn pieces(template: &str) -> Vec<Piece> {
     out
 }
 
-/// The model types a group's methods name, for its `use` line.
-pub fn models_used(model: &Model, ops: &[&Operation]) -> Vec<Ident> {
+/// Whether a group's methods name model types (its module then imports `models`).
+pub fn uses_models(model: &Model, ops: &[&Operation]) -> bool {
     let mut ids = BTreeSet::new();
     for op in ops {
         // Constants are literals, and the typed id writes the path parameters it covers.
@@ -681,7 +664,7 @@ pub fn models_used(model: &Model, ops: &[&Operation]) -> Vec<Ident> {
             named(&c.ty, &mut ids);
         }
     }
-    ids.into_iter().filter_map(|id| model.get(id)).map(|t| ident(&t.name)).collect()
+    !ids.is_empty()
 }
 
 /// The path parameters the operation's typed id writes (the template's first segments).
@@ -699,4 +682,9 @@ fn named(ty: &TypeRef, out: &mut BTreeSet<TypeId>) {
         TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => named(inner, out),
         _ => {}
     }
+}
+
+/// A type as the group modules name it: model types through their `models` import.
+fn model_type(model: &Model, ty: &TypeRef) -> TokenStream {
+    rust_type_in(model, ty, &quote!(models::))
 }

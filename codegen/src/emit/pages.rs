@@ -20,14 +20,19 @@ pub fn page_impl(model: &Model, t: &TypeDef, s: &Struct) -> Option<TokenStream> 
     let items = ident(&field.name);
     let get =
         if field.required && !field.read_only { quote!(self.#items) } else { quote!(self.#items.unwrap_or_default()) };
+    // `async_trait` writes a bare `Box`, which a spec's definition of that name would shadow:
+    // the block's import is nearer than any module item.
     Some(quote! {
-        #[async_trait::async_trait]
-        impl azure_core::http::pager::Page for #name {
-            type Item = #item;
-            type IntoIter = std::vec::IntoIter<#item>;
-            async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
-                Ok(#get.into_iter())
+        const _: () = {
+            use ::std::boxed::Box;
+            #[::async_trait::async_trait]
+            impl ::azure_core::http::pager::Page for #name {
+                type Item = #item;
+                type IntoIter = ::std::vec::IntoIter<#item>;
+                async fn into_items(self) -> ::azure_core::Result<Self::IntoIter> {
+                    Ok(#get.into_iter())
+                }
             }
-        }
+        };
     })
 }

@@ -132,8 +132,8 @@ fn example(model: &Model, id: TypeId, body: &Value, krate: &str) -> Option<Strin
         fn main() {
             use #k::models::*;
             let body = #expr;
-            let expected: serde_json::Value = serde_json::from_str(#literal).unwrap();
-            let actual = serde_json::to_value(&body).unwrap();
+            let expected: ::serde_json::Value = ::serde_json::from_str(#literal).unwrap();
+            let actual = ::serde_json::to_value(&body).unwrap();
             assert_eq!(actual, expected);
         }
     })
@@ -177,7 +177,7 @@ fn value_expr(model: &Model, ty: &TypeRef, v: &Value, depth: usize) -> Option<(T
         }
         (TypeRef::Json, _) => {
             let text = serde_json::to_string(v).ok()?;
-            Some((quote!(serde_json::from_str::<serde_json::Value>(#text).unwrap()), v.clone()))
+            Some((quote!(::serde_json::from_str::<::serde_json::Value>(#text).unwrap()), v.clone()))
         }
         (TypeRef::Vec(inner), Value::Array(items)) => {
             let mut exprs = Vec::new();
@@ -189,7 +189,7 @@ fn value_expr(model: &Model, ty: &TypeRef, v: &Value, depth: usize) -> Option<(T
             }
             if exprs.is_empty() {
                 let t = super::types::rust_type(model, inner);
-                return Some((quote!(Vec::<#t>::new()), Value::Array(out)));
+                return Some((quote!(::std::vec::Vec::<#t>::new()), Value::Array(out)));
             }
             Some((quote!([#(#exprs),*]), Value::Array(out)))
         }

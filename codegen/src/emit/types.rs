@@ -18,34 +18,34 @@ pub fn rust_type(model: &Model, ty: &TypeRef) -> TokenStream {
 /// The Rust type of `ty`, named types behind `prefix` (`models::`) for code outside `models`.
 pub fn rust_type_in(model: &Model, ty: &TypeRef, prefix: &TokenStream) -> TokenStream {
     match ty {
-        TypeRef::String => quote!(String),
+        TypeRef::String => quote!(::std::string::String),
         TypeRef::Bool => quote!(bool),
         TypeRef::I32 => quote!(i32),
         TypeRef::I64 => quote!(i64),
         TypeRef::F32 => quote!(f32),
         TypeRef::F64 => quote!(f64),
-        TypeRef::DateTime => quote!(azure_core::time::OffsetDateTime),
-        TypeRef::Json => quote!(serde_json::Value),
-        TypeRef::Binary => quote!(Vec<u8>),
+        TypeRef::DateTime => quote!(::azure_core::time::OffsetDateTime),
+        TypeRef::Json => quote!(::serde_json::Value),
+        TypeRef::Binary => quote!(::std::vec::Vec<u8>),
         TypeRef::Named(id) => match model.get(*id) {
             Some(t) => {
                 let i = ident(&t.name);
                 quote!(#prefix #i)
             }
             // Unreachable: `model::check` rejects a model holding an id it has no type for.
-            None => quote!(serde_json::Value),
+            None => quote!(::serde_json::Value),
         },
         TypeRef::Vec(inner) => {
             let i = rust_type_in(model, inner, prefix);
-            quote!(Vec<#i>)
+            quote!(::std::vec::Vec<#i>)
         }
         TypeRef::Nullable(inner) => {
             let i = rust_type_in(model, inner, prefix);
-            quote!(Option<#i>)
+            quote!(::std::option::Option<#i>)
         }
         TypeRef::Map(inner) => {
             let i = rust_type_in(model, inner, prefix);
-            quote!(std::collections::BTreeMap<String, #i>)
+            quote!(::std::collections::BTreeMap<::std::string::String, #i>)
         }
     }
 }

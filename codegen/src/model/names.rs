@@ -11,75 +11,15 @@ const KEYWORDS: &[&str] = &[
     "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "union",
 ];
 
-/// Type names the generated code relies on unqualified: the prelude's, and what its modules
-/// import (serde's derives, azure_core's `SafeDebug` and HTTP types, the crate root's runtime
-/// re-exports, the ids module's shared ids). Everything else it names by path.
-const RESERVED_TYPES: &[&str] = &[
-    "SafeDebug",
-    "Method",
-    "Response",
-    "NoFormat",
-    "ClientMethodOptions",
-    "Poller",
-    "PollerOptions",
-    "Pager",
-    "PagerOptions",
-    "Url",
-    "IntoContent",
-    "OperationStatus",
-    "FinalState",
-    "PollingOptions",
-    "ParseIdError",
-    "ResourceGroupId",
-    "ResourcePath",
-    "SubscriptionId",
-    "Self",
-    "Option",
-    "Some",
-    "None",
-    "Result",
-    "Ok",
-    "Err",
-    "Vec",
-    "String",
-    "Box",
-    "Default",
-    "Clone",
-    "Copy",
-    "Debug",
-    "PartialEq",
-    "Eq",
-    "Hash",
-    "Serialize",
-    "Deserialize",
-    "Serializer",
-    "Deserializer",
-    "From",
-    "Into",
-    "Iterator",
-    "BTreeMap",
-    "Value",
-    "BuildError",
-    "Send",
-    "Sync",
-    "Sized",
-    "ToString",
-    "AsRef",
-    "Fn",
-    "FnMut",
-    "FnOnce",
-    "Drop",
-];
+/// The runtime's types the `ids` module re-exports beside the spec's resource ids.
+pub const SHARED_IDS: &[&str] = &["ParseIdError", "ResourceGroupId", "ResourcePath", "SubscriptionId"];
 
-/// A scope holding every name the generated crate defines itself, for type names.
+/// A scope holding every type name the generated crate defines itself beside spec-derived ones:
+/// [`SHARED_IDS`], and `Self` (a keyword where a type name stands). Generated code names
+/// everything else by its full path, so a spec may call a definition `Option`, `Response` or
+/// `Serialize` and keep that name.
 pub fn type_scope() -> Scope {
-    Scope { taken: reserved_types().clone() }
-}
-
-/// [`RESERVED_TYPES`] as a set, computed once.
-fn reserved_types() -> &'static HashSet<String> {
-    static NAMES: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-    NAMES.get_or_init(|| RESERVED_TYPES.iter().copied().map(str::to_owned).collect())
+    Scope { taken: SHARED_IDS.iter().copied().chain(["Self"]).map(str::to_owned).collect() }
 }
 
 /// Keeps ASCII letters and digits, turning everything else into word breaks.
@@ -96,7 +36,7 @@ pub fn type_name(raw: &str) -> String {
     if s.starts_with(|c: char| c.is_ascii_digit()) {
         s.insert(0, 'T');
     }
-    if reserved_types().contains(&s) {
+    if s == "Self" {
         s.push_str("Model");
     }
     s
@@ -203,7 +143,8 @@ mod tests {
     fn converts_and_sanitises() {
         assert_eq!(type_name("ExpressRouteCircuitsArpTableListResult"), "ExpressRouteCircuitsArpTableListResult");
         assert_eq!(type_name("odata.type"), "OdataType");
-        assert_eq!(type_name("Option"), "OptionModel");
+        assert_eq!(type_name("Option"), "Option");
+        assert_eq!(type_name("Self"), "SelfModel");
         assert_eq!(type_name("2fa"), "T2fa");
         assert_eq!(field_name("type"), "type_");
         assert_eq!(field_name("self"), "self_");

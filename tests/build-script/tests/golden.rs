@@ -164,30 +164,35 @@ fn unlink(line: &str) -> String {
 }
 
 /// The crate layout puts each set of feature-gated items in a private module of its own
-/// (`#[cfg(..)] mod shared_1 { use super::*; .. }` and `pub use shared_1::*;`); the single file,
-/// which has no gates, keeps them in place. This splices such modules back.
+/// (`#[cfg(..)] mod shared_1 { use super::*; .. }`, the import only where its items need it, and
+/// `pub use shared_1::*;`); the single file, which has no gates, keeps them in place. This
+/// splices such modules (private, and re-exported whole) back.
 fn flattened(items: Vec<syn::Item>) -> Vec<syn::Item> {
-    let glob_of_super = |i: &syn::Item| matches!(i, syn::Item::Use(u) if quote::ToTokens::to_token_stream(&u.tree).to_string() == "super :: *");
+    let tree = |u: &syn::ItemUse| quote::ToTokens::to_token_stream(&u.tree).to_string();
+    let glob_of_super = |i: &syn::Item| matches!(i, syn::Item::Use(u) if tree(u) == "super :: *");
+    let reexported: std::collections::BTreeSet<String> = items
+        .iter()
+        .filter_map(|i| match i {
+            syn::Item::Use(u) => tree(u).strip_suffix(" :: *").map(str::to_owned),
+            _ => None,
+        })
+        .collect();
     let mut spliced = std::collections::BTreeSet::new();
     let mut out = Vec::new();
     for item in items {
         match item {
             syn::Item::Mod(m)
-                if matches!(m.vis, syn::Visibility::Inherited)
-                    && m.content.as_ref().is_some_and(|(_, c)| c.first().is_some_and(glob_of_super)) =>
+                if matches!(m.vis, syn::Visibility::Inherited) && reexported.contains(&m.ident.to_string()) =>
             {
                 spliced.insert(m.ident.to_string());
-                let (_, inner) = m.content.expect("checked");
-                out.extend(inner.into_iter().skip(1));
+                let (_, inner) = m.content.unwrap_or_default();
+                out.extend(inner.into_iter().filter(|i| !glob_of_super(i)));
             }
             other => out.push(other),
         }
     }
     out.retain(|i| match i {
-        syn::Item::Use(u) => {
-            let tree = quote::ToTokens::to_token_stream(&u.tree).to_string();
-            !spliced.iter().any(|m| tree == format!("{m} :: *"))
-        }
+        syn::Item::Use(u) => !spliced.iter().any(|m| tree(u) == format!("{m} :: *")),
         _ => true,
     });
     out

@@ -450,7 +450,7 @@ fn odd_names_keep_their_wire_names() {
     assert_eq!(w.additional_properties.as_deref(), Some("named"));
     assert_eq!(w.additional_properties_2.len(), 1);
     assert_eq!(w.additional_properties_2["unlisted"], "goes to the map");
-    assert_eq!(w.option, Some(OptionModel::builder().value("v").build()));
+    assert_eq!(w.option, Some(g::naming::models::Option::builder().value("v").build()));
     assert_eq!(w.vm_size.as_ref().and_then(|v| v.cores), Some(4));
     assert_eq!(w.vm_size_alt.as_ref().and_then(|v| v.memory_gb), Some(8.5));
     assert_eq!(w.kind, Some(Kind::FastPath2));
@@ -1037,4 +1037,52 @@ fn form_data_is_sent_as_multipart_and_urlencoded_bodies() {
     let request = http.last();
     assert_eq!(request.header("content-type"), Some("application/x-www-form-urlencoded"));
     assert_eq!(request.body, b"status=sold&name=Rex+%26+co".to_vec());
+}
+
+/// A spec may name its definitions after what generated code uses (`Option`, `Result`, `Box`,
+/// `Response`, `Serialize`, ...): they keep their names, and the code around them, which names
+/// std, serde and azure_core items by full path, still means those items.
+#[test]
+fn spec_names_that_shadow_std_serde_and_azure_core_items() {
+    use g::shadowing::ids::EverythingId;
+    use g::shadowing::models;
+    use g::shadowing::{ShadowingClient, ShadowingClientOptions};
+    let body = models::Everything::builder(models::String::builder().value("required").build())
+        .option_field(models::Option::builder().value("o").build())
+        .box_field(models::Box::builder().value("b").build())
+        .insert_map("k", models::Result::builder().value("r").build())
+        .kind(models::ShadowingOk::Some)
+        .build();
+    let wire = json!({
+        "required": { "value": "required" },
+        "optionField": { "value": "o" },
+        "boxField": { "value": "b" },
+        "map": { "k": { "value": "r" } },
+        "kind": "Some"
+    });
+    assert_eq!(to_json(&body), wire);
+    let read: models::Everything = from_json(wire.clone());
+    assert_eq!(read, body);
+
+    let http = Scripted::new([
+        reply(200, &[], wire.clone()),
+        reply(200, &[], json!({ "value": [wire.clone()], "nextLink": "https://management.azure.com/page2" })),
+        reply(200, &[], json!({ "value": [] })),
+    ]);
+    let options = ShadowingClientOptions { client_options: client_options(&http), ..Default::default() };
+    let client = ShadowingClient::with_no_credential(BASE, "sub", Some(options)).expect("a client");
+    let id = EverythingId::new("sub", "rg", "o1");
+    let got = block_on(client.option().get(&id, None)).expect("get").into_model().expect("a body");
+    assert_eq!(got, body);
+    let listed: Vec<models::Everything> =
+        block_on(client.option().list("rg", None).expect("a pager").try_collect()).expect("pages");
+    assert_eq!(listed, [body]);
+    assert_eq!(
+        http.sent(),
+        [
+            format!("GET {BASE}/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Shadow/options/o1?api-version=2024-01-01"),
+            format!("GET {BASE}/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Shadow/options?api-version=2024-01-01"),
+            "GET https://management.azure.com/page2".to_owned(),
+        ]
+    );
 }

@@ -28,14 +28,14 @@ pub mod builders {
     }
     impl DeploymentBuilder {
         /// Resource tags: a map-only object (no named properties).
-        pub fn tags(mut self, value: impl Into<models::Tags>) -> Self {
+        pub fn tags(mut self, value: impl ::std::convert::Into<models::Tags>) -> Self {
             self.inner.tags = Some(value.into());
             self
         }
         /// Deployment properties.
         pub fn properties(
             mut self,
-            value: impl Into<models::DeploymentProperties>,
+            value: impl ::std::convert::Into<models::DeploymentProperties>,
         ) -> Self {
             self.inner.properties = Some(value.into());
             self
@@ -45,7 +45,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<DeploymentBuilder> for models::Deployment {
+    impl ::std::convert::From<DeploymentBuilder> for models::Deployment {
         fn from(b: DeploymentBuilder) -> Self {
             b.inner
         }
@@ -81,8 +81,11 @@ pub mod builders {
         /// Inline map of objects.
         pub fn parameters(
             mut self,
-            value: impl IntoIterator<
-                Item = (impl Into<String>, impl Into<models::ParameterValue>),
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<models::ParameterValue>,
+                ),
             >,
         ) -> Self {
             self.inner.parameters = Some(
@@ -93,20 +96,23 @@ pub mod builders {
         /// Adds one entry to `parameters`.
         pub fn insert_parameters(
             mut self,
-            key: impl Into<String>,
-            value: impl Into<models::ParameterValue>,
+            key: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<models::ParameterValue>,
         ) -> Self {
             self.inner
                 .parameters
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .insert(key.into(), value.into());
             self
         }
         /// Inline map of anything (additionalProperties: true).
         pub fn outputs(
             mut self,
-            value: impl IntoIterator<
-                Item = (impl Into<String>, impl Into<serde_json::Value>),
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::serde_json::Value>,
+                ),
             >,
         ) -> Self {
             self.inner.outputs = Some(
@@ -117,24 +123,29 @@ pub mod builders {
         /// Adds one entry to `outputs`.
         pub fn insert_outputs(
             mut self,
-            key: impl Into<String>,
-            value: impl Into<serde_json::Value>,
+            key: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<::serde_json::Value>,
         ) -> Self {
             self.inner
                 .outputs
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .insert(key.into(), value.into());
             self
         }
         /// Free-form JSON (no properties, no additionalProperties).
-        pub fn template(mut self, value: impl Into<serde_json::Value>) -> Self {
+        pub fn template(
+            mut self,
+            value: impl ::std::convert::Into<::serde_json::Value>,
+        ) -> Self {
             self.inner.template = Some(value.into());
             self
         }
         /// Inline map of integers.
         pub fn limits(
             mut self,
-            value: impl IntoIterator<Item = (impl Into<String>, i32)>,
+            value: impl ::std::iter::IntoIterator<
+                Item = (impl ::std::convert::Into<::std::string::String>, i32),
+            >,
         ) -> Self {
             self.inner.limits = Some(
                 value.into_iter().map(|(k, v)| (k.into(), v)).collect(),
@@ -142,20 +153,30 @@ pub mod builders {
             self
         }
         /// Adds one entry to `limits`.
-        pub fn insert_limits(mut self, key: impl Into<String>, value: i32) -> Self {
+        pub fn insert_limits(
+            mut self,
+            key: impl ::std::convert::Into<::std::string::String>,
+            value: i32,
+        ) -> Self {
             self.inner
                 .limits
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .insert(key.into(), value);
             self
         }
         /// Named properties plus additionalProperties of a given type.
-        pub fn metadata(mut self, value: impl Into<models::DeploymentMetadata>) -> Self {
+        pub fn metadata(
+            mut self,
+            value: impl ::std::convert::Into<models::DeploymentMetadata>,
+        ) -> Self {
             self.inner.metadata = Some(value.into());
             self
         }
         /// Named properties plus \`additionalProperties: true\` (any JSON).
-        pub fn extensions(mut self, value: impl Into<models::Extensions>) -> Self {
+        pub fn extensions(
+            mut self,
+            value: impl ::std::convert::Into<models::Extensions>,
+        ) -> Self {
             self.inner.extensions = Some(value.into());
             self
         }
@@ -164,7 +185,8 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<DeploymentPropertiesBuilder> for models::DeploymentProperties {
+    impl ::std::convert::From<DeploymentPropertiesBuilder>
+    for models::DeploymentProperties {
         fn from(b: DeploymentPropertiesBuilder) -> Self {
             b.inner
         }
@@ -193,7 +215,10 @@ pub mod builders {
     }
     impl ParameterValueBuilder {
         /// The value (any JSON).
-        pub fn value(mut self, value: impl Into<serde_json::Value>) -> Self {
+        pub fn value(
+            mut self,
+            value: impl ::std::convert::Into<::serde_json::Value>,
+        ) -> Self {
             self.inner.value = Some(value.into());
             self
         }
@@ -202,7 +227,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<ParameterValueBuilder> for models::ParameterValue {
+    impl ::std::convert::From<ParameterValueBuilder> for models::ParameterValue {
         fn from(b: ParameterValueBuilder) -> Self {
             b.inner
         }
@@ -214,7 +239,7 @@ pub mod builders {
                 inner: models::DeploymentMetadata {
                     version: None,
                     author: None,
-                    additional_properties: Default::default(),
+                    additional_properties: ::std::default::Default::default(),
                 },
             }
         }
@@ -233,20 +258,26 @@ pub mod builders {
     }
     impl DeploymentMetadataBuilder {
         /// Metadata version.
-        pub fn version(mut self, value: impl Into<String>) -> Self {
+        pub fn version(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.version = Some(value.into());
             self
         }
         /// Author.
-        pub fn author(mut self, value: impl Into<String>) -> Self {
+        pub fn author(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.author = Some(value.into());
             self
         }
         /// Adds a property the schema does not name (`additionalProperties`).
         pub fn insert_additional_property(
             mut self,
-            key: impl Into<String>,
-            value: impl Into<String>,
+            key: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.inner.additional_properties.insert(key.into(), value.into());
             self
@@ -256,7 +287,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<DeploymentMetadataBuilder> for models::DeploymentMetadata {
+    impl ::std::convert::From<DeploymentMetadataBuilder> for models::DeploymentMetadata {
         fn from(b: DeploymentMetadataBuilder) -> Self {
             b.inner
         }
@@ -267,7 +298,7 @@ pub mod builders {
             ExtensionsBuilder {
                 inner: models::Extensions {
                     enabled: None,
-                    additional_properties: Default::default(),
+                    additional_properties: ::std::default::Default::default(),
                 },
             }
         }
@@ -291,8 +322,8 @@ pub mod builders {
         /// Adds a property the schema does not name (`additionalProperties`).
         pub fn insert_additional_property(
             mut self,
-            key: impl Into<String>,
-            value: impl Into<serde_json::Value>,
+            key: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<::serde_json::Value>,
         ) -> Self {
             self.inner.additional_properties.insert(key.into(), value.into());
             self
@@ -302,7 +333,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<ExtensionsBuilder> for models::Extensions {
+    impl ::std::convert::From<ExtensionsBuilder> for models::Extensions {
         fn from(b: ExtensionsBuilder) -> Self {
             b.inner
         }
@@ -310,27 +341,26 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// ResourceManagementClient
     #[derive(Clone, Debug)]
     pub struct AdditionalPropertiesClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
     }
     /// Options for [`AdditionalPropertiesClient`].
     #[derive(Clone, Debug)]
     pub struct AdditionalPropertiesClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2022-09-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for AdditionalPropertiesClientOptions {
         fn default() -> Self {
             AdditionalPropertiesClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2022-09-01".to_owned(),
             }
         }
@@ -341,10 +371,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<AdditionalPropertiesClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<AdditionalPropertiesClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -364,10 +394,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<AdditionalPropertiesClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<AdditionalPropertiesClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -384,15 +414,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<AdditionalPropertiesClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<AdditionalPropertiesClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2022-09-01" {
@@ -407,19 +441,22 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: AdditionalPropertiesClientOptions,
         ) -> Self {
             AdditionalPropertiesClient {
@@ -430,7 +467,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -438,7 +475,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -449,11 +486,8 @@ pub mod clients {
     /// `Deployments` operations: [`DeploymentsClient`](deployments::DeploymentsClient).
     pub mod deployments {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::Deployment;
+        use super::super::models;
         /// The `Deployments` operations, from [`AdditionalPropertiesClient::deployments`](super::AdditionalPropertiesClient::deployments).
         #[derive(Clone, Copy, Debug)]
         pub struct DeploymentsClient<'a> {
@@ -472,13 +506,13 @@ pub mod clients {
             pub async fn get(
                 &self,
                 id: &ids::DeploymentId,
-                options: Option<DeploymentsGetOptions<'_>>,
-            ) -> azure_core::Result<Response<Deployment>> {
+                options: ::std::option::Option<DeploymentsGetOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Deployment>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2022-09-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Deployments.Get", request, &[200]).await
             }
@@ -488,14 +522,14 @@ pub mod clients {
             pub async fn create_or_update(
                 &self,
                 id: &ids::DeploymentId,
-                body: impl IntoContent<Deployment>,
-                options: Option<DeploymentsCreateOrUpdateOptions<'_>>,
-            ) -> azure_core::Result<Response<Deployment>> {
+                body: impl super::super::IntoContent<models::Deployment>,
+                options: ::std::option::Option<DeploymentsCreateOrUpdateOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Deployment>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2022-09-01"));
-                let mut request = runtime::request(url, Method::Put);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
                 let context = &options.method_options.context;
@@ -505,14 +539,14 @@ pub mod clients {
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct DeploymentsGetOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
         /// Options for `create_or_update`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct DeploymentsCreateOrUpdateOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
@@ -527,14 +561,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct DeploymentId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl DeploymentId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            deployment_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            deployment_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .deployment(deployment_name)
@@ -559,7 +593,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `Deployment` named `name` below this resource.
-        pub fn deployment(&self, name: impl Into<String>) -> DeploymentId {
+        pub fn deployment(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> DeploymentId {
             DeploymentId {
                 parent: self.clone(),
                 name: name.into(),
@@ -573,28 +610,44 @@ pub mod ids {
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBody>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudErrorBody {
         /// An identifier for the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub code: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
         /// A message describing the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// A deployment.
     ///
@@ -609,81 +662,137 @@ pub mod models {
     /// # Operations
     ///
     /// - `deployments()`: `get`, `create_or_update`
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Deployment {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// Resource tags: a map-only object (no named properties).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub tags: Option<Tags>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tags: ::std::option::Option<Tags>,
         /// Deployment properties.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub properties: Option<DeploymentProperties>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub properties: ::std::option::Option<DeploymentProperties>,
     }
     /// Resource tags: a map-only object (no named properties).
-    pub type Tags = std::collections::BTreeMap<String, String>;
+    pub type Tags = ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >;
     /// Deployment properties.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct DeploymentProperties {
         /// Inline map of objects.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub parameters: Option<std::collections::BTreeMap<String, ParameterValue>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parameters: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ParameterValue>,
+        >,
         /// Inline map of anything (additionalProperties: true).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub outputs: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub outputs: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        >,
         /// Free-form JSON (no properties, no additionalProperties).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub template: Option<serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub template: ::std::option::Option<::serde_json::Value>,
         /// Inline map of integers.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub limits: Option<std::collections::BTreeMap<String, i32>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limits: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, i32>,
+        >,
         /// Named properties plus additionalProperties of a given type.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub metadata: Option<DeploymentMetadata>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<DeploymentMetadata>,
         /// Named properties plus \`additionalProperties: true\` (any JSON).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub extensions: Option<Extensions>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub extensions: ::std::option::Option<Extensions>,
     }
     /// A parameter's value.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ParameterValue {
         /// The value (any JSON).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub value: Option<serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::serde_json::Value>,
     }
     /// Named properties plus additionalProperties of a given type.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct DeploymentMetadata {
         /// Metadata version.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub version: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<::std::string::String>,
         /// Author.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub author: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub author: ::std::option::Option<::std::string::String>,
         /// Properties not named by the schema (`additionalProperties`).
         #[serde(flatten)]
-        pub additional_properties: std::collections::BTreeMap<String, String>,
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
     }
     /// Named properties plus \`additionalProperties: true\` (any JSON).
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Extensions {
         /// Whether extensions are enabled.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub enabled: Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
         /// Properties not named by the schema (`additionalProperties`).
         #[serde(flatten)]
-        pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
 }
 #[doc(hidden)]

@@ -6,7 +6,9 @@ pub mod builders {
     use super::models;
     impl models::Server {
         /// Starts a builder for a request body. Takes the required properties: `location`.
-        pub fn builder(location: impl Into<String>) -> ServerBuilder {
+        pub fn builder(
+            location: impl ::std::convert::Into<::std::string::String>,
+        ) -> ServerBuilder {
             ServerBuilder {
                 inner: models::Server {
                     id: None,
@@ -31,14 +33,22 @@ pub mod builders {
     }
     impl ServerBuilder {
         /// The geo-location where the resource lives.
-        pub fn location(mut self, value: impl Into<String>) -> Self {
+        pub fn location(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.location = value.into();
             self
         }
         /// Resource tags.
         pub fn tags(
             mut self,
-            value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
         ) -> Self {
             self.inner.tags = Some(
                 value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
@@ -48,17 +58,20 @@ pub mod builders {
         /// Adds one entry to `tags`.
         pub fn insert_tags(
             mut self,
-            key: impl Into<String>,
-            value: impl Into<String>,
+            key: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.inner
                 .tags
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .insert(key.into(), value.into());
             self
         }
         /// Server properties: an inline allOf part and a referenced one.
-        pub fn properties(mut self, value: impl Into<models::ServerProperties>) -> Self {
+        pub fn properties(
+            mut self,
+            value: impl ::std::convert::Into<models::ServerProperties>,
+        ) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
@@ -67,7 +80,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<ServerBuilder> for models::Server {
+    impl ::std::convert::From<ServerBuilder> for models::Server {
         fn from(b: ServerBuilder) -> Self {
             b.inner
         }
@@ -75,7 +88,7 @@ pub mod builders {
     impl models::ServerProperties {
         /// Starts a builder for a request body. Takes the required properties: `administratorLogin`.
         pub fn builder(
-            administrator_login: impl Into<String>,
+            administrator_login: impl ::std::convert::Into<::std::string::String>,
         ) -> ServerPropertiesBuilder {
             ServerPropertiesBuilder {
                 inner: models::ServerProperties {
@@ -100,12 +113,18 @@ pub mod builders {
     }
     impl ServerPropertiesBuilder {
         /// The server version.
-        pub fn version(mut self, value: impl Into<String>) -> Self {
+        pub fn version(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.version = Some(value.into());
             self
         }
         /// The administrator login (from an inline allOf part).
-        pub fn administrator_login(mut self, value: impl Into<String>) -> Self {
+        pub fn administrator_login(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.administrator_login = value.into();
             self
         }
@@ -114,7 +133,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<ServerPropertiesBuilder> for models::ServerProperties {
+    impl ::std::convert::From<ServerPropertiesBuilder> for models::ServerProperties {
         fn from(b: ServerPropertiesBuilder) -> Self {
             b.inner
         }
@@ -122,27 +141,26 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// SqlManagementClient
     #[derive(Clone, Debug)]
     pub struct AllOfClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
     }
     /// Options for [`AllOfClient`].
     #[derive(Clone, Debug)]
     pub struct AllOfClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2023-05-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for AllOfClientOptions {
         fn default() -> Self {
             AllOfClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2023-05-01".to_owned(),
             }
         }
@@ -153,10 +171,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<AllOfClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<AllOfClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -176,10 +194,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<AllOfClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<AllOfClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -196,15 +214,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<AllOfClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<AllOfClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2023-05-01" {
@@ -219,19 +241,22 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: AllOfClientOptions,
         ) -> Self {
             AllOfClient {
@@ -242,7 +267,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -250,7 +275,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -261,11 +286,8 @@ pub mod clients {
     /// `Servers` operations: [`ServersClient`](servers::ServersClient).
     pub mod servers {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::Server;
+        use super::super::models;
         /// The `Servers` operations, from [`AllOfClient::servers`](super::AllOfClient::servers).
         #[derive(Clone, Copy, Debug)]
         pub struct ServersClient<'a> {
@@ -284,13 +306,13 @@ pub mod clients {
             pub async fn get(
                 &self,
                 id: &ids::ServerId,
-                options: Option<ServersGetOptions<'_>>,
-            ) -> azure_core::Result<Response<Server>> {
+                options: ::std::option::Option<ServersGetOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Server>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2023-05-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Servers.Get", request, &[200]).await
             }
@@ -300,14 +322,14 @@ pub mod clients {
             pub async fn create_or_update(
                 &self,
                 id: &ids::ServerId,
-                body: impl IntoContent<Server>,
-                options: Option<ServersCreateOrUpdateOptions<'_>>,
-            ) -> azure_core::Result<Response<Server>> {
+                body: impl super::super::IntoContent<models::Server>,
+                options: ::std::option::Option<ServersCreateOrUpdateOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Server>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2023-05-01"));
-                let mut request = runtime::request(url, Method::Put);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
                 let context = &options.method_options.context;
@@ -317,14 +339,14 @@ pub mod clients {
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct ServersGetOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
         /// Options for `create_or_update`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct ServersCreateOrUpdateOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
@@ -339,14 +361,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct ServerId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl ServerId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            server_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            server_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .server(server_name)
@@ -371,7 +393,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `Server` named `name` below this resource.
-        pub fn server(&self, name: impl Into<String>) -> ServerId {
+        pub fn server(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> ServerId {
             ServerId {
                 parent: self.clone(),
                 name: name.into(),
@@ -384,63 +409,98 @@ pub mod ids {
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBody>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudErrorBody {
         /// An identifier for the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub code: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
         /// A message describing the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// Common fields of all resources.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Resource {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// Resource name.
         #[serde(skip_serializing)]
-        pub name: Option<String>,
+        pub name: ::std::option::Option<::std::string::String>,
         /// Resource type.
         #[serde(skip_serializing)]
-        pub type_: Option<String>,
+        pub type_: ::std::option::Option<::std::string::String>,
     }
     /// A resource with a location and tags.
-    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct TrackedResource {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// Resource name.
         #[serde(skip_serializing)]
-        pub name: Option<String>,
+        pub name: ::std::option::Option<::std::string::String>,
         /// Resource type.
         #[serde(skip_serializing)]
-        pub type_: Option<String>,
+        pub type_: ::std::option::Option<::std::string::String>,
         /// The geo-location where the resource lives.
-        pub location: String,
+        pub location: ::std::string::String,
         /// Resource tags.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub tags: Option<std::collections::BTreeMap<String, String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tags: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+        >,
     }
     /// A database server: two levels of allOf, parents' fields first.
     ///
@@ -455,50 +515,77 @@ pub mod models {
     /// # Operations
     ///
     /// - `servers()`: `get`, `create_or_update`
-    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Server {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// The server name (redeclared: the child's description wins).
         #[serde(skip_serializing)]
-        pub name: Option<String>,
+        pub name: ::std::option::Option<::std::string::String>,
         /// Resource type.
         #[serde(skip_serializing)]
-        pub type_: Option<String>,
+        pub type_: ::std::option::Option<::std::string::String>,
         /// The geo-location where the resource lives.
-        pub location: String,
+        pub location: ::std::string::String,
         /// Resource tags.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub tags: Option<std::collections::BTreeMap<String, String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tags: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+        >,
         /// Server properties: an inline allOf part and a referenced one.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub properties: Option<ServerProperties>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub properties: ::std::option::Option<ServerProperties>,
     }
     /// Server properties: an inline allOf part and a referenced one.
-    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ServerProperties {
         /// The server version.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub version: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<::std::string::String>,
         /// The administrator login (from an inline allOf part).
-        pub administrator_login: String,
+        pub administrator_login: ::std::string::String,
         /// The server's FQDN.
         #[serde(skip_serializing)]
-        pub fully_qualified_domain_name: Option<String>,
+        pub fully_qualified_domain_name: ::std::option::Option<::std::string::String>,
     }
     /// Version details.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ServerVersionInfo {
         /// The server version.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub version: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<::std::string::String>,
     }
 }
 #[doc(hidden)]

@@ -6,7 +6,9 @@ pub mod builders {
     use super::models;
     impl models::VirtualMachine {
         /// Starts a builder for a request body. Takes the required properties: `location`.
-        pub fn builder(location: impl Into<String>) -> VirtualMachineBuilder {
+        pub fn builder(
+            location: impl ::std::convert::Into<::std::string::String>,
+        ) -> VirtualMachineBuilder {
             VirtualMachineBuilder {
                 inner: models::VirtualMachine {
                     id: None,
@@ -31,82 +33,109 @@ pub mod builders {
     }
     impl VirtualMachineBuilder {
         /// Resource location.
-        pub fn location(mut self, value: impl Into<String>) -> Self {
+        pub fn location(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.location = value.into();
             self
         }
         /// Flattened: its fields get accessors and setters on the VM.
         pub fn properties(
             mut self,
-            value: impl Into<models::VirtualMachineProperties>,
+            value: impl ::std::convert::Into<models::VirtualMachineProperties>,
         ) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
         /// The VM size.
-        pub fn vm_size(mut self, value: impl Into<String>) -> Self {
+        pub fn vm_size(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .hardware_profile
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .vm_size = Some(value.into());
             self
         }
         /// Collides again, one level deeper.
         pub fn properties_hardware_profile_name(
             mut self,
-            value: impl Into<String>,
+            value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .hardware_profile
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .name = Some(value.into());
             self
         }
         /// Not flattened.
-        pub fn os_profile(mut self, value: impl Into<models::OsProfile>) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).os_profile = Some(
-                value.into(),
-            );
+        pub fn os_profile(
+            mut self,
+            value: impl ::std::convert::Into<models::OsProfile>,
+        ) -> Self {
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
+                .os_profile = Some(value.into());
             self
         }
         /// Collides with the VM's own \`name\`.
-        pub fn properties_name(mut self, value: impl Into<String>) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).name = Some(
-                value.into(),
-            );
+        pub fn properties_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
+                .name = Some(value.into());
             self
         }
         /// A list: accessor returns a slice.
         pub fn zones(
             mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
         ) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).zones = Some(
-                value.into_iter().map(Into::into).collect(),
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
+                .zones = Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
             );
             self
         }
         /// Appends one item to `zones`.
-        pub fn push_zones(mut self, value: impl Into<String>) -> Self {
+        pub fn push_zones(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .zones
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .push(value.into());
             self
         }
         /// A Copy value.
         pub fn priority(mut self, value: i32) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).priority = Some(
-                value,
-            );
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
+                .priority = Some(value);
             self
         }
         /// The finished value.
@@ -114,7 +143,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<VirtualMachineBuilder> for models::VirtualMachine {
+    impl ::std::convert::From<VirtualMachineBuilder> for models::VirtualMachine {
         fn from(b: VirtualMachineBuilder) -> Self {
             b.inner
         }
@@ -141,7 +170,10 @@ pub mod builders {
     }
     impl OsProfileBuilder {
         /// Host name.
-        pub fn computer_name(mut self, value: impl Into<String>) -> Self {
+        pub fn computer_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.computer_name = Some(value.into());
             self
         }
@@ -150,7 +182,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<OsProfileBuilder> for models::OsProfile {
+    impl ::std::convert::From<OsProfileBuilder> for models::OsProfile {
         fn from(b: OsProfileBuilder) -> Self {
             b.inner
         }
@@ -158,27 +190,26 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// ComputeManagementClient
     #[derive(Clone, Debug)]
     pub struct ClientFlattenClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
     }
     /// Options for [`ClientFlattenClient`].
     #[derive(Clone, Debug)]
     pub struct ClientFlattenClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2024-07-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for ClientFlattenClientOptions {
         fn default() -> Self {
             ClientFlattenClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2024-07-01".to_owned(),
             }
         }
@@ -189,10 +220,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<ClientFlattenClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<ClientFlattenClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -212,10 +243,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<ClientFlattenClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<ClientFlattenClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -232,15 +263,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<ClientFlattenClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<ClientFlattenClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2024-07-01" {
@@ -255,19 +290,22 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: ClientFlattenClientOptions,
         ) -> Self {
             ClientFlattenClient {
@@ -278,7 +316,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -286,7 +324,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -297,11 +335,8 @@ pub mod clients {
     /// `VirtualMachines` operations: [`VirtualMachinesClient`](virtual_machines::VirtualMachinesClient).
     pub mod virtual_machines {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::VirtualMachine;
+        use super::super::models;
         /// The `VirtualMachines` operations, from [`ClientFlattenClient::virtual_machines`](super::ClientFlattenClient::virtual_machines).
         #[derive(Clone, Copy, Debug)]
         pub struct VirtualMachinesClient<'a> {
@@ -322,13 +357,15 @@ pub mod clients {
             pub async fn get(
                 &self,
                 id: &ids::VirtualMachineId,
-                options: Option<VirtualMachinesGetOptions<'_>>,
-            ) -> azure_core::Result<Response<VirtualMachine>> {
+                options: ::std::option::Option<VirtualMachinesGetOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Response<models::VirtualMachine>,
+            > {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2024-07-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "VirtualMachines.Get", request, &[200]).await
             }
@@ -338,14 +375,16 @@ pub mod clients {
             pub async fn create_or_update(
                 &self,
                 id: &ids::VirtualMachineId,
-                body: impl IntoContent<VirtualMachine>,
-                options: Option<VirtualMachinesCreateOrUpdateOptions<'_>>,
-            ) -> azure_core::Result<Response<VirtualMachine>> {
+                body: impl super::super::IntoContent<models::VirtualMachine>,
+                options: ::std::option::Option<VirtualMachinesCreateOrUpdateOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Response<models::VirtualMachine>,
+            > {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2024-07-01"));
-                let mut request = runtime::request(url, Method::Put);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
                 let context = &options.method_options.context;
@@ -360,14 +399,14 @@ pub mod clients {
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct VirtualMachinesGetOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
         /// Options for `create_or_update`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct VirtualMachinesCreateOrUpdateOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
@@ -382,14 +421,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct VirtualMachineId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl VirtualMachineId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            vm_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            vm_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .virtual_machine(vm_name)
@@ -414,7 +453,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `VirtualMachine` named `name` below this resource.
-        pub fn virtual_machine(&self, name: impl Into<String>) -> VirtualMachineId {
+        pub fn virtual_machine(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> VirtualMachineId {
             VirtualMachineId {
                 parent: self.clone(),
                 name: name.into(),
@@ -428,28 +470,44 @@ pub mod ids {
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBody>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudErrorBody {
         /// An identifier for the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub code: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
         /// A message describing the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// A virtual machine.
     ///
@@ -464,116 +522,151 @@ pub mod models {
     /// # Operations
     ///
     /// - `virtual_machines()`: `get`, `create_or_update`
-    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct VirtualMachine {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// Resource name.
         #[serde(skip_serializing)]
-        pub name: Option<String>,
+        pub name: ::std::option::Option<::std::string::String>,
         /// Resource location.
-        pub location: String,
+        pub location: ::std::string::String,
         /// Flattened: its fields get accessors and setters on the VM.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub properties: Option<VirtualMachineProperties>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub properties: ::std::option::Option<VirtualMachineProperties>,
     }
     impl VirtualMachine {
         /// The VM size.
-        pub fn vm_size(&self) -> Option<&str> {
+        pub fn vm_size(&self) -> ::std::option::Option<&str> {
             self.properties
                 .as_ref()
                 .and_then(|v| v.hardware_profile.as_ref())
                 .and_then(|v| v.vm_size.as_deref())
         }
         /// Collides again, one level deeper.
-        pub fn properties_hardware_profile_name(&self) -> Option<&str> {
+        pub fn properties_hardware_profile_name(&self) -> ::std::option::Option<&str> {
             self.properties
                 .as_ref()
                 .and_then(|v| v.hardware_profile.as_ref())
                 .and_then(|v| v.name.as_deref())
         }
         /// Not flattened.
-        pub fn os_profile(&self) -> Option<&OsProfile> {
+        pub fn os_profile(&self) -> ::std::option::Option<&OsProfile> {
             self.properties.as_ref().and_then(|v| v.os_profile.as_ref())
         }
         /// Collides with the VM's own \`name\`.
-        pub fn properties_name(&self) -> Option<&str> {
+        pub fn properties_name(&self) -> ::std::option::Option<&str> {
             self.properties.as_ref().and_then(|v| v.name.as_deref())
         }
         /// Read-only: an accessor, no setter.
-        pub fn provisioning_state(&self) -> Option<&str> {
+        pub fn provisioning_state(&self) -> ::std::option::Option<&str> {
             self.properties.as_ref().and_then(|v| v.provisioning_state.as_deref())
         }
         /// A list: accessor returns a slice.
-        pub fn zones(&self) -> &[String] {
+        pub fn zones(&self) -> &[::std::string::String] {
             self.properties.as_ref().and_then(|v| v.zones.as_deref()).unwrap_or_default()
         }
         /// A Copy value.
-        pub fn priority(&self) -> Option<i32> {
+        pub fn priority(&self) -> ::std::option::Option<i32> {
             self.properties.as_ref().and_then(|v| v.priority)
         }
     }
     /// Properties of a virtual machine.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct VirtualMachineProperties {
         /// Nested flatten: two levels down.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub hardware_profile: Option<HardwareProfile>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub hardware_profile: ::std::option::Option<HardwareProfile>,
         /// Not flattened.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub os_profile: Option<OsProfile>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub os_profile: ::std::option::Option<OsProfile>,
         /// Collides with the VM's own \`name\`.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub name: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
         /// Read-only: an accessor, no setter.
         #[serde(skip_serializing)]
-        pub provisioning_state: Option<String>,
+        pub provisioning_state: ::std::option::Option<::std::string::String>,
         /// A list: accessor returns a slice.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub zones: Option<Vec<String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub zones: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         /// A Copy value.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub priority: Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub priority: ::std::option::Option<i32>,
     }
     impl VirtualMachineProperties {
         /// A list: accessor returns a slice.
-        pub fn zones(&self) -> &[String] {
+        pub fn zones(&self) -> &[::std::string::String] {
             self.zones.as_deref().unwrap_or_default()
         }
         /// The VM size.
-        pub fn vm_size(&self) -> Option<&str> {
+        pub fn vm_size(&self) -> ::std::option::Option<&str> {
             self.hardware_profile.as_ref().and_then(|v| v.vm_size.as_deref())
         }
         /// Collides again, one level deeper.
-        pub fn hardware_profile_name(&self) -> Option<&str> {
+        pub fn hardware_profile_name(&self) -> ::std::option::Option<&str> {
             self.hardware_profile.as_ref().and_then(|v| v.name.as_deref())
         }
     }
     /// Hardware settings.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct HardwareProfile {
         /// The VM size.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub vm_size: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub vm_size: ::std::option::Option<::std::string::String>,
         /// Collides again, one level deeper.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub name: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
     }
     /// OS settings.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct OsProfile {
         /// Host name.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub computer_name: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub computer_name: ::std::option::Option<::std::string::String>,
     }
 }
 #[doc(hidden)]

@@ -27,7 +27,10 @@ pub mod builders {
     }
     impl AccountBuilder {
         /// Display name.
-        pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        pub fn display_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.display_name = Some(value.into());
             self
         }
@@ -36,7 +39,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<AccountBuilder> for models::Account {
+    impl ::std::convert::From<AccountBuilder> for models::Account {
         fn from(b: AccountBuilder) -> Self {
             b.inner
         }
@@ -44,27 +47,26 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// AccountManagementClient
     #[derive(Clone, Debug)]
     pub struct ClientParametersClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
     }
     /// Options for [`ClientParametersClient`].
     #[derive(Clone, Debug)]
     pub struct ClientParametersClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2022-12-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for ClientParametersClientOptions {
         fn default() -> Self {
             ClientParametersClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2022-12-01".to_owned(),
             }
         }
@@ -75,10 +77,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<ClientParametersClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<ClientParametersClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -98,10 +100,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<ClientParametersClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<ClientParametersClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -118,15 +120,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<ClientParametersClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<ClientParametersClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2022-12-01" {
@@ -141,19 +147,22 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: ClientParametersClientOptions,
         ) -> Self {
             ClientParametersClient {
@@ -164,7 +173,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -172,7 +181,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -183,11 +192,8 @@ pub mod clients {
     /// `Accounts` operations: [`AccountsClient`](accounts::AccountsClient).
     pub mod accounts {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::Account;
+        use super::super::models;
         /// The `Accounts` operations, from [`ClientParametersClient::accounts`](super::ClientParametersClient::accounts).
         #[derive(Clone, Copy, Debug)]
         pub struct AccountsClient<'a> {
@@ -206,10 +212,10 @@ pub mod clients {
             pub async fn get(
                 &self,
                 id: &ids::AccountId,
-                options: Option<AccountsGetOptions<'_>>,
-            ) -> azure_core::Result<Response<Account>> {
+                options: ::std::option::Option<AccountsGetOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Account>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let mut url = self.client.url(&path, Some("2022-12-01"));
                 if let Some(select) = &options.select {
@@ -219,7 +225,7 @@ pub mod clients {
                             &select
                                 .iter()
                                 .map(|v| v.to_string())
-                                .collect::<Vec<_>>()
+                                .collect::<::std::vec::Vec<_>>()
                                 .join(","),
                         );
                 }
@@ -234,7 +240,7 @@ pub mod clients {
                 if let Some(endpoint) = &options.endpoint {
                     url.query_pairs_mut().append_pair("endpoint", endpoint);
                 }
-                let mut request = runtime::request(url, Method::Get);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Get);
                 if let Some(client_request_id) = &options.client_request_id {
                     request
                         .insert_header(
@@ -251,14 +257,14 @@ pub mod clients {
             pub async fn create(
                 &self,
                 id: &ids::AccountId,
-                body: impl IntoContent<Account>,
-                options: Option<AccountsCreateOptions<'_>>,
-            ) -> azure_core::Result<Response<Account>> {
+                body: impl super::super::IntoContent<models::Account>,
+                options: ::std::option::Option<AccountsCreateOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Account>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2022-12-01"));
-                let mut request = runtime::request(url, Method::Put);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Put);
                 if let Some(if_match) = &options.if_match {
                     request.insert_header("if-match", if_match.to_owned());
                 }
@@ -269,34 +275,32 @@ pub mod clients {
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct AccountsGetOptions<'a> {
             /// An array query parameter.
-            pub select: Option<Vec<String>>,
+            pub select: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
             /// An integer query parameter.
-            pub top: Option<i32>,
+            pub top: ::std::option::Option<i32>,
             /// An array query parameter sent as repeated keys (\`multi\`).
-            pub zone: Option<Vec<String>>,
+            pub zone: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
             /// Global header parameter without x-ms-parameter-location: the client's.
-            pub client_request_id: Option<String>,
+            pub client_request_id: ::std::option::Option<::std::string::String>,
             /// An inline parameter marked \`client\`: set on the client, not per call.
-            pub endpoint: Option<String>,
-            pub method_options: ClientMethodOptions<'a>,
+            pub endpoint: ::std::option::Option<::std::string::String>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
         /// Options for `create`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct AccountsCreateOptions<'a> {
             /// A header parameter of the method.
-            pub if_match: Option<String>,
-            pub method_options: ClientMethodOptions<'a>,
+            pub if_match: ::std::option::Option<::std::string::String>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
     /// `Links` operations: [`LinksClient`](links::LinksClient).
     pub mod links {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::models::Account;
+        use super::super::models;
         /// The `Links` operations, from [`ClientParametersClient::links`](super::ClientParametersClient::links).
         #[derive(Clone, Copy, Debug)]
         pub struct LinksClient<'a> {
@@ -316,24 +320,24 @@ pub mod clients {
                 &self,
                 resource_uri: &str,
                 link_name: &str,
-                options: Option<LinksGetOptions<'_>>,
-            ) -> azure_core::Result<Response<Account>> {
+                options: ::std::option::Option<LinksGetOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Account>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 path.push('/');
                 path.push_str(resource_uri);
                 path.push_str("/providers/Microsoft.Accounts/links/");
                 runtime::push_segment(&mut path, link_name, "linkName")?;
                 let url = self.client.url(&path, Some("2022-12-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Links.Get", request, &[200]).await
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct LinksGetOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
@@ -348,14 +352,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct AccountId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl AccountId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            account_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            account_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .account(account_name)
@@ -380,7 +384,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `Account` named `name` below this resource.
-        pub fn account(&self, name: impl Into<String>) -> AccountId {
+        pub fn account(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> AccountId {
             AccountId {
                 parent: self.clone(),
                 name: name.into(),
@@ -394,28 +401,44 @@ pub mod ids {
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBody>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudErrorBody {
         /// An identifier for the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub code: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
         /// A message describing the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// An account.
     ///
@@ -430,16 +453,25 @@ pub mod models {
     /// # Operations
     ///
     /// - `accounts()`: `get`, `create`
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Account {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// Display name.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub display_name: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub display_name: ::std::option::Option<::std::string::String>,
     }
 }
 #[doc(hidden)]

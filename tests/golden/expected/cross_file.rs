@@ -6,7 +6,9 @@ pub mod builders {
     use super::models;
     impl models::Garden {
         /// Starts a builder for a request body. Takes the required properties: `location`.
-        pub fn builder(location: impl Into<String>) -> GardenBuilder {
+        pub fn builder(
+            location: impl ::std::convert::Into<::std::string::String>,
+        ) -> GardenBuilder {
             GardenBuilder {
                 inner: models::Garden {
                     id: None,
@@ -35,7 +37,12 @@ pub mod builders {
         /// Resource tags.
         pub fn tags(
             mut self,
-            value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
         ) -> Self {
             self.inner.tags = Some(
                 value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
@@ -45,32 +52,38 @@ pub mod builders {
         /// Adds one entry to `tags`.
         pub fn insert_tags(
             mut self,
-            key: impl Into<String>,
-            value: impl Into<String>,
+            key: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.inner
                 .tags
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .insert(key.into(), value.into());
             self
         }
         /// The geo-location where the resource lives.
-        pub fn location(mut self, value: impl Into<String>) -> Self {
+        pub fn location(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.location = value.into();
             self
         }
         /// The garden's own SKU.
-        pub fn sku(mut self, value: impl Into<models::Sku>) -> Self {
+        pub fn sku(mut self, value: impl ::std::convert::Into<models::Sku>) -> Self {
             self.inner.sku = Some(value.into());
             self
         }
         /// Plan for the resource, with the common SKU.
-        pub fn plan(mut self, value: impl Into<models::Plan>) -> Self {
+        pub fn plan(mut self, value: impl ::std::convert::Into<models::Plan>) -> Self {
             self.inner.plan = Some(value.into());
             self
         }
         /// Properties of a garden.
-        pub fn properties(mut self, value: impl Into<models::GardenProperties>) -> Self {
+        pub fn properties(
+            mut self,
+            value: impl ::std::convert::Into<models::GardenProperties>,
+        ) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
@@ -79,7 +92,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<GardenBuilder> for models::Garden {
+    impl ::std::convert::From<GardenBuilder> for models::Garden {
         fn from(b: GardenBuilder) -> Self {
             b.inner
         }
@@ -118,7 +131,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<GardenPropertiesBuilder> for models::GardenProperties {
+    impl ::std::convert::From<GardenPropertiesBuilder> for models::GardenProperties {
         fn from(b: GardenPropertiesBuilder) -> Self {
             b.inner
         }
@@ -146,12 +159,18 @@ pub mod builders {
     }
     impl SkuBuilder {
         /// The tier.
-        pub fn tier(mut self, value: impl Into<String>) -> Self {
+        pub fn tier(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.tier = Some(value.into());
             self
         }
         /// The size.
-        pub fn size(mut self, value: impl Into<String>) -> Self {
+        pub fn size(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.size = Some(value.into());
             self
         }
@@ -160,7 +179,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<SkuBuilder> for models::Sku {
+    impl ::std::convert::From<SkuBuilder> for models::Sku {
         fn from(b: SkuBuilder) -> Self {
             b.inner
         }
@@ -188,12 +207,18 @@ pub mod builders {
     }
     impl PlanBuilder {
         /// The offer.
-        pub fn product(mut self, value: impl Into<String>) -> Self {
+        pub fn product(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.product = Some(value.into());
             self
         }
         /// The resource model definition representing a SKU (common-types).
-        pub fn sku(mut self, value: impl Into<models::CommonSku>) -> Self {
+        pub fn sku(
+            mut self,
+            value: impl ::std::convert::Into<models::CommonSku>,
+        ) -> Self {
             self.inner.sku = Some(value.into());
             self
         }
@@ -202,14 +227,16 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<PlanBuilder> for models::Plan {
+    impl ::std::convert::From<PlanBuilder> for models::Plan {
         fn from(b: PlanBuilder) -> Self {
             b.inner
         }
     }
     impl models::CommonSku {
         /// Starts a builder for a request body. Takes the required properties: `name`.
-        pub fn builder(name: impl Into<String>) -> CommonSkuBuilder {
+        pub fn builder(
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> CommonSkuBuilder {
             CommonSkuBuilder {
                 inner: models::CommonSku {
                     name: name.into(),
@@ -230,7 +257,10 @@ pub mod builders {
     }
     impl CommonSkuBuilder {
         /// The name of the SKU.
-        pub fn name(mut self, value: impl Into<String>) -> Self {
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.name = value.into();
             self
         }
@@ -244,7 +274,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<CommonSkuBuilder> for models::CommonSku {
+    impl ::std::convert::From<CommonSkuBuilder> for models::CommonSku {
         fn from(b: CommonSkuBuilder) -> Self {
             b.inner
         }
@@ -252,27 +282,26 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// GardenManagementClient
     #[derive(Clone, Debug)]
     pub struct CrossFileClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
     }
     /// Options for [`CrossFileClient`].
     #[derive(Clone, Debug)]
     pub struct CrossFileClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2024-03-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for CrossFileClientOptions {
         fn default() -> Self {
             CrossFileClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2024-03-01".to_owned(),
             }
         }
@@ -283,10 +312,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<CrossFileClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<CrossFileClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -306,10 +335,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<CrossFileClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<CrossFileClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -326,15 +355,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<CrossFileClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<CrossFileClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2024-03-01" {
@@ -349,19 +382,22 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: CrossFileClientOptions,
         ) -> Self {
             CrossFileClient {
@@ -372,7 +408,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -380,7 +416,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -391,11 +427,8 @@ pub mod clients {
     /// `Gardens` operations: [`GardensClient`](gardens::GardensClient).
     pub mod gardens {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::Garden;
+        use super::super::models;
         /// The `Gardens` operations, from [`CrossFileClient::gardens`](super::CrossFileClient::gardens).
         #[derive(Clone, Copy, Debug)]
         pub struct GardensClient<'a> {
@@ -414,13 +447,13 @@ pub mod clients {
             pub async fn get(
                 &self,
                 id: &ids::GardenId,
-                options: Option<GardensGetOptions<'_>>,
-            ) -> azure_core::Result<Response<Garden>> {
+                options: ::std::option::Option<GardensGetOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Garden>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2024-03-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Gardens.Get", request, &[200]).await
             }
@@ -430,14 +463,14 @@ pub mod clients {
             pub async fn create_or_update(
                 &self,
                 id: &ids::GardenId,
-                body: impl IntoContent<Garden>,
-                options: Option<GardensCreateOrUpdateOptions<'_>>,
-            ) -> azure_core::Result<Response<Garden>> {
+                body: impl super::super::IntoContent<models::Garden>,
+                options: ::std::option::Option<GardensCreateOrUpdateOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Garden>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2024-03-01"));
-                let mut request = runtime::request(url, Method::Put);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
                 let context = &options.method_options.context;
@@ -447,14 +480,14 @@ pub mod clients {
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct GardensGetOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
         /// Options for `create_or_update`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct GardensCreateOrUpdateOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
@@ -469,14 +502,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct GardenId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl GardenId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            garden_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            garden_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .garden(garden_name)
@@ -501,7 +534,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `Garden` named `name` below this resource.
-        pub fn garden(&self, name: impl Into<String>) -> GardenId {
+        pub fn garden(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> GardenId {
             GardenId {
                 parent: self.clone(),
                 name: name.into(),
@@ -515,8 +551,6 @@ pub mod ids {
 pub mod models {
     //! Models: the request and response bodies of the API.
     use super::runtime;
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// A garden: a tracked resource from the common types file.
     ///
     /// # Dependencies
@@ -530,101 +564,160 @@ pub mod models {
     /// # Operations
     ///
     /// - `gardens()`: `get`, `create_or_update`
-    #[derive(Clone, SafeDebug, PartialEq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Garden {
         /// Fully qualified resource ID.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// The name of the resource.
         #[serde(skip_serializing)]
-        pub name: Option<String>,
+        pub name: ::std::option::Option<::std::string::String>,
         /// The type of the resource.
         #[serde(skip_serializing)]
-        pub type_: Option<String>,
+        pub type_: ::std::option::Option<::std::string::String>,
         /// Resource tags.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub tags: Option<std::collections::BTreeMap<String, String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tags: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+        >,
         /// The geo-location where the resource lives.
-        pub location: String,
+        pub location: ::std::string::String,
         /// The garden's own SKU.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub sku: Option<Sku>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sku: ::std::option::Option<Sku>,
         /// Plan for the resource, with the common SKU.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub plan: Option<Plan>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub plan: ::std::option::Option<Plan>,
         /// Properties of a garden.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub properties: Option<GardenProperties>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub properties: ::std::option::Option<GardenProperties>,
     }
     /// Properties of a garden.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct GardenProperties {
         /// Area in square metres.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub area: Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub area: ::std::option::Option<f64>,
         /// When the garden was last watered.
         #[serde(skip_serializing, with = "runtime::date_time", default)]
-        pub last_watered: Option<azure_core::time::OffsetDateTime>,
+        pub last_watered: ::std::option::Option<::azure_core::time::OffsetDateTime>,
     }
     /// The garden's SKU: same name as the common one, different shape.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Sku {
         /// The tier.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub tier: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tier: ::std::option::Option<::std::string::String>,
         /// The size.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub size: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub size: ::std::option::Option<::std::string::String>,
     }
     /// Common error response for all Azure Resource Manager APIs.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ErrorResponse {
         /// The error detail.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<ErrorDetail>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<ErrorDetail>,
     }
     /// Plan for the resource, with the common SKU.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Plan {
         /// The offer.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub product: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product: ::std::option::Option<::std::string::String>,
         /// The resource model definition representing a SKU (common-types).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub sku: Option<CommonSku>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sku: ::std::option::Option<CommonSku>,
     }
     /// The error detail.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ErrorDetail {
         /// The error code.
         #[serde(skip_serializing)]
-        pub code: Option<String>,
+        pub code: ::std::option::Option<::std::string::String>,
         /// The error message.
         #[serde(skip_serializing)]
-        pub message: Option<String>,
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// The resource model definition representing a SKU (common-types).
-    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CommonSku {
         /// The name of the SKU.
-        pub name: String,
+        pub name: ::std::string::String,
         /// Scale-out capacity.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub capacity: Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub capacity: ::std::option::Option<i32>,
     }
 }
 #[doc(hidden)]

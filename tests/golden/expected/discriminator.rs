@@ -29,7 +29,7 @@ pub mod builders {
         /// Pipeline properties.
         pub fn properties(
             mut self,
-            value: impl Into<models::PipelineProperties>,
+            value: impl ::std::convert::Into<models::PipelineProperties>,
         ) -> Self {
             self.inner.properties = Some(value.into());
             self
@@ -39,7 +39,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<PipelineBuilder> for models::Pipeline {
+    impl ::std::convert::From<PipelineBuilder> for models::Pipeline {
         fn from(b: PipelineBuilder) -> Self {
             b.inner
         }
@@ -71,21 +71,31 @@ pub mod builders {
         /// The activities (a list of the base).
         pub fn activities(
             mut self,
-            value: impl IntoIterator<Item = impl Into<models::Activity>>,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<models::Activity>,
+            >,
         ) -> Self {
-            self.inner.activities = Some(value.into_iter().map(Into::into).collect());
+            self.inner.activities = Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
             self
         }
         /// Appends one item to `activities`.
-        pub fn push_activities(mut self, value: impl Into<models::Activity>) -> Self {
+        pub fn push_activities(
+            mut self,
+            value: impl ::std::convert::Into<models::Activity>,
+        ) -> Self {
             self.inner
                 .activities
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .push(value.into());
             self
         }
         /// One activity (the base directly).
-        pub fn on_failure(mut self, value: impl Into<models::Activity>) -> Self {
+        pub fn on_failure(
+            mut self,
+            value: impl ::std::convert::Into<models::Activity>,
+        ) -> Self {
             self.inner.on_failure = Some(value.into());
             self
         }
@@ -94,14 +104,16 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<PipelinePropertiesBuilder> for models::PipelineProperties {
+    impl ::std::convert::From<PipelinePropertiesBuilder> for models::PipelineProperties {
         fn from(b: PipelinePropertiesBuilder) -> Self {
             b.inner
         }
     }
     impl models::CopyActivity {
         /// Starts a builder for a request body. Takes the required properties: `name`.
-        pub fn builder(name: impl Into<String>) -> CopyActivityBuilder {
+        pub fn builder(
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> CopyActivityBuilder {
             CopyActivityBuilder {
                 inner: models::CopyActivity {
                     name: name.into(),
@@ -124,22 +136,34 @@ pub mod builders {
     }
     impl CopyActivityBuilder {
         /// Activity name.
-        pub fn name(mut self, value: impl Into<String>) -> Self {
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.name = value.into();
             self
         }
         /// Activity description.
-        pub fn description(mut self, value: impl Into<String>) -> Self {
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.description = Some(value.into());
             self
         }
         /// Source dataset.
-        pub fn source(mut self, value: impl Into<String>) -> Self {
+        pub fn source(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.source = Some(value.into());
             self
         }
         /// Sink dataset.
-        pub fn sink(mut self, value: impl Into<String>) -> Self {
+        pub fn sink(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.sink = Some(value.into());
             self
         }
@@ -148,7 +172,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<CopyActivityBuilder> for models::CopyActivity {
+    impl ::std::convert::From<CopyActivityBuilder> for models::CopyActivity {
         fn from(b: CopyActivityBuilder) -> Self {
             b.inner
         }
@@ -156,7 +180,7 @@ pub mod builders {
     impl models::WaitActivity {
         /// Starts a builder for a request body. Takes the required properties: `name`, `waitTimeInSeconds`.
         pub fn builder(
-            name: impl Into<String>,
+            name: impl ::std::convert::Into<::std::string::String>,
             wait_time_in_seconds: i32,
         ) -> WaitActivityBuilder {
             WaitActivityBuilder {
@@ -180,12 +204,18 @@ pub mod builders {
     }
     impl WaitActivityBuilder {
         /// Activity name.
-        pub fn name(mut self, value: impl Into<String>) -> Self {
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.name = value.into();
             self
         }
         /// Activity description.
-        pub fn description(mut self, value: impl Into<String>) -> Self {
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.description = Some(value.into());
             self
         }
@@ -199,14 +229,16 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<WaitActivityBuilder> for models::WaitActivity {
+    impl ::std::convert::From<WaitActivityBuilder> for models::WaitActivity {
         fn from(b: WaitActivityBuilder) -> Self {
             b.inner
         }
     }
     impl models::ExecutionActivity {
         /// Starts a builder for a request body. Takes the required properties: `name`.
-        pub fn builder(name: impl Into<String>) -> ExecutionActivityBuilder {
+        pub fn builder(
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> ExecutionActivityBuilder {
             ExecutionActivityBuilder {
                 inner: models::ExecutionActivity {
                     name: name.into(),
@@ -230,17 +262,26 @@ pub mod builders {
     }
     impl ExecutionActivityBuilder {
         /// Activity name.
-        pub fn name(mut self, value: impl Into<String>) -> Self {
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.name = value.into();
             self
         }
         /// Activity description.
-        pub fn description(mut self, value: impl Into<String>) -> Self {
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.description = Some(value.into());
             self
         }
         /// Compute to run on.
-        pub fn linked_service_name(mut self, value: impl Into<String>) -> Self {
+        pub fn linked_service_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.linked_service_name = Some(value.into());
             self
         }
@@ -249,20 +290,22 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<ExecutionActivityBuilder> for models::ExecutionActivity {
+    impl ::std::convert::From<ExecutionActivityBuilder> for models::ExecutionActivity {
         fn from(b: ExecutionActivityBuilder) -> Self {
             b.inner
         }
     }
     impl models::ScriptActivity {
         /// Starts a builder for a request body. Takes the required properties: `name`.
-        pub fn builder(name: impl Into<String>) -> ScriptActivityBuilder {
+        pub fn builder(
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> ScriptActivityBuilder {
             ScriptActivityBuilder {
                 inner: models::ScriptActivity {
                     name: name.into(),
                     description: None,
                     script: None,
-                    additional_properties: Default::default(),
+                    additional_properties: ::std::default::Default::default(),
                 },
             }
         }
@@ -281,25 +324,34 @@ pub mod builders {
     }
     impl ScriptActivityBuilder {
         /// Activity name.
-        pub fn name(mut self, value: impl Into<String>) -> Self {
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.name = value.into();
             self
         }
         /// Activity description.
-        pub fn description(mut self, value: impl Into<String>) -> Self {
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.description = Some(value.into());
             self
         }
         /// The script text.
-        pub fn script(mut self, value: impl Into<String>) -> Self {
+        pub fn script(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.script = Some(value.into());
             self
         }
         /// Adds a property the schema does not name (`additionalProperties`).
         pub fn insert_additional_property(
             mut self,
-            key: impl Into<String>,
-            value: impl Into<serde_json::Value>,
+            key: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<::serde_json::Value>,
         ) -> Self {
             self.inner.additional_properties.insert(key.into(), value.into());
             self
@@ -309,7 +361,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<ScriptActivityBuilder> for models::ScriptActivity {
+    impl ::std::convert::From<ScriptActivityBuilder> for models::ScriptActivity {
         fn from(b: ScriptActivityBuilder) -> Self {
             b.inner
         }
@@ -317,8 +369,8 @@ pub mod builders {
     impl models::WebActivity {
         /// Starts a builder for a request body. Takes the required properties: `name`, `url`.
         pub fn builder(
-            name: impl Into<String>,
-            url: impl Into<String>,
+            name: impl ::std::convert::Into<::std::string::String>,
+            url: impl ::std::convert::Into<::std::string::String>,
         ) -> WebActivityBuilder {
             WebActivityBuilder {
                 inner: models::WebActivity {
@@ -343,27 +395,42 @@ pub mod builders {
     }
     impl WebActivityBuilder {
         /// Activity name.
-        pub fn name(mut self, value: impl Into<String>) -> Self {
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.name = value.into();
             self
         }
         /// Activity description.
-        pub fn description(mut self, value: impl Into<String>) -> Self {
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.description = Some(value.into());
             self
         }
         /// Compute to run on.
-        pub fn linked_service_name(mut self, value: impl Into<String>) -> Self {
+        pub fn linked_service_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.linked_service_name = Some(value.into());
             self
         }
         /// The URL.
-        pub fn url(mut self, value: impl Into<String>) -> Self {
+        pub fn url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.url = value.into();
             self
         }
         /// HTTP method.
-        pub fn method(mut self, value: impl Into<models::WebActivityMethod>) -> Self {
+        pub fn method(
+            mut self,
+            value: impl ::std::convert::Into<models::WebActivityMethod>,
+        ) -> Self {
             self.inner.method = Some(value.into());
             self
         }
@@ -372,7 +439,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<WebActivityBuilder> for models::WebActivity {
+    impl ::std::convert::From<WebActivityBuilder> for models::WebActivity {
         fn from(b: WebActivityBuilder) -> Self {
             b.inner
         }
@@ -380,27 +447,26 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// DataFactoryManagementClient
     #[derive(Clone, Debug)]
     pub struct DiscriminatorClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
     }
     /// Options for [`DiscriminatorClient`].
     #[derive(Clone, Debug)]
     pub struct DiscriminatorClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2018-06-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for DiscriminatorClientOptions {
         fn default() -> Self {
             DiscriminatorClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2018-06-01".to_owned(),
             }
         }
@@ -411,10 +477,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<DiscriminatorClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<DiscriminatorClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -434,10 +500,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<DiscriminatorClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<DiscriminatorClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -454,15 +520,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<DiscriminatorClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<DiscriminatorClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2018-06-01" {
@@ -477,19 +547,22 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: DiscriminatorClientOptions,
         ) -> Self {
             DiscriminatorClient {
@@ -500,7 +573,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -508,7 +581,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -519,11 +592,8 @@ pub mod clients {
     /// `Pipelines` operations: [`PipelinesClient`](pipelines::PipelinesClient).
     pub mod pipelines {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::Pipeline;
+        use super::super::models;
         /// The `Pipelines` operations, from [`DiscriminatorClient::pipelines`](super::DiscriminatorClient::pipelines).
         #[derive(Clone, Copy, Debug)]
         pub struct PipelinesClient<'a> {
@@ -542,13 +612,13 @@ pub mod clients {
             pub async fn get(
                 &self,
                 id: &ids::PipelineId,
-                options: Option<PipelinesGetOptions<'_>>,
-            ) -> azure_core::Result<Response<Pipeline>> {
+                options: ::std::option::Option<PipelinesGetOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Pipeline>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2018-06-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Pipelines.Get", request, &[200]).await
             }
@@ -558,14 +628,14 @@ pub mod clients {
             pub async fn create_or_update(
                 &self,
                 id: &ids::PipelineId,
-                body: impl IntoContent<Pipeline>,
-                options: Option<PipelinesCreateOrUpdateOptions<'_>>,
-            ) -> azure_core::Result<Response<Pipeline>> {
+                body: impl super::super::IntoContent<models::Pipeline>,
+                options: ::std::option::Option<PipelinesCreateOrUpdateOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Pipeline>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2018-06-01"));
-                let mut request = runtime::request(url, Method::Put);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
                 let context = &options.method_options.context;
@@ -575,14 +645,14 @@ pub mod clients {
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct PipelinesGetOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
         /// Options for `create_or_update`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct PipelinesCreateOrUpdateOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
@@ -597,14 +667,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct PipelineId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl PipelineId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            pipeline_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            pipeline_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .pipeline(pipeline_name)
@@ -629,7 +699,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `Pipeline` named `name` below this resource.
-        pub fn pipeline(&self, name: impl Into<String>) -> PipelineId {
+        pub fn pipeline(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> PipelineId {
             PipelineId {
                 parent: self.clone(),
                 name: name.into(),
@@ -644,28 +717,44 @@ pub mod ids {
 pub mod models {
     //! Models: the request and response bodies of the API.
     use super::runtime;
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBody>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudErrorBody {
         /// An identifier for the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub code: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
         /// A message describing the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// A pipeline with activities of several kinds.
     ///
@@ -680,28 +769,42 @@ pub mod models {
     /// # Operations
     ///
     /// - `pipelines()`: `get`, `create_or_update`
-    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Pipeline {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// Pipeline properties.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub properties: Option<PipelineProperties>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub properties: ::std::option::Option<PipelineProperties>,
     }
     /// Pipeline properties.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct PipelineProperties {
         /// The activities (a list of the base).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub activities: Option<Vec<Activity>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub activities: ::std::option::Option<::std::vec::Vec<Activity>>,
         /// One activity (the base directly).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub on_failure: Option<Activity>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub on_failure: ::std::option::Option<Activity>,
     }
     impl PipelineProperties {
         /// The activities (a list of the base).
@@ -710,26 +813,26 @@ pub mod models {
         }
     }
     /// A pipeline activity; \`type\` says which kind.
-    #[derive(Clone, SafeDebug, PartialEq)]
+    #[derive(Clone, ::azure_core::fmt::SafeDebug, PartialEq)]
     pub enum Activity {
         /// `type` = `Copy`.
-        CopyActivity(Box<CopyActivity>),
+        CopyActivity(::std::boxed::Box<CopyActivity>),
         /// `type` = `WaitActivity`.
-        WaitActivity(Box<WaitActivity>),
+        WaitActivity(::std::boxed::Box<WaitActivity>),
         /// `type` = `Execution`.
-        ExecutionActivity(Box<ExecutionActivity>),
+        ExecutionActivity(::std::boxed::Box<ExecutionActivity>),
         /// `type` = `Script`.
-        ScriptActivity(Box<ScriptActivity>),
+        ScriptActivity(::std::boxed::Box<ScriptActivity>),
         /// `type` = `WebActivity`.
-        WebActivity(Box<WebActivity>),
+        WebActivity(::std::boxed::Box<WebActivity>),
         /// A kind this version of the crate does not know (by `type`), kept as raw JSON.
-        Other(serde_json::Value),
+        Other(::serde_json::Value),
     }
-    impl Serialize for Activity {
-        fn serialize<S: serde::Serializer>(
+    impl ::serde::Serialize for Activity {
+        fn serialize<S: ::serde::Serializer>(
             &self,
             serializer: S,
-        ) -> std::result::Result<S::Ok, S::Error> {
+        ) -> ::std::result::Result<S::Ok, S::Error> {
             match self {
                 Self::CopyActivity(v) => v.serialize(serializer),
                 Self::WaitActivity(v) => v.serialize(serializer),
@@ -740,162 +843,204 @@ pub mod models {
             }
         }
     }
-    impl<'de> Deserialize<'de> for Activity {
-        fn deserialize<D: serde::Deserializer<'de>>(
+    impl<'de> ::serde::Deserialize<'de> for Activity {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> std::result::Result<Self, D::Error> {
-            let value = serde_json::Value::deserialize(deserializer)?;
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = ::serde_json::Value::deserialize(deserializer)?;
             let kind = value
                 .get("type")
-                .and_then(serde_json::Value::as_str)
+                .and_then(::serde_json::Value::as_str)
                 .map(str::to_owned);
             match kind.as_deref() {
                 Some("Copy") => {
-                    serde_json::from_value(value)
-                        .map(|v| Self::CopyActivity(Box::new(v)))
-                        .map_err(serde::de::Error::custom)
+                    ::serde_json::from_value(value)
+                        .map(|v| Self::CopyActivity(::std::boxed::Box::new(v)))
+                        .map_err(::serde::de::Error::custom)
                 }
                 Some("WaitActivity") => {
-                    serde_json::from_value(value)
-                        .map(|v| Self::WaitActivity(Box::new(v)))
-                        .map_err(serde::de::Error::custom)
+                    ::serde_json::from_value(value)
+                        .map(|v| Self::WaitActivity(::std::boxed::Box::new(v)))
+                        .map_err(::serde::de::Error::custom)
                 }
                 Some("Execution") => {
-                    serde_json::from_value(value)
-                        .map(|v| Self::ExecutionActivity(Box::new(v)))
-                        .map_err(serde::de::Error::custom)
+                    ::serde_json::from_value(value)
+                        .map(|v| Self::ExecutionActivity(::std::boxed::Box::new(v)))
+                        .map_err(::serde::de::Error::custom)
                 }
                 Some("Script") => {
-                    serde_json::from_value(value)
-                        .map(|v| Self::ScriptActivity(Box::new(v)))
-                        .map_err(serde::de::Error::custom)
+                    ::serde_json::from_value(value)
+                        .map(|v| Self::ScriptActivity(::std::boxed::Box::new(v)))
+                        .map_err(::serde::de::Error::custom)
                 }
                 Some("WebActivity") => {
-                    serde_json::from_value(value)
-                        .map(|v| Self::WebActivity(Box::new(v)))
-                        .map_err(serde::de::Error::custom)
+                    ::serde_json::from_value(value)
+                        .map(|v| Self::WebActivity(::std::boxed::Box::new(v)))
+                        .map_err(::serde::de::Error::custom)
                 }
                 _ => Ok(Self::Other(value)),
             }
         }
     }
-    impl From<CopyActivity> for Activity {
+    impl ::std::convert::From<CopyActivity> for Activity {
         fn from(v: CopyActivity) -> Self {
-            Self::CopyActivity(Box::new(v))
+            Self::CopyActivity(::std::boxed::Box::new(v))
         }
     }
-    impl From<WaitActivity> for Activity {
+    impl ::std::convert::From<WaitActivity> for Activity {
         fn from(v: WaitActivity) -> Self {
-            Self::WaitActivity(Box::new(v))
+            Self::WaitActivity(::std::boxed::Box::new(v))
         }
     }
-    impl From<ExecutionActivity> for Activity {
+    impl ::std::convert::From<ExecutionActivity> for Activity {
         fn from(v: ExecutionActivity) -> Self {
-            Self::ExecutionActivity(Box::new(v))
+            Self::ExecutionActivity(::std::boxed::Box::new(v))
         }
     }
-    impl From<ScriptActivity> for Activity {
+    impl ::std::convert::From<ScriptActivity> for Activity {
         fn from(v: ScriptActivity) -> Self {
-            Self::ScriptActivity(Box::new(v))
+            Self::ScriptActivity(::std::boxed::Box::new(v))
         }
     }
-    impl From<WebActivity> for Activity {
+    impl ::std::convert::From<WebActivity> for Activity {
         fn from(v: WebActivity) -> Self {
-            Self::WebActivity(Box::new(v))
+            Self::WebActivity(::std::boxed::Box::new(v))
         }
     }
     /// Copies data.
-    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     #[serde(tag = "type", rename = "Copy")]
     pub struct CopyActivity {
         /// Activity name.
-        pub name: String,
+        pub name: ::std::string::String,
         /// Activity description.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub description: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
         /// Source dataset.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub source: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub source: ::std::option::Option<::std::string::String>,
         /// Sink dataset.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub sink: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sink: ::std::option::Option<::std::string::String>,
     }
     /// Waits (the kind's value is its definition name: no x-ms-discriminator-value).
-    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     #[serde(tag = "type", rename = "WaitActivity")]
     pub struct WaitActivity {
         /// Activity name.
-        pub name: String,
+        pub name: ::std::string::String,
         /// Activity description.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub description: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
         /// Seconds to wait.
         pub wait_time_in_seconds: i32,
     }
     /// An activity that runs on compute (an intermediate kind).
-    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     #[serde(tag = "type", rename = "Execution")]
     pub struct ExecutionActivity {
         /// Activity name.
-        pub name: String,
+        pub name: ::std::string::String,
         /// Activity description.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub description: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
         /// Compute to run on.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub linked_service_name: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub linked_service_name: ::std::option::Option<::std::string::String>,
     }
     /// Runs a script; takes properties the schema does not name (a kind with additionalProperties).
-    #[derive(Clone, SafeDebug, PartialEq, Eq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        Eq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     #[serde(tag = "type", rename = "Script")]
     pub struct ScriptActivity {
         /// Activity name.
-        pub name: String,
+        pub name: ::std::string::String,
         /// Activity description.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub description: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
         /// The script text.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub script: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub script: ::std::option::Option<::std::string::String>,
         /// Properties not named by the schema (`additionalProperties`).
         #[serde(flatten, deserialize_with = "script_activity_without_tag")]
-        pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
     }
-    fn script_activity_without_tag<'de, D: serde::Deserializer<'de>>(
+    fn script_activity_without_tag<'de, D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> std::result::Result<
-        std::collections::BTreeMap<String, serde_json::Value>,
+    ) -> ::std::result::Result<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
         D::Error,
     > {
         runtime::maps::without(deserializer, "type")
     }
     /// Calls a URL (a kind two levels below the base).
-    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     #[serde(tag = "type", rename = "WebActivity")]
     pub struct WebActivity {
         /// Activity name.
-        pub name: String,
+        pub name: ::std::string::String,
         /// Activity description.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub description: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
         /// Compute to run on.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub linked_service_name: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub linked_service_name: ::std::option::Option<::std::string::String>,
         /// The URL.
-        pub url: String,
+        pub url: ::std::string::String,
         /// HTTP method.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub method: Option<WebActivityMethod>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub method: ::std::option::Option<WebActivityMethod>,
     }
     /// HTTP method.
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -903,7 +1048,7 @@ pub mod models {
         Get,
         Post,
         /// A value this version of the crate does not know; kept as sent.
-        UnknownValue(String),
+        UnknownValue(::std::string::String),
     }
     runtime::open_enum!(
         WebActivityMethod, UnknownValue { Get => "GET", Post => "POST", }

@@ -6,27 +6,26 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// StorageManagementClient
     #[derive(Clone, Debug)]
     pub struct EnumParametersClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
     }
     /// Options for [`EnumParametersClient`].
     #[derive(Clone, Debug)]
     pub struct EnumParametersClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2023-01-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for EnumParametersClientOptions {
         fn default() -> Self {
             EnumParametersClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2023-01-01".to_owned(),
             }
         }
@@ -37,10 +36,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<EnumParametersClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<EnumParametersClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -60,10 +59,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<EnumParametersClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<EnumParametersClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -80,15 +79,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<EnumParametersClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<EnumParametersClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2023-01-01" {
@@ -103,19 +106,22 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: EnumParametersClientOptions,
         ) -> Self {
             EnumParametersClient {
@@ -126,7 +132,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -134,7 +140,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -145,10 +151,8 @@ pub mod clients {
     /// `StorageAccounts` operations: [`StorageAccountsClient`](storage_accounts::StorageAccountsClient).
     pub mod storage_accounts {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::{Account, StorageAccountExpand, Consistency};
+        use super::super::models;
         /// The `StorageAccounts` operations, from [`EnumParametersClient::storage_accounts`](super::EnumParametersClient::storage_accounts).
         #[derive(Clone, Copy, Debug)]
         pub struct StorageAccountsClient<'a> {
@@ -169,16 +173,16 @@ pub mod clients {
             pub async fn get_properties(
                 &self,
                 id: &ids::AccountId,
-                options: Option<StorageAccountsGetPropertiesOptions<'_>>,
-            ) -> azure_core::Result<Response<Account>> {
+                options: ::std::option::Option<StorageAccountsGetPropertiesOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Account>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let mut url = self.client.url(&path, Some("2023-01-01"));
                 if let Some(expand) = &options.expand {
                     url.query_pairs_mut().append_pair("$expand", expand.as_str());
                 }
-                let mut request = runtime::request(url, Method::Get);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Get);
                 if let Some(x_ms_consistency) = &options.x_ms_consistency {
                     request
                         .insert_header(
@@ -193,13 +197,13 @@ pub mod clients {
             }
         }
         /// Options for `get_properties`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct StorageAccountsGetPropertiesOptions<'a> {
             /// May be used to expand the properties within account's properties (a closed enum).
-            pub expand: Option<StorageAccountExpand>,
+            pub expand: ::std::option::Option<models::StorageAccountExpand>,
             /// An open enum in a header.
-            pub x_ms_consistency: Option<Consistency>,
-            pub method_options: ClientMethodOptions<'a>,
+            pub x_ms_consistency: ::std::option::Option<models::Consistency>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
@@ -214,14 +218,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct AccountId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl AccountId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            account_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            account_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .storage_account(account_name)
@@ -246,7 +250,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `Account` named `name` below this resource.
-        pub fn storage_account(&self, name: impl Into<String>) -> AccountId {
+        pub fn storage_account(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> AccountId {
             AccountId {
                 parent: self.clone(),
                 name: name.into(),
@@ -261,28 +268,44 @@ pub mod ids {
 pub mod models {
     //! Models: the request and response bodies of the API.
     use super::runtime;
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBody>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudErrorBody {
         /// An identifier for the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub code: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
         /// A message describing the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// A storage account.
     ///
@@ -297,28 +320,46 @@ pub mod models {
     /// # Operations
     ///
     /// - `storage_accounts()`: `get_properties`
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Account {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// Resource name.
         #[serde(skip_serializing)]
-        pub name: Option<String>,
+        pub name: ::std::option::Option<::std::string::String>,
     }
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
     pub enum StorageAccountsGetPropertiesApiVersion {
         V20230101,
         /// A value this version of the crate does not know; kept as sent.
-        UnknownValue(String),
+        UnknownValue(::std::string::String),
     }
     runtime::open_enum!(
         StorageAccountsGetPropertiesApiVersion, UnknownValue { V20230101 => "2023-01-01",
         }
     );
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     pub enum StorageAccountExpand {
         #[serde(rename = "geoReplicationStats")]
         GeoReplicationStats,
@@ -334,7 +375,7 @@ pub mod models {
         Strong,
         Eventual,
         /// A value this version of the crate does not know; kept as sent.
-        UnknownValue(String),
+        UnknownValue(::std::string::String),
     }
     runtime::open_enum!(
         Consistency, UnknownValue { Strong => "Strong", Eventual => "Eventual", }

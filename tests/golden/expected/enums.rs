@@ -30,14 +30,14 @@ pub mod builders {
     }
     impl StorageAccountBuilder {
         /// The SKU of the storage account.
-        pub fn sku(mut self, value: impl Into<models::Sku>) -> Self {
+        pub fn sku(mut self, value: impl ::std::convert::Into<models::Sku>) -> Self {
             self.inner.sku = Some(value.into());
             self
         }
         /// Properties of the storage account.
         pub fn properties(
             mut self,
-            value: impl Into<models::StorageAccountProperties>,
+            value: impl ::std::convert::Into<models::StorageAccountProperties>,
         ) -> Self {
             self.inner.properties = Some(value.into());
             self
@@ -47,14 +47,14 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<StorageAccountBuilder> for models::StorageAccount {
+    impl ::std::convert::From<StorageAccountBuilder> for models::StorageAccount {
         fn from(b: StorageAccountBuilder) -> Self {
             b.inner
         }
     }
     impl models::Sku {
         /// Starts a builder for a request body. Takes the required properties: `name`.
-        pub fn builder(name: impl Into<models::SkuName>) -> SkuBuilder {
+        pub fn builder(name: impl ::std::convert::Into<models::SkuName>) -> SkuBuilder {
             SkuBuilder {
                 inner: models::Sku {
                     name: name.into(),
@@ -75,12 +75,15 @@ pub mod builders {
     }
     impl SkuBuilder {
         /// The SKU name (an open enum: new SKUs appear without a new API version).
-        pub fn name(mut self, value: impl Into<models::SkuName>) -> Self {
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<models::SkuName>,
+        ) -> Self {
             self.inner.name = value.into();
             self
         }
         /// The SKU tier (a closed enum: these are all the values there will ever be).
-        pub fn tier(mut self, value: impl Into<models::Tier>) -> Self {
+        pub fn tier(mut self, value: impl ::std::convert::Into<models::Tier>) -> Self {
             self.inner.tier = Some(value.into());
             self
         }
@@ -89,7 +92,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<SkuBuilder> for models::Sku {
+    impl ::std::convert::From<SkuBuilder> for models::Sku {
         fn from(b: SkuBuilder) -> Self {
             b.inner
         }
@@ -122,14 +125,17 @@ pub mod builders {
     }
     impl StorageAccountPropertiesBuilder {
         /// Open enum with a value named \`Other\`: the catch-all needs another name.
-        pub fn access_tier(mut self, value: impl Into<models::AccessTier>) -> Self {
+        pub fn access_tier(
+            mut self,
+            value: impl ::std::convert::Into<models::AccessTier>,
+        ) -> Self {
             self.inner.access_tier = Some(value.into());
             self
         }
         /// The same enum again: one shared type.
         pub fn default_access_tier(
             mut self,
-            value: impl Into<models::AccessTier>,
+            value: impl ::std::convert::Into<models::AccessTier>,
         ) -> Self {
             self.inner.default_access_tier = Some(value.into());
             self
@@ -137,7 +143,9 @@ pub mod builders {
         /// An enum without x-ms-enum: open by default, named after the property.
         pub fn minimum_tls_version(
             mut self,
-            value: impl Into<models::StorageAccountPropertiesMinimumTlsVersion>,
+            value: impl ::std::convert::Into<
+                models::StorageAccountPropertiesMinimumTlsVersion,
+            >,
         ) -> Self {
             self.inner.minimum_tls_version = Some(value.into());
             self
@@ -145,7 +153,7 @@ pub mod builders {
         /// A closed enum without \`values\`.
         pub fn large_file_shares_state(
             mut self,
-            value: impl Into<models::LargeFileSharesState>,
+            value: impl ::std::convert::Into<models::LargeFileSharesState>,
         ) -> Self {
             self.inner.large_file_shares_state = Some(value.into());
             self
@@ -160,7 +168,8 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<StorageAccountPropertiesBuilder> for models::StorageAccountProperties {
+    impl ::std::convert::From<StorageAccountPropertiesBuilder>
+    for models::StorageAccountProperties {
         fn from(b: StorageAccountPropertiesBuilder) -> Self {
             b.inner
         }
@@ -168,27 +177,26 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// StorageManagementClient
     #[derive(Clone, Debug)]
     pub struct EnumsClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
     }
     /// Options for [`EnumsClient`].
     #[derive(Clone, Debug)]
     pub struct EnumsClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2023-01-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for EnumsClientOptions {
         fn default() -> Self {
             EnumsClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2023-01-01".to_owned(),
             }
         }
@@ -199,10 +207,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<EnumsClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<EnumsClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -222,10 +230,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<EnumsClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<EnumsClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -242,15 +250,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<EnumsClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<EnumsClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2023-01-01" {
@@ -265,19 +277,22 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: EnumsClientOptions,
         ) -> Self {
             EnumsClient {
@@ -288,7 +303,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -296,7 +311,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -307,11 +322,8 @@ pub mod clients {
     /// `StorageAccounts` operations: [`StorageAccountsClient`](storage_accounts::StorageAccountsClient).
     pub mod storage_accounts {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::StorageAccount;
+        use super::super::models;
         /// The `StorageAccounts` operations, from [`EnumsClient::storage_accounts`](super::EnumsClient::storage_accounts).
         #[derive(Clone, Copy, Debug)]
         pub struct StorageAccountsClient<'a> {
@@ -332,13 +344,15 @@ pub mod clients {
             pub async fn get_properties(
                 &self,
                 id: &ids::StorageAccountId,
-                options: Option<StorageAccountsGetPropertiesOptions<'_>>,
-            ) -> azure_core::Result<Response<StorageAccount>> {
+                options: ::std::option::Option<StorageAccountsGetPropertiesOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Response<models::StorageAccount>,
+            > {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2023-01-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client
                     .call(context, "StorageAccounts.GetProperties", request, &[200])
@@ -350,14 +364,16 @@ pub mod clients {
             pub async fn create(
                 &self,
                 id: &ids::StorageAccountId,
-                body: impl IntoContent<StorageAccount>,
-                options: Option<StorageAccountsCreateOptions<'_>>,
-            ) -> azure_core::Result<Response<StorageAccount>> {
+                body: impl super::super::IntoContent<models::StorageAccount>,
+                options: ::std::option::Option<StorageAccountsCreateOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Response<models::StorageAccount>,
+            > {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2023-01-01"));
-                let mut request = runtime::request(url, Method::Put);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
                 let context = &options.method_options.context;
@@ -367,14 +383,14 @@ pub mod clients {
             }
         }
         /// Options for `get_properties`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct StorageAccountsGetPropertiesOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
         /// Options for `create`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct StorageAccountsCreateOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
@@ -389,14 +405,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct StorageAccountId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl StorageAccountId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            account_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            account_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .storage_account(account_name)
@@ -421,7 +437,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `StorageAccount` named `name` below this resource.
-        pub fn storage_account(&self, name: impl Into<String>) -> StorageAccountId {
+        pub fn storage_account(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> StorageAccountId {
             StorageAccountId {
                 parent: self.clone(),
                 name: name.into(),
@@ -436,28 +455,44 @@ pub mod ids {
 pub mod models {
     //! Models: the request and response bodies of the API.
     use super::runtime;
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBody>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudErrorBody {
         /// An identifier for the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub code: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
         /// A message describing the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// A storage account.
     ///
@@ -472,30 +507,47 @@ pub mod models {
     /// # Operations
     ///
     /// - `storage_accounts()`: `get_properties`, `create`
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct StorageAccount {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// The SKU of the storage account.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub sku: Option<Sku>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sku: ::std::option::Option<Sku>,
         /// Properties of the storage account.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub properties: Option<StorageAccountProperties>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub properties: ::std::option::Option<StorageAccountProperties>,
     }
     /// The SKU of the storage account.
-    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Sku {
         /// The SKU name (an open enum: new SKUs appear without a new API version).
         pub name: SkuName,
         /// The SKU tier (a closed enum: these are all the values there will ever be).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub tier: Option<Tier>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tier: ::std::option::Option<Tier>,
     }
     /// The SKU name (an open enum: new SKUs appear without a new API version).
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -507,14 +559,23 @@ pub mod models {
         /// Premium, locally redundant (no \`name\`: the value is the name).
         PremiumLrs,
         /// A value this version of the crate does not know; kept as sent.
-        UnknownValue(String),
+        UnknownValue(::std::string::String),
     }
     runtime::open_enum!(
         SkuName, UnknownValue { StandardLocallyRedundant => "Standard_LRS",
         StandardGeoRedundant => "Standard_GRS", PremiumLrs => "Premium_LRS", }
     );
     /// The SKU tier (a closed enum: these are all the values there will ever be).
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     pub enum Tier {
         #[serde(rename = "Standard")]
         StandardTier,
@@ -526,25 +587,36 @@ pub mod models {
         Tier { StandardTier => "Standard", PremiumTier => "Premium", }
     );
     /// Properties of the storage account.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct StorageAccountProperties {
         /// Open enum with a value named \`Other\`: the catch-all needs another name.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub access_tier: Option<AccessTier>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub access_tier: ::std::option::Option<AccessTier>,
         /// The same enum again: one shared type.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub default_access_tier: Option<AccessTier>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default_access_tier: ::std::option::Option<AccessTier>,
         /// An enum without x-ms-enum: open by default, named after the property.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub minimum_tls_version: Option<StorageAccountPropertiesMinimumTlsVersion>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub minimum_tls_version: ::std::option::Option<
+            StorageAccountPropertiesMinimumTlsVersion,
+        >,
         /// A closed enum without \`values\`.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub large_file_shares_state: Option<LargeFileSharesState>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub large_file_shares_state: ::std::option::Option<LargeFileSharesState>,
         /// An integer enum: kept as the integer type.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub retention_days: Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub retention_days: ::std::option::Option<i32>,
     }
     /// Open enum with a value named \`Other\`: the catch-all needs another name.
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -553,7 +625,7 @@ pub mod models {
         Cool,
         Other,
         /// A value this version of the crate does not know; kept as sent.
-        UnknownValue(String),
+        UnknownValue(::std::string::String),
     }
     runtime::open_enum!(
         AccessTier, UnknownValue { Hot => "Hot", Cool => "Cool", Other => "Other", }
@@ -565,14 +637,23 @@ pub mod models {
         Tls11,
         Tls12,
         /// A value this version of the crate does not know; kept as sent.
-        UnknownValue(String),
+        UnknownValue(::std::string::String),
     }
     runtime::open_enum!(
         StorageAccountPropertiesMinimumTlsVersion, UnknownValue { Tls10 => "TLS1_0",
         Tls11 => "TLS1_1", Tls12 => "TLS1_2", }
     );
     /// A closed enum without \`values\`.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     pub enum LargeFileSharesState {
         #[serde(rename = "Disabled")]
         Disabled,

@@ -6,26 +6,25 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// Form data
     #[derive(Clone, Debug)]
     pub struct FormDataClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
     }
     /// Options for [`FormDataClient`].
     #[derive(Clone, Debug)]
     pub struct FormDataClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2024-01-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for FormDataClientOptions {
         fn default() -> Self {
             FormDataClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2024-01-01".to_owned(),
             }
         }
@@ -35,9 +34,9 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn new(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            options: Option<FormDataClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            options: ::std::option::Option<FormDataClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -53,8 +52,8 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential.
         pub fn with_no_credential(
             endpoint: &str,
-            options: Option<FormDataClientOptions>,
-        ) -> azure_core::Result<Self> {
+            options: ::std::option::Option<FormDataClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             Ok(
                 Self::build(
                     super::runtime::endpoint(endpoint)?,
@@ -65,7 +64,11 @@ pub mod clients {
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2024-01-01" {
@@ -80,17 +83,20 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
             options: FormDataClientOptions,
         ) -> Self {
@@ -101,7 +107,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -109,15 +115,13 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
     }
     /// `Files` operations: [`FilesClient`](files::FilesClient).
     pub mod files {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, NoFormat, Response};
         /// The `Files` operations, from [`FormDataClient::files`](super::FormDataClient::files).
         #[derive(Clone, Copy, Debug)]
         pub struct FilesClient<'a> {
@@ -133,16 +137,21 @@ pub mod clients {
             /// `POST /upload` (`Files_Upload`).
             pub async fn upload(
                 &self,
-                content: Vec<u8>,
+                content: ::std::vec::Vec<u8>,
                 file_name: &str,
-                options: Option<FilesUploadOptions<'_>>,
-            ) -> azure_core::Result<Response<(), NoFormat>> {
+                options: ::std::option::Option<FilesUploadOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Response<(), ::azure_core::http::NoFormat>,
+            > {
                 let mut options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 path.push_str("/upload");
                 let url = self.client.url(&path, None);
-                let mut request = runtime::request(url, Method::Post);
-                let mut form: Vec<(&str, runtime::form::Part)> = vec![
+                let mut request = runtime::request(
+                    url,
+                    ::azure_core::http::Method::Post,
+                );
+                let mut form: ::std::vec::Vec<(&str, runtime::form::Part)> = vec![
                     ("content", runtime::form::Part::File(content)), ("fileName",
                     runtime::form::Part::Text(file_name.to_owned()))
                 ];
@@ -157,17 +166,15 @@ pub mod clients {
             }
         }
         /// Options for `upload`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct FilesUploadOptions<'a> {
-            pub tag: Option<String>,
-            pub method_options: ClientMethodOptions<'a>,
+            pub tag: ::std::option::Option<::std::string::String>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
     /// `Pets` operations: [`PetsClient`](pets::PetsClient).
     pub mod pets {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, NoFormat, Response};
         /// The `Pets` operations, from [`FormDataClient::pets`](super::FormDataClient::pets).
         #[derive(Clone, Copy, Debug)]
         pub struct PetsClient<'a> {
@@ -185,15 +192,20 @@ pub mod clients {
                 &self,
                 pet_id: i32,
                 status: &str,
-                options: Option<PetsUpdateOptions<'_>>,
-            ) -> azure_core::Result<Response<(), NoFormat>> {
+                options: ::std::option::Option<PetsUpdateOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Response<(), ::azure_core::http::NoFormat>,
+            > {
                 let mut options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 path.push_str("/pets/");
                 runtime::push_segment(&mut path, &pet_id.to_string(), "petId")?;
                 let url = self.client.url(&path, None);
-                let mut request = runtime::request(url, Method::Post);
-                let mut form: Vec<(&str, runtime::form::Part)> = vec![
+                let mut request = runtime::request(
+                    url,
+                    ::azure_core::http::Method::Post,
+                );
+                let mut form: ::std::vec::Vec<(&str, runtime::form::Part)> = vec![
                     ("status", runtime::form::Part::Text(status.to_owned()))
                 ];
                 if let Some(name) = options.name.take() {
@@ -207,10 +219,10 @@ pub mod clients {
             }
         }
         /// Options for `update`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct PetsUpdateOptions<'a> {
-            pub name: Option<String>,
-            pub method_options: ClientMethodOptions<'a>,
+            pub name: ::std::option::Option<::std::string::String>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }

@@ -29,7 +29,7 @@ pub mod builders {
         /// Cluster properties.
         pub fn properties(
             mut self,
-            value: impl Into<models::ClusterProperties>,
+            value: impl ::std::convert::Into<models::ClusterProperties>,
         ) -> Self {
             self.inner.properties = Some(value.into());
             self
@@ -39,7 +39,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<ClusterBuilder> for models::Cluster {
+    impl ::std::convert::From<ClusterBuilder> for models::Cluster {
         fn from(b: ClusterBuilder) -> Self {
             b.inner
         }
@@ -78,7 +78,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<ClusterPropertiesBuilder> for models::ClusterProperties {
+    impl ::std::convert::From<ClusterPropertiesBuilder> for models::ClusterProperties {
         fn from(b: ClusterPropertiesBuilder) -> Self {
             b.inner
         }
@@ -105,7 +105,12 @@ pub mod builders {
         /// Tags.
         pub fn tags(
             mut self,
-            value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
         ) -> Self {
             self.inner.tags = Some(
                 value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
@@ -115,12 +120,12 @@ pub mod builders {
         /// Adds one entry to `tags`.
         pub fn insert_tags(
             mut self,
-            key: impl Into<String>,
-            value: impl Into<String>,
+            key: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.inner
                 .tags
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .insert(key.into(), value.into());
             self
         }
@@ -129,7 +134,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<ClusterPatchBuilder> for models::ClusterPatch {
+    impl ::std::convert::From<ClusterPatchBuilder> for models::ClusterPatch {
         fn from(b: ClusterPatchBuilder) -> Self {
             b.inner
         }
@@ -137,23 +142,22 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// ClusterManagementClient
     #[derive(Clone, Debug)]
     pub struct LongRunningClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
         pub(crate) polling: super::PollingOptions,
     }
     /// Options for [`LongRunningClient`].
     #[derive(Clone, Debug)]
     pub struct LongRunningClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2023-09-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
         /// Bounds on long-running operations: the longest wait a `Retry-After` may ask for,
         /// the shortest wait, and the most polls and time per operation.
         pub polling: super::PollingOptions,
@@ -161,9 +165,9 @@ pub mod clients {
     impl Default for LongRunningClientOptions {
         fn default() -> Self {
             LongRunningClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2023-09-01".to_owned(),
-                polling: Default::default(),
+                polling: ::std::default::Default::default(),
             }
         }
     }
@@ -173,10 +177,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<LongRunningClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<LongRunningClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -196,10 +200,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<LongRunningClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<LongRunningClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -216,15 +220,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<LongRunningClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<LongRunningClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2023-09-01" {
@@ -239,22 +247,27 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         /// A poller for a long-running operation's initial `request`.
-        fn poller<T: Send + 'static, F: azure_core::http::Format + Send + 'static>(
+        fn poller<
+            T: ::std::marker::Send + 'static,
+            F: ::azure_core::http::Format + ::std::marker::Send + 'static,
+        >(
             &self,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
             final_state: super::FinalState,
-            options: azure_core::http::poller::PollerOptions<'_>,
-        ) -> azure_core::Result<azure_core::http::Poller<super::OperationStatus<T, F>>> {
+            options: ::azure_core::http::poller::PollerOptions<'_>,
+        ) -> ::azure_core::Result<
+            ::azure_core::http::Poller<super::OperationStatus<T, F>>,
+        > {
             let lro = super::runtime::lro::Lro {
                 pipeline: self.pipeline.clone(),
                 endpoint: self.endpoint.clone(),
@@ -267,11 +280,14 @@ pub mod clients {
             super::runtime::lro::poller(lro, options)
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: LongRunningClientOptions,
         ) -> Self {
             LongRunningClient {
@@ -283,7 +299,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -291,7 +307,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -302,14 +318,8 @@ pub mod clients {
     /// `Clusters` operations: [`ClustersClient`](clusters::ClustersClient).
     pub mod clusters {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{
-            ClientMethodOptions, Method, NoFormat, Poller, Response,
-            poller::PollerOptions,
-        };
-        use super::super::{IntoContent, FinalState, OperationStatus};
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::{Cluster, ClusterPatch, UpgradeResult};
+        use super::super::models;
         /// The `Clusters` operations, from [`LongRunningClient::clusters`](super::LongRunningClient::clusters).
         #[derive(Clone, Copy, Debug)]
         pub struct ClustersClient<'a> {
@@ -328,35 +338,39 @@ pub mod clients {
             pub async fn get(
                 &self,
                 id: &ids::ClusterId,
-                options: Option<ClustersGetOptions<'_>>,
-            ) -> azure_core::Result<Response<Cluster>> {
+                options: ::std::option::Option<ClustersGetOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Cluster>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2023-09-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Clusters.Get", request, &[200]).await
             }
             /// Creates or updates a cluster (200/201, final state at the resource by default).
             ///
-            /// Long-running: await the [`Poller`] for the result, or stream its status.
+            /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
             ///
             /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}` (`Clusters_CreateOrUpdate`).
             pub fn create_or_update(
                 &self,
                 id: &ids::ClusterId,
-                body: impl IntoContent<Cluster>,
-                options: Option<ClustersCreateOrUpdateOptions<'_>>,
-            ) -> azure_core::Result<Poller<OperationStatus<Cluster>>> {
+                body: impl super::super::IntoContent<models::Cluster>,
+                options: ::std::option::Option<ClustersCreateOrUpdateOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Poller<
+                    super::super::OperationStatus<models::Cluster>,
+                >,
+            > {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2023-09-01"));
-                let mut request = runtime::request(url, Method::Put);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
-                let final_state = FinalState::OriginalUri;
+                let final_state = super::super::FinalState::OriginalUri;
                 self.client
                     .poller(
                         "Clusters.CreateOrUpdate",
@@ -368,20 +382,24 @@ pub mod clients {
             }
             /// Deletes a cluster (202/204, final state via \`Location\` by default).
             ///
-            /// Long-running: await the [`Poller`] for the result, or stream its status.
+            /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
             ///
             /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}` (`Clusters_Delete`).
             pub fn delete(
                 &self,
                 id: &ids::ClusterId,
-                options: Option<ClustersDeleteOptions<'_>>,
-            ) -> azure_core::Result<Poller<OperationStatus<(), NoFormat>>> {
+                options: ::std::option::Option<ClustersDeleteOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Poller<
+                    super::super::OperationStatus<(), ::azure_core::http::NoFormat>,
+                >,
+            > {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2023-09-01"));
-                let request = runtime::request(url, Method::Delete);
-                let final_state = FinalState::Location;
+                let request = runtime::request(url, ::azure_core::http::Method::Delete);
+                let final_state = super::super::FinalState::Location;
                 self.client
                     .poller(
                         "Clusters.Delete",
@@ -393,23 +411,30 @@ pub mod clients {
             }
             /// Updates a cluster (final state via \`location\`).
             ///
-            /// Long-running: await the [`Poller`] for the result, or stream its status.
+            /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
             ///
             /// `PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}` (`Clusters_Update`).
             pub fn update(
                 &self,
                 id: &ids::ClusterId,
-                body: impl IntoContent<ClusterPatch>,
-                options: Option<ClustersUpdateOptions<'_>>,
-            ) -> azure_core::Result<Poller<OperationStatus<Cluster>>> {
+                body: impl super::super::IntoContent<models::ClusterPatch>,
+                options: ::std::option::Option<ClustersUpdateOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Poller<
+                    super::super::OperationStatus<models::Cluster>,
+                >,
+            > {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2023-09-01"));
-                let mut request = runtime::request(url, Method::Patch);
+                let mut request = runtime::request(
+                    url,
+                    ::azure_core::http::Method::Patch,
+                );
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
-                let final_state = FinalState::Location;
+                let final_state = super::super::FinalState::Location;
                 self.client
                     .poller(
                         "Clusters.Update",
@@ -421,21 +446,25 @@ pub mod clients {
             }
             /// Upgrades a cluster (final state via \`azure-async-operation\`).
             ///
-            /// Long-running: await the [`Poller`] for the result, or stream its status.
+            /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
             ///
             /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}/upgrade` (`Clusters_Upgrade`).
             pub fn upgrade(
                 &self,
                 id: &ids::ClusterId,
-                options: Option<ClustersUpgradeOptions<'_>>,
-            ) -> azure_core::Result<Poller<OperationStatus<UpgradeResult>>> {
+                options: ::std::option::Option<ClustersUpgradeOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Poller<
+                    super::super::OperationStatus<models::UpgradeResult>,
+                >,
+            > {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 path.push_str("/upgrade");
                 let url = self.client.url(&path, Some("2023-09-01"));
-                let request = runtime::request(url, Method::Post);
-                let final_state = FinalState::AzureAsyncOperation;
+                let request = runtime::request(url, ::azure_core::http::Method::Post);
+                let final_state = super::super::FinalState::AzureAsyncOperation;
                 self.client
                     .poller(
                         "Clusters.Upgrade",
@@ -447,21 +476,25 @@ pub mod clients {
             }
             /// Restarts a cluster (final state via \`original-uri\`).
             ///
-            /// Long-running: await the [`Poller`] for the result, or stream its status.
+            /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
             ///
             /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}/restart` (`Clusters_Restart`).
             pub fn restart(
                 &self,
                 id: &ids::ClusterId,
-                options: Option<ClustersRestartOptions<'_>>,
-            ) -> azure_core::Result<Poller<OperationStatus<Cluster>>> {
+                options: ::std::option::Option<ClustersRestartOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Poller<
+                    super::super::OperationStatus<models::Cluster>,
+                >,
+            > {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 path.push_str("/restart");
                 let url = self.client.url(&path, Some("2023-09-01"));
-                let request = runtime::request(url, Method::Post);
-                let final_state = FinalState::OriginalUri;
+                let request = runtime::request(url, ::azure_core::http::Method::Post);
+                let final_state = super::super::FinalState::OriginalUri;
                 self.client
                     .poller(
                         "Clusters.Restart",
@@ -473,21 +506,25 @@ pub mod clients {
             }
             /// Rotates certificates (final state via \`operation-location\`).
             ///
-            /// Long-running: await the [`Poller`] for the result, or stream its status.
+            /// Long-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.
             ///
             /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Clusters/clusters/{clusterName}/rotateCertificates` (`Clusters_RotateCertificates`).
             pub fn rotate_certificates(
                 &self,
                 id: &ids::ClusterId,
-                options: Option<ClustersRotateCertificatesOptions<'_>>,
-            ) -> azure_core::Result<Poller<OperationStatus<UpgradeResult>>> {
+                options: ::std::option::Option<ClustersRotateCertificatesOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Poller<
+                    super::super::OperationStatus<models::UpgradeResult>,
+                >,
+            > {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 path.push_str("/rotateCertificates");
                 let url = self.client.url(&path, Some("2023-09-01"));
-                let request = runtime::request(url, Method::Post);
-                let final_state = FinalState::OperationLocation;
+                let request = runtime::request(url, ::azure_core::http::Method::Post);
+                let final_state = super::super::FinalState::OperationLocation;
                 self.client
                     .poller(
                         "Clusters.RotateCertificates",
@@ -499,39 +536,39 @@ pub mod clients {
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct ClustersGetOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
         /// Options for `create_or_update`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct ClustersCreateOrUpdateOptions<'a> {
-            pub method_options: PollerOptions<'a>,
+            pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
         }
         /// Options for `delete`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct ClustersDeleteOptions<'a> {
-            pub method_options: PollerOptions<'a>,
+            pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
         }
         /// Options for `update`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct ClustersUpdateOptions<'a> {
-            pub method_options: PollerOptions<'a>,
+            pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
         }
         /// Options for `upgrade`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct ClustersUpgradeOptions<'a> {
-            pub method_options: PollerOptions<'a>,
+            pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
         }
         /// Options for `restart`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct ClustersRestartOptions<'a> {
-            pub method_options: PollerOptions<'a>,
+            pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
         }
         /// Options for `rotate_certificates`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct ClustersRotateCertificatesOptions<'a> {
-            pub method_options: PollerOptions<'a>,
+            pub method_options: ::azure_core::http::poller::PollerOptions<'a>,
         }
     }
 }
@@ -546,14 +583,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct ClusterId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl ClusterId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            cluster_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            cluster_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .cluster(cluster_name)
@@ -578,7 +615,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `Cluster` named `name` below this resource.
-        pub fn cluster(&self, name: impl Into<String>) -> ClusterId {
+        pub fn cluster(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> ClusterId {
             ClusterId {
                 parent: self.clone(),
                 name: name.into(),
@@ -592,28 +632,44 @@ pub mod ids {
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBody>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudErrorBody {
         /// An identifier for the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub code: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
         /// A message describing the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// A cluster.
     ///
@@ -628,46 +684,84 @@ pub mod models {
     /// # Operations
     ///
     /// - `clusters()`: `get`, `create_or_update`, `delete`, `update`, `upgrade`, `restart`, `rotate_certificates`
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Cluster {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// Cluster properties.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub properties: Option<ClusterProperties>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub properties: ::std::option::Option<ClusterProperties>,
     }
     /// Cluster properties.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ClusterProperties {
         /// Number of nodes.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub node_count: Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub node_count: ::std::option::Option<i32>,
         /// Provisioning state.
         #[serde(skip_serializing)]
-        pub provisioning_state: Option<String>,
+        pub provisioning_state: ::std::option::Option<::std::string::String>,
     }
     /// Changes to a cluster.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ClusterPatch {
         /// Tags.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub tags: Option<std::collections::BTreeMap<String, String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tags: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+        >,
     }
     /// The result of an upgrade.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct UpgradeResult {
         /// The version now running.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub version: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<::std::string::String>,
     }
 }
 #[doc(hidden)]

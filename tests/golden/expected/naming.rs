@@ -28,7 +28,10 @@ pub mod builders {
     }
     impl WidgetBuilderBuilder {
         /// A name.
-        pub fn name(mut self, value: impl Into<String>) -> Self {
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.name = Some(value.into());
             self
         }
@@ -37,42 +40,42 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<WidgetBuilderBuilder> for models::WidgetBuilder {
+    impl ::std::convert::From<WidgetBuilderBuilder> for models::WidgetBuilder {
         fn from(b: WidgetBuilderBuilder) -> Self {
             b.inner
         }
     }
-    impl models::ResultModel {
+    impl models::Result {
         /// Starts a builder for a request body.
-        pub fn builder() -> ResultModelBuilder {
-            ResultModelBuilder {
-                inner: models::ResultModel { ok: None },
+        pub fn builder() -> ResultBuilder {
+            ResultBuilder {
+                inner: models::Result { ok: None },
             }
         }
         /// Turns a value (one read with GET, say) back into a builder, to change and send it.
-        pub fn into_builder(self) -> ResultModelBuilder {
-            ResultModelBuilder { inner: self }
+        pub fn into_builder(self) -> ResultBuilder {
+            ResultBuilder { inner: self }
         }
     }
-    /// Builds a [`ResultModel`](models::ResultModel). Read-only properties have no setter.
+    /// Builds a [`Result`](models::Result). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
-    pub struct ResultModelBuilder {
-        inner: models::ResultModel,
+    pub struct ResultBuilder {
+        inner: models::Result,
     }
-    impl ResultModelBuilder {
+    impl ResultBuilder {
         /// Whether it worked.
         pub fn ok(mut self, value: bool) -> Self {
             self.inner.ok = Some(value);
             self
         }
         /// The finished value.
-        pub fn build(self) -> models::ResultModel {
+        pub fn build(self) -> models::Result {
             self.inner
         }
     }
-    impl From<ResultModelBuilder> for models::ResultModel {
-        fn from(b: ResultModelBuilder) -> Self {
+    impl ::std::convert::From<ResultBuilder> for models::Result {
+        fn from(b: ResultBuilder) -> Self {
             b.inner
         }
     }
@@ -97,7 +100,7 @@ pub mod builders {
                     vm_size_alt: None,
                     result: None,
                     kind: None,
-                    additional_properties_2: Default::default(),
+                    additional_properties_2: ::std::default::Default::default(),
                 },
             }
         }
@@ -114,12 +117,18 @@ pub mod builders {
     }
     impl WidgetBuilder2 {
         /// A keyword.
-        pub fn type_(mut self, value: impl Into<String>) -> Self {
+        pub fn type_(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.type_ = Some(value.into());
             self
         }
         /// Another keyword.
-        pub fn self_(mut self, value: impl Into<String>) -> Self {
+        pub fn self_(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.self_ = Some(value.into());
             self
         }
@@ -129,22 +138,34 @@ pub mod builders {
             self
         }
         /// camelCase.
-        pub fn foo_bar(mut self, value: impl Into<String>) -> Self {
+        pub fn foo_bar(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.foo_bar = Some(value.into());
             self
         }
         /// snake\_case: same Rust name as \`fooBar\`.
-        pub fn foo_bar_2(mut self, value: impl Into<String>) -> Self {
+        pub fn foo_bar_2(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.foo_bar_2 = Some(value.into());
             self
         }
         /// PascalCase: same again.
-        pub fn foo_bar_3(mut self, value: impl Into<String>) -> Self {
+        pub fn foo_bar_3(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.foo_bar_3 = Some(value.into());
             self
         }
         /// A dotted name.
-        pub fn odata_type(mut self, value: impl Into<String>) -> Self {
+        pub fn odata_type(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.odata_type = Some(value.into());
             self
         }
@@ -154,40 +175,55 @@ pub mod builders {
             self
         }
         /// Takes the name the map field would get.
-        pub fn additional_properties(mut self, value: impl Into<String>) -> Self {
+        pub fn additional_properties(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.additional_properties = Some(value.into());
             self
         }
         /// A definition named like the prelude's Option.
-        pub fn option(mut self, value: impl Into<models::OptionModel>) -> Self {
+        pub fn option(
+            mut self,
+            value: impl ::std::convert::Into<models::Option>,
+        ) -> Self {
             self.inner.option = Some(value.into());
             self
         }
         /// Collides with \`VmSize\` after case conversion.
-        pub fn vm_size(mut self, value: impl Into<models::VmSize>) -> Self {
+        pub fn vm_size(
+            mut self,
+            value: impl ::std::convert::Into<models::VmSize>,
+        ) -> Self {
             self.inner.vm_size = Some(value.into());
             self
         }
         /// Collides with \`VMSize\` after case conversion.
-        pub fn vm_size_alt(mut self, value: impl Into<models::NamingVmSize>) -> Self {
+        pub fn vm_size_alt(
+            mut self,
+            value: impl ::std::convert::Into<models::NamingVmSize>,
+        ) -> Self {
             self.inner.vm_size_alt = Some(value.into());
             self
         }
         /// A definition named like the prelude's Result.
-        pub fn result(mut self, value: impl Into<models::ResultModel>) -> Self {
+        pub fn result(
+            mut self,
+            value: impl ::std::convert::Into<models::Result>,
+        ) -> Self {
             self.inner.result = Some(value.into());
             self
         }
         /// Enum values that are keywords or collide.
-        pub fn kind(mut self, value: impl Into<models::Kind>) -> Self {
+        pub fn kind(mut self, value: impl ::std::convert::Into<models::Kind>) -> Self {
             self.inner.kind = Some(value.into());
             self
         }
         /// Adds a property the schema does not name (`additionalProperties`).
         pub fn insert_additional_property(
             mut self,
-            key: impl Into<String>,
-            value: impl Into<String>,
+            key: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.inner.additional_properties_2.insert(key.into(), value.into());
             self
@@ -197,42 +233,45 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<WidgetBuilder2> for models::Widget {
+    impl ::std::convert::From<WidgetBuilder2> for models::Widget {
         fn from(b: WidgetBuilder2) -> Self {
             b.inner
         }
     }
-    impl models::OptionModel {
+    impl models::Option {
         /// Starts a builder for a request body.
-        pub fn builder() -> OptionModelBuilder {
-            OptionModelBuilder {
-                inner: models::OptionModel { value: None },
+        pub fn builder() -> OptionBuilder {
+            OptionBuilder {
+                inner: models::Option { value: None },
             }
         }
         /// Turns a value (one read with GET, say) back into a builder, to change and send it.
-        pub fn into_builder(self) -> OptionModelBuilder {
-            OptionModelBuilder { inner: self }
+        pub fn into_builder(self) -> OptionBuilder {
+            OptionBuilder { inner: self }
         }
     }
-    /// Builds a [`OptionModel`](models::OptionModel). Read-only properties have no setter.
+    /// Builds a [`Option`](models::Option). Read-only properties have no setter.
     #[derive(Clone, Debug)]
     #[must_use]
-    pub struct OptionModelBuilder {
-        inner: models::OptionModel,
+    pub struct OptionBuilder {
+        inner: models::Option,
     }
-    impl OptionModelBuilder {
+    impl OptionBuilder {
         /// The value.
-        pub fn value(mut self, value: impl Into<String>) -> Self {
+        pub fn value(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.value = Some(value.into());
             self
         }
         /// The finished value.
-        pub fn build(self) -> models::OptionModel {
+        pub fn build(self) -> models::Option {
             self.inner
         }
     }
-    impl From<OptionModelBuilder> for models::OptionModel {
-        fn from(b: OptionModelBuilder) -> Self {
+    impl ::std::convert::From<OptionBuilder> for models::Option {
+        fn from(b: OptionBuilder) -> Self {
             b.inner
         }
     }
@@ -265,7 +304,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<VmSizeBuilder> for models::VmSize {
+    impl ::std::convert::From<VmSizeBuilder> for models::VmSize {
         fn from(b: VmSizeBuilder) -> Self {
             b.inner
         }
@@ -301,7 +340,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<NamingVmSizeBuilder> for models::NamingVmSize {
+    impl ::std::convert::From<NamingVmSizeBuilder> for models::NamingVmSize {
         fn from(b: NamingVmSizeBuilder) -> Self {
             b.inner
         }
@@ -309,27 +348,26 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// WidgetManagementClient
     #[derive(Clone, Debug)]
     pub struct NamingClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
     }
     /// Options for [`NamingClient`].
     #[derive(Clone, Debug)]
     pub struct NamingClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2024-01-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for NamingClientOptions {
         fn default() -> Self {
             NamingClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2024-01-01".to_owned(),
             }
         }
@@ -340,10 +378,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<NamingClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<NamingClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -363,10 +401,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<NamingClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<NamingClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -383,15 +421,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<NamingClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<NamingClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2024-01-01" {
@@ -406,19 +448,22 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: NamingClientOptions,
         ) -> Self {
             NamingClient {
@@ -429,7 +474,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -437,7 +482,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -448,10 +493,7 @@ pub mod clients {
     /// `Operations` operations: [`OperationsClient`](operations::OperationsClient).
     pub mod operations {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::IntoContent;
-        use super::super::models::{ResultModel, WidgetBuilder};
+        use super::super::models;
         /// The `Operations` operations, from [`NamingClient::operations`](super::NamingClient::operations).
         #[derive(Clone, Copy, Debug)]
         pub struct OperationsClient<'a> {
@@ -469,11 +511,13 @@ pub mod clients {
             /// `POST /subscriptions/{subscriptionId}/providers/Microsoft.Widgets/checkNameAvailability` (`CheckNameAvailability`).
             pub async fn check_name_availability(
                 &self,
-                body: impl IntoContent<WidgetBuilder>,
-                options: Option<OperationsCheckNameAvailabilityOptions<'_>>,
-            ) -> azure_core::Result<Response<ResultModel>> {
+                body: impl super::super::IntoContent<models::WidgetBuilder>,
+                options: ::std::option::Option<
+                    OperationsCheckNameAvailabilityOptions<'_>,
+                >,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Result>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 path.push_str("/subscriptions/");
                 runtime::push_segment(
                     &mut path,
@@ -482,7 +526,10 @@ pub mod clients {
                 )?;
                 path.push_str("/providers/Microsoft.Widgets/checkNameAvailability");
                 let url = self.client.url(&path, Some("2024-01-01"));
-                let mut request = runtime::request(url, Method::Post);
+                let mut request = runtime::request(
+                    url,
+                    ::azure_core::http::Method::Post,
+                );
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
                 let context = &options.method_options.context;
@@ -490,18 +537,16 @@ pub mod clients {
             }
         }
         /// Options for `check_name_availability`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct OperationsCheckNameAvailabilityOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
     /// `WidgetSubscriptions` operations: [`WidgetSubscriptionsClient`](widget_subscriptions::WidgetSubscriptionsClient).
     pub mod widget_subscriptions {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::Subscription;
+        use super::super::models;
         /// The `WidgetSubscriptions` operations, from [`NamingClient::widget_subscriptions`](super::NamingClient::widget_subscriptions).
         #[derive(Clone, Copy, Debug)]
         pub struct WidgetSubscriptionsClient<'a> {
@@ -522,13 +567,15 @@ pub mod clients {
             pub async fn get(
                 &self,
                 id: &ids::SubscriptionResourceId,
-                options: Option<WidgetSubscriptionsGetOptions<'_>>,
-            ) -> azure_core::Result<Response<Subscription>> {
+                options: ::std::option::Option<WidgetSubscriptionsGetOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Response<models::Subscription>,
+            > {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2024-01-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client
                     .call(context, "WidgetSubscriptions.Get", request, &[200])
@@ -536,19 +583,16 @@ pub mod clients {
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct WidgetSubscriptionsGetOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
     /// `Widgets` operations: [`WidgetsClient`](widgets::WidgetsClient).
     pub mod widgets {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::Widget;
+        use super::super::models;
         /// The `Widgets` operations, from [`NamingClient::widgets`](super::NamingClient::widgets).
         #[derive(Clone, Copy, Debug)]
         pub struct WidgetsClient<'a> {
@@ -567,10 +611,10 @@ pub mod clients {
             pub async fn get(
                 &self,
                 id: &ids::WidgetId,
-                options: Option<WidgetsGetOptions<'_>>,
-            ) -> azure_core::Result<Response<Widget>> {
+                options: ::std::option::Option<WidgetsGetOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Widget>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let mut url = self.client.url(&path, Some("2024-01-01"));
                 if let Some(type_) = &options.type_ {
@@ -582,7 +626,7 @@ pub mod clients {
                 if let Some(options_2) = &options.options_2 {
                     url.query_pairs_mut().append_pair("options", options_2);
                 }
-                let mut request = runtime::request(url, Method::Get);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Get);
                 if let Some(x_ms_client_request_id) = &options.x_ms_client_request_id {
                     request
                         .insert_header(
@@ -599,14 +643,14 @@ pub mod clients {
             pub async fn create_or_update(
                 &self,
                 id: &ids::WidgetId,
-                body: impl IntoContent<Widget>,
-                options: Option<WidgetsCreateOrUpdateOptions<'_>>,
-            ) -> azure_core::Result<Response<Widget>> {
+                body: impl super::super::IntoContent<models::Widget>,
+                options: ::std::option::Option<WidgetsCreateOrUpdateOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Widget>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2024-01-01"));
-                let mut request = runtime::request(url, Method::Put);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
                 let context = &options.method_options.context;
@@ -616,22 +660,22 @@ pub mod clients {
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct WidgetsGetOptions<'a> {
             /// A parameter named \`type\`.
-            pub type_: Option<String>,
+            pub type_: ::std::option::Option<::std::string::String>,
             /// A parameter named \`self\`.
-            pub self_: Option<String>,
+            pub self_: ::std::option::Option<::std::string::String>,
             /// A parameter named \`options\`.
-            pub options_2: Option<String>,
+            pub options_2: ::std::option::Option<::std::string::String>,
             /// A header parameter.
-            pub x_ms_client_request_id: Option<String>,
-            pub method_options: ClientMethodOptions<'a>,
+            pub x_ms_client_request_id: ::std::option::Option<::std::string::String>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
         /// Options for `create_or_update`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct WidgetsCreateOrUpdateOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
@@ -646,13 +690,13 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct SubscriptionResourceId {
         parent: SubscriptionId,
-        name: String,
+        name: ::std::string::String,
     }
     impl SubscriptionResourceId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            widget_subscription_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            widget_subscription_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             SubscriptionId::new(subscription_id).subscription(widget_subscription_name)
         }
@@ -673,7 +717,10 @@ pub mod ids {
     }
     impl SubscriptionId {
         /// The `Subscription` named `name` below this resource.
-        pub fn subscription(&self, name: impl Into<String>) -> SubscriptionResourceId {
+        pub fn subscription(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> SubscriptionResourceId {
             SubscriptionResourceId {
                 parent: self.clone(),
                 name: name.into(),
@@ -688,14 +735,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct WidgetId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl WidgetId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            widget_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            widget_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .widget(widget_name)
@@ -720,7 +767,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `Widget` named `name` below this resource.
-        pub fn widget(&self, name: impl Into<String>) -> WidgetId {
+        pub fn widget(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> WidgetId {
             WidgetId {
                 parent: self.clone(),
                 name: name.into(),
@@ -734,28 +784,44 @@ pub mod ids {
 pub mod models {
     //! Models: the request and response bodies of the API.
     use super::runtime;
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBody>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudErrorBody {
         /// An identifier for the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub code: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
         /// A message describing the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// Enum values that are keywords or collide.
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -768,29 +834,47 @@ pub mod models {
         V123,
         Empty,
         /// A value this version of the crate does not know; kept as sent.
-        UnknownValue(String),
+        UnknownValue(::std::string::String),
     }
     runtime::open_enum!(
         Kind, UnknownValue { Self_ => "self", Self2 => "Self", Type => "type", FastPath
         => "fast-path", FastPath2 => "fast_path", V123 => "123", Empty => "", }
     );
     /// Named like the builder generated for \`Widget\`.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct WidgetBuilder {
         /// A name.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub name: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
     }
     /// A definition named like the prelude's Result.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct ResultModel {
+    pub struct Result {
         /// Whether it worked.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub ok: Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ok: ::std::option::Option<bool>,
     }
     /// A resource named \`Subscription\`: its id type must not clash with the runtime's \`SubscriptionId\`.
     ///
@@ -805,16 +889,25 @@ pub mod models {
     /// # Operations
     ///
     /// - `widget_subscriptions()`: `get`
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Subscription {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// Display name.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub display_name: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub display_name: ::std::option::Option<::std::string::String>,
     }
     /// Field names that are keywords or collide after snake\_case.
     ///
@@ -829,91 +922,135 @@ pub mod models {
     /// # Operations
     ///
     /// - `widgets()`: `get`, `create_or_update`
-    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Widget {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// A keyword.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub type_: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
         /// Another keyword.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub self_: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub self_: ::std::option::Option<::std::string::String>,
         /// A keyword too.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub match_: Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub match_: ::std::option::Option<bool>,
         /// camelCase.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub foo_bar: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub foo_bar: ::std::option::Option<::std::string::String>,
         /// snake\_case: same Rust name as \`fooBar\`.
-        #[serde(rename = "foo_bar", skip_serializing_if = "Option::is_none")]
-        pub foo_bar_2: Option<String>,
+        #[serde(
+            rename = "foo_bar",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub foo_bar_2: ::std::option::Option<::std::string::String>,
         /// PascalCase: same again.
-        #[serde(rename = "FooBar", skip_serializing_if = "Option::is_none")]
-        pub foo_bar_3: Option<String>,
+        #[serde(
+            rename = "FooBar",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub foo_bar_3: ::std::option::Option<::std::string::String>,
         /// A dotted name.
-        #[serde(rename = "odata.type", skip_serializing_if = "Option::is_none")]
-        pub odata_type: Option<String>,
+        #[serde(
+            rename = "odata.type",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub odata_type: ::std::option::Option<::std::string::String>,
         /// A name starting with a symbol.
         #[serde(rename = "@odata.etag", skip_serializing)]
-        pub odata_etag: Option<String>,
+        pub odata_etag: ::std::option::Option<::std::string::String>,
         /// A name starting with a digit.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub _2nd_value: Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub _2nd_value: ::std::option::Option<i32>,
         /// Takes the name the map field would get.
         #[serde(
             rename = "additional_properties",
-            skip_serializing_if = "Option::is_none"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub additional_properties: Option<String>,
+        pub additional_properties: ::std::option::Option<::std::string::String>,
         /// A definition named like the prelude's Option.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub option: Option<OptionModel>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub option: ::std::option::Option<Option>,
         /// Collides with \`VmSize\` after case conversion.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub vm_size: Option<VmSize>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub vm_size: ::std::option::Option<VmSize>,
         /// Collides with \`VMSize\` after case conversion.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub vm_size_alt: Option<NamingVmSize>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub vm_size_alt: ::std::option::Option<NamingVmSize>,
         /// A definition named like the prelude's Result.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub result: Option<ResultModel>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub result: ::std::option::Option<Result>,
         /// Enum values that are keywords or collide.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub kind: Option<Kind>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub kind: ::std::option::Option<Kind>,
         /// Properties not named by the schema (`additionalProperties`).
         #[serde(flatten)]
-        pub additional_properties_2: std::collections::BTreeMap<String, String>,
+        pub additional_properties_2: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
     }
     /// A definition named like the prelude's Option.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
-    pub struct OptionModel {
+    pub struct Option {
         /// The value.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub value: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
     }
     /// Collides with \`VmSize\` after case conversion.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct VmSize {
         /// Cores.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub cores: Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cores: ::std::option::Option<i32>,
     }
     /// Collides with \`VMSize\` after case conversion.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct NamingVmSize {
         /// Memory.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub memory_gb: Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub memory_gb: ::std::option::Option<f64>,
     }
 }
 #[doc(hidden)]

@@ -6,7 +6,9 @@ pub mod builders {
     use super::models;
     impl models::LoadTest {
         /// Starts a builder for a request body. Takes the required properties: `location`.
-        pub fn builder(location: impl Into<String>) -> LoadTestBuilder {
+        pub fn builder(
+            location: impl ::std::convert::Into<::std::string::String>,
+        ) -> LoadTestBuilder {
             LoadTestBuilder {
                 inner: models::LoadTest {
                     id: None,
@@ -29,14 +31,22 @@ pub mod builders {
     }
     impl LoadTestBuilder {
         /// Location.
-        pub fn location(mut self, value: impl Into<String>) -> Self {
+        pub fn location(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.location = value.into();
             self
         }
         /// Tags.
         pub fn tags(
             mut self,
-            value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<::std::string::String>,
+                ),
+            >,
         ) -> Self {
             self.inner.tags = Some(
                 value.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
@@ -46,19 +56,19 @@ pub mod builders {
         /// Adds one entry to `tags`.
         pub fn insert_tags(
             mut self,
-            key: impl Into<String>,
-            value: impl Into<String>,
+            key: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             self.inner
                 .tags
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .insert(key.into(), value.into());
             self
         }
         /// Load test properties.
         pub fn properties(
             mut self,
-            value: impl Into<models::LoadTestProperties>,
+            value: impl ::std::convert::Into<models::LoadTestProperties>,
         ) -> Self {
             self.inner.properties = Some(value.into());
             self
@@ -68,7 +78,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<LoadTestBuilder> for models::LoadTest {
+    impl ::std::convert::From<LoadTestBuilder> for models::LoadTest {
         fn from(b: LoadTestBuilder) -> Self {
             b.inner
         }
@@ -99,7 +109,10 @@ pub mod builders {
     }
     impl LoadTestPropertiesBuilder {
         /// Description (nullable in 3.0 terms).
-        pub fn description(mut self, value: impl Into<String>) -> Self {
+        pub fn description(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.description = Some(value.into());
             self
         }
@@ -108,7 +121,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<LoadTestPropertiesBuilder> for models::LoadTestProperties {
+    impl ::std::convert::From<LoadTestPropertiesBuilder> for models::LoadTestProperties {
         fn from(b: LoadTestPropertiesBuilder) -> Self {
             b.inner
         }
@@ -116,27 +129,26 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// LoadTestManagementClient
     #[derive(Clone, Debug)]
     pub struct Openapi3Client {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
     }
     /// Options for [`Openapi3Client`].
     #[derive(Clone, Debug)]
     pub struct Openapi3ClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2022-12-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for Openapi3ClientOptions {
         fn default() -> Self {
             Openapi3ClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2022-12-01".to_owned(),
             }
         }
@@ -147,10 +159,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<Openapi3ClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<Openapi3ClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -170,10 +182,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<Openapi3ClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<Openapi3ClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -190,15 +202,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<Openapi3ClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<Openapi3ClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2022-12-01" {
@@ -213,19 +229,22 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: Openapi3ClientOptions,
         ) -> Self {
             Openapi3Client {
@@ -236,7 +255,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -244,7 +263,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -255,11 +274,8 @@ pub mod clients {
     /// `LoadTests` operations: [`LoadTestsClient`](load_tests::LoadTestsClient).
     pub mod load_tests {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::LoadTest;
+        use super::super::models;
         /// The `LoadTests` operations, from [`Openapi3Client::load_tests`](super::Openapi3Client::load_tests).
         #[derive(Clone, Copy, Debug)]
         pub struct LoadTestsClient<'a> {
@@ -278,13 +294,13 @@ pub mod clients {
             pub async fn get(
                 &self,
                 id: &ids::LoadTestId,
-                options: Option<LoadTestsGetOptions<'_>>,
-            ) -> azure_core::Result<Response<LoadTest>> {
+                options: ::std::option::Option<LoadTestsGetOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::LoadTest>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2022-12-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "LoadTests.Get", request, &[200]).await
             }
@@ -294,14 +310,14 @@ pub mod clients {
             pub async fn create_or_update(
                 &self,
                 id: &ids::LoadTestId,
-                body: impl IntoContent<LoadTest>,
-                options: Option<LoadTestsCreateOrUpdateOptions<'_>>,
-            ) -> azure_core::Result<Response<LoadTest>> {
+                body: impl super::super::IntoContent<models::LoadTest>,
+                options: ::std::option::Option<LoadTestsCreateOrUpdateOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::LoadTest>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2022-12-01"));
-                let mut request = runtime::request(url, Method::Put);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
                 let context = &options.method_options.context;
@@ -311,14 +327,14 @@ pub mod clients {
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct LoadTestsGetOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
         /// Options for `create_or_update`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct LoadTestsCreateOrUpdateOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
@@ -333,14 +349,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct LoadTestId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl LoadTestId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            load_test_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            load_test_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .load_test(load_test_name)
@@ -365,7 +381,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `LoadTest` named `name` below this resource.
-        pub fn load_test(&self, name: impl Into<String>) -> LoadTestId {
+        pub fn load_test(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> LoadTestId {
             LoadTestId {
                 parent: self.clone(),
                 name: name.into(),
@@ -380,8 +399,6 @@ pub mod ids {
 pub mod models {
     //! Models: the request and response bodies of the API.
     use super::runtime;
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// A load test resource.
     ///
     /// # Dependencies
@@ -395,57 +412,94 @@ pub mod models {
     /// # Operations
     ///
     /// - `load_tests()`: `get`, `create_or_update`
-    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct LoadTest {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// Location.
-        pub location: String,
+        pub location: ::std::string::String,
         /// Tags.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub tags: Option<std::collections::BTreeMap<String, String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tags: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+        >,
         /// Load test properties.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub properties: Option<LoadTestProperties>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub properties: ::std::option::Option<LoadTestProperties>,
     }
     /// Load test properties.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct LoadTestProperties {
         /// Description (nullable in 3.0 terms).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub description: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
         /// Provisioning state.
         #[serde(skip_serializing)]
-        pub provisioning_state: Option<ResourceState>,
+        pub provisioning_state: ::std::option::Option<ResourceState>,
         /// Data plane URI.
         #[serde(rename = "dataPlaneURI", skip_serializing)]
-        pub data_plane_uri: Option<String>,
+        pub data_plane_uri: ::std::option::Option<::std::string::String>,
     }
     /// Error response.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ErrorResponse {
         /// Error detail.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<ErrorDetail>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<ErrorDetail>,
     }
     /// Error detail.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ErrorDetail {
         /// Code.
         #[serde(skip_serializing)]
-        pub code: Option<String>,
+        pub code: ::std::option::Option<::std::string::String>,
         /// Message.
         #[serde(skip_serializing)]
-        pub message: Option<String>,
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// Provisioning state.
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -453,7 +507,7 @@ pub mod models {
         Succeeded,
         Failed,
         /// A value this version of the crate does not know; kept as sent.
-        UnknownValue(String),
+        UnknownValue(::std::string::String),
     }
     runtime::open_enum!(
         ResourceState, UnknownValue { Succeeded => "Succeeded", Failed => "Failed", }

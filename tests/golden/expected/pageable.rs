@@ -6,27 +6,26 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// NetworkManagementClient
     #[derive(Clone, Debug)]
     pub struct PageableClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
     }
     /// Options for [`PageableClient`].
     #[derive(Clone, Debug)]
     pub struct PageableClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2023-11-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for PageableClientOptions {
         fn default() -> Self {
             PageableClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2023-11-01".to_owned(),
             }
         }
@@ -37,10 +36,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<PageableClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<PageableClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -60,10 +59,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<PageableClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<PageableClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -80,15 +79,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<PageableClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<PageableClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2023-11-01" {
@@ -103,25 +106,25 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         /// A pager whose first page is `request`'s response.
         fn pager<P>(
             &self,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-            next_link: Option<&'static str>,
-            options: azure_core::http::pager::PagerOptions<'_>,
-        ) -> azure_core::Result<azure_core::http::Pager<P>>
+            next_link: ::std::option::Option<&'static str>,
+            options: ::azure_core::http::pager::PagerOptions<'_>,
+        ) -> ::azure_core::Result<::azure_core::http::Pager<P>>
         where
-            P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send
-                + 'static,
+            P: ::azure_core::http::pager::Page + ::serde::de::DeserializeOwned
+                + ::std::marker::Send + 'static,
         {
             let paged = super::runtime::paging::Paged {
                 pipeline: self.pipeline.clone(),
@@ -134,11 +137,14 @@ pub mod clients {
             Ok(super::runtime::paging::pager(paged, options))
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: PageableClientOptions,
         ) -> Self {
             PageableClient {
@@ -149,7 +155,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -157,7 +163,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -168,10 +174,8 @@ pub mod clients {
     /// `Subnets` operations: [`SubnetsClient`](subnets::SubnetsClient).
     pub mod subnets {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{Method, Pager, pager::PagerOptions};
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::SubnetPage;
+        use super::super::models;
         /// The `Subnets` operations, from [`PageableClient::subnets`](super::PageableClient::subnets).
         #[derive(Clone, Copy, Debug)]
         pub struct SubnetsClient<'a> {
@@ -186,20 +190,20 @@ pub mod clients {
         impl SubnetsClient<'_> {
             /// Subnets (custom itemName and nextLinkName).
             ///
-            /// Pageable: the [`Pager`] streams items across pages.
+            /// Pageable: the [`Pager`](azure_core::http::Pager) streams items across pages.
             ///
             /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets` (`Subnets_List`).
             pub fn list(
                 &self,
                 id: &ids::VnetId,
-                options: Option<SubnetsListOptions<'_>>,
-            ) -> azure_core::Result<Pager<SubnetPage>> {
+                options: ::std::option::Option<SubnetsListOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Pager<models::SubnetPage>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 path.push_str("/subnets");
                 let url = self.client.url(&path, Some("2023-11-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 self.client
                     .pager(
                         "Subnets.List",
@@ -211,18 +215,16 @@ pub mod clients {
             }
         }
         /// Options for `list`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct SubnetsListOptions<'a> {
-            pub method_options: PagerOptions<'a>,
+            pub method_options: ::azure_core::http::pager::PagerOptions<'a>,
         }
     }
     /// `Usages` operations: [`UsagesClient`](usages::UsagesClient).
     pub mod usages {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{Method, Pager, pager::PagerOptions};
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::UsageList;
+        use super::super::models;
         /// The `Usages` operations, from [`PageableClient::usages`](super::PageableClient::usages).
         #[derive(Clone, Copy, Debug)]
         pub struct UsagesClient<'a> {
@@ -237,39 +239,35 @@ pub mod clients {
         impl UsagesClient<'_> {
             /// Usages: one page (\`nextLinkName: null\`).
             ///
-            /// Pageable: the [`Pager`] streams items across pages.
+            /// Pageable: the [`Pager`](azure_core::http::Pager) streams items across pages.
             ///
             /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/usages` (`Usages_List`).
             pub fn list(
                 &self,
                 id: &ids::LocationId,
-                options: Option<UsagesListOptions<'_>>,
-            ) -> azure_core::Result<Pager<UsageList>> {
+                options: ::std::option::Option<UsagesListOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Pager<models::UsageList>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 path.push_str("/usages");
                 let url = self.client.url(&path, Some("2023-11-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 self.client
                     .pager("Usages.List", request, &[200], None, options.method_options)
             }
         }
         /// Options for `list`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct UsagesListOptions<'a> {
-            pub method_options: PagerOptions<'a>,
+            pub method_options: ::azure_core::http::pager::PagerOptions<'a>,
         }
     }
     /// `VirtualNetworks` operations: [`VirtualNetworksClient`](virtual_networks::VirtualNetworksClient).
     pub mod virtual_networks {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{
-            ClientMethodOptions, Method, Pager, Response, pager::PagerOptions,
-        };
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::{Vnet, VnetListResult};
+        use super::super::models;
         /// The `VirtualNetworks` operations, from [`PageableClient::virtual_networks`](super::PageableClient::virtual_networks).
         #[derive(Clone, Copy, Debug)]
         pub struct VirtualNetworksClient<'a> {
@@ -286,15 +284,17 @@ pub mod clients {
         impl VirtualNetworksClient<'_> {
             /// All networks in the subscription (default nextLinkName).
             ///
-            /// Pageable: the [`Pager`] streams items across pages.
+            /// Pageable: the [`Pager`](azure_core::http::Pager) streams items across pages.
             ///
             /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.Network/virtualNetworks` (`VirtualNetworks_ListAll`).
             pub fn list_all(
                 &self,
-                options: Option<VirtualNetworksListAllOptions<'_>>,
-            ) -> azure_core::Result<Pager<VnetListResult>> {
+                options: ::std::option::Option<VirtualNetworksListAllOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Pager<models::VnetListResult>,
+            > {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 path.push_str("/subscriptions/");
                 runtime::push_segment(
                     &mut path,
@@ -303,7 +303,7 @@ pub mod clients {
                 )?;
                 path.push_str("/providers/Microsoft.Network/virtualNetworks");
                 let url = self.client.url(&path, Some("2023-11-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 self.client
                     .pager(
                         "VirtualNetworks.ListAll",
@@ -315,16 +315,18 @@ pub mod clients {
             }
             /// Networks in a resource group.
             ///
-            /// Pageable: the [`Pager`] streams items across pages.
+            /// Pageable: the [`Pager`](azure_core::http::Pager) streams items across pages.
             ///
             /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks` (`VirtualNetworks_List`).
             pub fn list(
                 &self,
                 resource_group_name: &str,
-                options: Option<VirtualNetworksListOptions<'_>>,
-            ) -> azure_core::Result<Pager<VnetListResult>> {
+                options: ::std::option::Option<VirtualNetworksListOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Pager<models::VnetListResult>,
+            > {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 path.push_str("/subscriptions/");
                 runtime::push_segment(
                     &mut path,
@@ -339,7 +341,7 @@ pub mod clients {
                 )?;
                 path.push_str("/providers/Microsoft.Network/virtualNetworks");
                 let url = self.client.url(&path, Some("2023-11-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 self.client
                     .pager(
                         "VirtualNetworks.List",
@@ -355,31 +357,31 @@ pub mod clients {
             pub async fn get(
                 &self,
                 id: &ids::VnetId,
-                options: Option<VirtualNetworksGetOptions<'_>>,
-            ) -> azure_core::Result<Response<Vnet>> {
+                options: ::std::option::Option<VirtualNetworksGetOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Vnet>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2023-11-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "VirtualNetworks.Get", request, &[200]).await
             }
         }
         /// Options for `list_all`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct VirtualNetworksListAllOptions<'a> {
-            pub method_options: PagerOptions<'a>,
+            pub method_options: ::azure_core::http::pager::PagerOptions<'a>,
         }
         /// Options for `list`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct VirtualNetworksListOptions<'a> {
-            pub method_options: PagerOptions<'a>,
+            pub method_options: ::azure_core::http::pager::PagerOptions<'a>,
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct VirtualNetworksGetOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
@@ -394,14 +396,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct VnetId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl VnetId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            virtual_network_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            virtual_network_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .virtual_network(virtual_network_name)
@@ -426,7 +428,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `Vnet` named `name` below this resource.
-        pub fn virtual_network(&self, name: impl Into<String>) -> VnetId {
+        pub fn virtual_network(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> VnetId {
             VnetId {
                 parent: self.clone(),
                 name: name.into(),
@@ -441,13 +446,13 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct LocationId {
         parent: SubscriptionId,
-        name: String,
+        name: ::std::string::String,
     }
     impl LocationId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            location: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            location: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             SubscriptionId::new(subscription_id).location(location)
         }
@@ -468,7 +473,10 @@ pub mod ids {
     }
     impl SubscriptionId {
         /// The `Location` named `name` below this resource.
-        pub fn location(&self, name: impl Into<String>) -> LocationId {
+        pub fn location(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> LocationId {
             LocationId {
                 parent: self.clone(),
                 name: name.into(),
@@ -481,40 +489,68 @@ pub mod ids {
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBody>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudErrorBody {
         /// An identifier for the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub code: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
         /// A message describing the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// A page with a custom item name and next-link name.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct SubnetPage {
         /// The subnets.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub subnets: Option<Vec<Subnet>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subnets: ::std::option::Option<::std::vec::Vec<Subnet>>,
         /// The next page.
-        #[serde(rename = "@odata.nextLink", skip_serializing_if = "Option::is_none")]
-        pub odata_next_link: Option<String>,
+        #[serde(
+            rename = "@odata.nextLink",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub odata_next_link: ::std::option::Option<::std::string::String>,
     }
     impl SubnetPage {
         /// The subnets.
@@ -522,43 +558,73 @@ pub mod models {
             self.subnets.as_deref().unwrap_or_default()
         }
     }
-    #[async_trait::async_trait]
-    impl azure_core::http::pager::Page for SubnetPage {
-        type Item = Subnet;
-        type IntoIter = std::vec::IntoIter<Subnet>;
-        async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
-            Ok(self.subnets.unwrap_or_default().into_iter())
+    const _: () = {
+        use ::std::boxed::Box;
+        #[::async_trait::async_trait]
+        impl ::azure_core::http::pager::Page for SubnetPage {
+            type Item = Subnet;
+            type IntoIter = ::std::vec::IntoIter<Subnet>;
+            async fn into_items(self) -> ::azure_core::Result<Self::IntoIter> {
+                Ok(self.subnets.unwrap_or_default().into_iter())
+            }
         }
-    }
+    };
     /// A subnet.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Subnet {
         /// The prefix.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub address_prefix: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address_prefix: ::std::option::Option<::std::string::String>,
     }
     /// A usage counter.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Usage {
         /// Current value.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub current_value: Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub current_value: ::std::option::Option<i64>,
         /// Limit.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub limit: Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<i64>,
     }
     /// All usages in one response: no next link.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct UsageList {
         /// The usages.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub value: Option<Vec<Usage>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::vec::Vec<Usage>>,
     }
     impl UsageList {
         /// The usages.
@@ -566,14 +632,17 @@ pub mod models {
             self.value.as_deref().unwrap_or_default()
         }
     }
-    #[async_trait::async_trait]
-    impl azure_core::http::pager::Page for UsageList {
-        type Item = Usage;
-        type IntoIter = std::vec::IntoIter<Usage>;
-        async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
-            Ok(self.value.unwrap_or_default().into_iter())
+    const _: () = {
+        use ::std::boxed::Box;
+        #[::async_trait::async_trait]
+        impl ::azure_core::http::pager::Page for UsageList {
+            type Item = Usage;
+            type IntoIter = ::std::vec::IntoIter<Usage>;
+            async fn into_items(self) -> ::azure_core::Result<Self::IntoIter> {
+                Ok(self.value.unwrap_or_default().into_iter())
+            }
         }
-    }
+    };
     /// A virtual network.
     ///
     /// # Dependencies
@@ -588,31 +657,49 @@ pub mod models {
     ///
     /// - `virtual_networks()`: `get`
     /// - `subnets()`: `list`
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Vnet {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// Resource name.
         #[serde(skip_serializing)]
-        pub name: Option<String>,
+        pub name: ::std::option::Option<::std::string::String>,
         /// Location.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub location: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub location: ::std::option::Option<::std::string::String>,
     }
     /// A page of virtual networks.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct VnetListResult {
         /// The networks.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub value: Option<Vec<Vnet>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::vec::Vec<Vnet>>,
         /// The URL of the next page.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub next_link: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_link: ::std::option::Option<::std::string::String>,
     }
     impl VnetListResult {
         /// The networks.
@@ -620,14 +707,17 @@ pub mod models {
             self.value.as_deref().unwrap_or_default()
         }
     }
-    #[async_trait::async_trait]
-    impl azure_core::http::pager::Page for VnetListResult {
-        type Item = Vnet;
-        type IntoIter = std::vec::IntoIter<Vnet>;
-        async fn into_items(self) -> azure_core::Result<Self::IntoIter> {
-            Ok(self.value.unwrap_or_default().into_iter())
+    const _: () = {
+        use ::std::boxed::Box;
+        #[::async_trait::async_trait]
+        impl ::azure_core::http::pager::Page for VnetListResult {
+            type Item = Vnet;
+            type IntoIter = ::std::vec::IntoIter<Vnet>;
+            async fn into_items(self) -> ::azure_core::Result<Self::IntoIter> {
+                Ok(self.value.unwrap_or_default().into_iter())
+            }
         }
-    }
+    };
 }
 #[doc(hidden)]
 pub use clients::{PageableClient, PageableClientOptions};

@@ -6,28 +6,27 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// Parameterized host
     #[derive(Clone, Debug)]
     pub struct ParameterizedHostClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
     }
     /// Options for [`ParameterizedHostClient`].
     #[derive(Clone, Debug)]
     pub struct ParameterizedHostClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2024-01-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
         /// The DNS suffix of the service. (in the endpoint `https://{accountName}.{dnsSuffix}`; default `items.example.net`).
-        pub dns_suffix: String,
+        pub dns_suffix: ::std::string::String,
     }
     impl Default for ParameterizedHostClientOptions {
         fn default() -> Self {
             ParameterizedHostClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2024-01-01".to_owned(),
                 dns_suffix: "items.example.net".to_owned(),
             }
@@ -37,9 +36,9 @@ pub mod clients {
         /// A client for the endpoint `https://{accountName}.{dnsSuffix}`, authenticated by `credential` with the scope `<endpoint>/.default`.
         pub fn new(
             account_name: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            options: Option<ParameterizedHostClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            options: ::std::option::Option<ParameterizedHostClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = Self::host_endpoint(account_name, &options)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -55,15 +54,15 @@ pub mod clients {
         /// A client for the endpoint `https://{accountName}.{dnsSuffix}` that sends no credential.
         pub fn with_no_credential(
             account_name: &str,
-            options: Option<ParameterizedHostClientOptions>,
-        ) -> azure_core::Result<Self> {
+            options: ::std::option::Option<ParameterizedHostClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = Self::host_endpoint(account_name, &options)?;
             Ok(Self::build(endpoint, None, options.unwrap_or_default()))
         }
         fn host_endpoint(
             account_name: &str,
-            options: &Option<ParameterizedHostClientOptions>,
-        ) -> azure_core::Result<Url> {
+            options: &::std::option::Option<ParameterizedHostClientOptions>,
+        ) -> ::azure_core::Result<::azure_core::http::Url> {
             let defaults = ParameterizedHostClientOptions::default();
             let options = options.as_ref().unwrap_or(&defaults);
             super::runtime::host_endpoint(
@@ -76,7 +75,11 @@ pub mod clients {
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2024-01-01" {
@@ -91,17 +94,20 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
             options: ParameterizedHostClientOptions,
         ) -> Self {
@@ -112,7 +118,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -120,16 +126,14 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
     }
     /// `Items` operations: [`ItemsClient`](items::ItemsClient).
     pub mod items {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::models::Item;
+        use super::super::models;
         /// The `Items` operations, from [`ParameterizedHostClient::items`](super::ParameterizedHostClient::items).
         #[derive(Clone, Copy, Debug)]
         pub struct ItemsClient<'a> {
@@ -146,35 +150,42 @@ pub mod clients {
             pub async fn get(
                 &self,
                 item_name: &str,
-                options: Option<ItemsGetOptions<'_>>,
-            ) -> azure_core::Result<Response<Item>> {
+                options: ::std::option::Option<ItemsGetOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Item>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 path.push_str("/items/");
                 runtime::push_segment(&mut path, item_name, "itemName")?;
                 let url = self.client.url(&path, Some("2024-01-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Items.Get", request, &[200]).await
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct ItemsGetOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Item {
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub name: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
     }
 }
 #[doc(hidden)]

@@ -6,7 +6,9 @@ pub mod builders {
     use super::models;
     impl models::Vault {
         /// Starts a builder for a request body. Takes the required properties: `location`.
-        pub fn builder(location: impl Into<String>) -> VaultBuilder {
+        pub fn builder(
+            location: impl ::std::convert::Into<::std::string::String>,
+        ) -> VaultBuilder {
             VaultBuilder {
                 inner: models::Vault {
                     id: None,
@@ -30,12 +32,18 @@ pub mod builders {
     }
     impl VaultBuilder {
         /// Azure location.
-        pub fn location(mut self, value: impl Into<String>) -> Self {
+        pub fn location(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.location = value.into();
             self
         }
         /// Properties of the vault.
-        pub fn properties(mut self, value: impl Into<models::VaultProperties>) -> Self {
+        pub fn properties(
+            mut self,
+            value: impl ::std::convert::Into<models::VaultProperties>,
+        ) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
@@ -44,7 +52,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<VaultBuilder> for models::Vault {
+    impl ::std::convert::From<VaultBuilder> for models::Vault {
         fn from(b: VaultBuilder) -> Self {
             b.inner
         }
@@ -80,7 +88,10 @@ pub mod builders {
         /// The tenant id.
         ///
         /// Only honoured when the resource is created; ignored on update.
-        pub fn tenant_id(mut self, value: impl Into<String>) -> Self {
+        pub fn tenant_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.tenant_id = Some(value.into());
             self
         }
@@ -94,7 +105,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<VaultPropertiesBuilder> for models::VaultProperties {
+    impl ::std::convert::From<VaultPropertiesBuilder> for models::VaultProperties {
         fn from(b: VaultPropertiesBuilder) -> Self {
             b.inner
         }
@@ -102,27 +113,26 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// KeyVaultManagementClient
     #[derive(Clone, Debug)]
     pub struct ReadOnlyClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
     }
     /// Options for [`ReadOnlyClient`].
     #[derive(Clone, Debug)]
     pub struct ReadOnlyClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2023-07-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for ReadOnlyClientOptions {
         fn default() -> Self {
             ReadOnlyClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2023-07-01".to_owned(),
             }
         }
@@ -133,10 +143,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<ReadOnlyClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<ReadOnlyClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -156,10 +166,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<ReadOnlyClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<ReadOnlyClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -176,15 +186,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<ReadOnlyClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<ReadOnlyClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2023-07-01" {
@@ -199,19 +213,22 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: ReadOnlyClientOptions,
         ) -> Self {
             ReadOnlyClient {
@@ -222,7 +239,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -230,7 +247,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -241,11 +258,8 @@ pub mod clients {
     /// `Vaults` operations: [`VaultsClient`](vaults::VaultsClient).
     pub mod vaults {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::Vault;
+        use super::super::models;
         /// The `Vaults` operations, from [`ReadOnlyClient::vaults`](super::ReadOnlyClient::vaults).
         #[derive(Clone, Copy, Debug)]
         pub struct VaultsClient<'a> {
@@ -264,13 +278,13 @@ pub mod clients {
             pub async fn get(
                 &self,
                 id: &ids::VaultId,
-                options: Option<VaultsGetOptions<'_>>,
-            ) -> azure_core::Result<Response<Vault>> {
+                options: ::std::option::Option<VaultsGetOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Vault>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2023-07-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Vaults.Get", request, &[200]).await
             }
@@ -280,14 +294,14 @@ pub mod clients {
             pub async fn create_or_update(
                 &self,
                 id: &ids::VaultId,
-                body: impl IntoContent<Vault>,
-                options: Option<VaultsCreateOrUpdateOptions<'_>>,
-            ) -> azure_core::Result<Response<Vault>> {
+                body: impl super::super::IntoContent<models::Vault>,
+                options: ::std::option::Option<VaultsCreateOrUpdateOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Vault>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2023-07-01"));
-                let mut request = runtime::request(url, Method::Put);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
                 let context = &options.method_options.context;
@@ -297,14 +311,14 @@ pub mod clients {
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct VaultsGetOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
         /// Options for `create_or_update`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct VaultsCreateOrUpdateOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
@@ -319,14 +333,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct VaultId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl VaultId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            vault_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            vault_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name).vault(vault_name)
         }
@@ -350,7 +364,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `Vault` named `name` below this resource.
-        pub fn vault(&self, name: impl Into<String>) -> VaultId {
+        pub fn vault(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> VaultId {
             VaultId {
                 parent: self.clone(),
                 name: name.into(),
@@ -364,28 +381,44 @@ pub mod ids {
 pub mod models {
     //! Models: the request and response bodies of the API.
     use super::runtime;
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBody>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudErrorBody {
         /// An identifier for the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub code: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
         /// A message describing the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// A key vault.
     ///
@@ -400,64 +433,90 @@ pub mod models {
     /// # Operations
     ///
     /// - `vaults()`: `get`, `create_or_update`
-    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Vault {
         /// Resource id (required and read-only: the service always returns it).
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// Azure location.
-        pub location: String,
+        pub location: ::std::string::String,
         /// A unique read-only string that changes whenever the resource is updated.
         #[serde(skip_serializing)]
-        pub etag: Option<String>,
+        pub etag: ::std::option::Option<::std::string::String>,
         /// Metadata pertaining to creation and last modification of the resource (read-only as a whole).
         #[serde(skip_serializing)]
-        pub system_data: Option<SystemData>,
+        pub system_data: ::std::option::Option<SystemData>,
         /// Properties of the vault.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub properties: Option<VaultProperties>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub properties: ::std::option::Option<VaultProperties>,
     }
     /// Metadata pertaining to creation and last modification of the resource (read-only as a whole).
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct SystemData {
         /// The identity that created the resource.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub created_by: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_by: ::std::option::Option<::std::string::String>,
         /// The timestamp of resource creation (UTC).
         #[serde(
-            skip_serializing_if = "Option::is_none",
+            skip_serializing_if = "::std::option::Option::is_none",
             with = "runtime::date_time",
             default
         )]
-        pub created_at: Option<azure_core::time::OffsetDateTime>,
+        pub created_at: ::std::option::Option<::azure_core::time::OffsetDateTime>,
     }
     /// Properties of the vault.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct VaultProperties {
         /// The tenant id.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub tenant_id: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tenant_id: ::std::option::Option<::std::string::String>,
         /// The URI of the vault.
         #[serde(skip_serializing)]
-        pub vault_uri: Option<String>,
+        pub vault_uri: ::std::option::Option<::std::string::String>,
         /// Read-only through x-ms-mutability alone.
         #[serde(skip_serializing)]
-        pub hsm_pool_resource_id: Option<String>,
+        pub hsm_pool_resource_id: ::std::option::Option<::std::string::String>,
         /// Whether soft delete is enabled.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub enable_soft_delete: Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enable_soft_delete: ::std::option::Option<bool>,
         /// Provisioning state.
         #[serde(skip_serializing)]
-        pub provisioning_state: Option<VaultProvisioningState>,
+        pub provisioning_state: ::std::option::Option<VaultProvisioningState>,
         /// Read-only list of access policies.
         #[serde(skip_serializing)]
-        pub access_policies: Option<Vec<AccessPolicy>>,
+        pub access_policies: ::std::option::Option<::std::vec::Vec<AccessPolicy>>,
     }
     impl VaultProperties {
         /// Read-only list of access policies.
@@ -466,13 +525,22 @@ pub mod models {
         }
     }
     /// An access policy.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct AccessPolicy {
         /// The object id.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub object_id: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub object_id: ::std::option::Option<::std::string::String>,
     }
     /// Provisioning state.
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -480,7 +548,7 @@ pub mod models {
         Succeeded,
         RegisteringDns,
         /// A value this version of the crate does not know; kept as sent.
-        UnknownValue(String),
+        UnknownValue(::std::string::String),
     }
     runtime::open_enum!(
         VaultProvisioningState, UnknownValue { Succeeded => "Succeeded", RegisteringDns

@@ -32,36 +32,52 @@ pub mod builders {
     }
     impl FolderBuilder {
         /// Folder name.
-        pub fn name(mut self, value: impl Into<String>) -> Self {
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.name = Some(value.into());
             self
         }
         /// Direct self-reference: boxed.
-        pub fn parent(mut self, value: impl Into<models::Folder>) -> Self {
-            self.inner.parent = Some(Box::new(value.into()));
+        pub fn parent(
+            mut self,
+            value: impl ::std::convert::Into<models::Folder>,
+        ) -> Self {
+            self.inner.parent = Some(::std::boxed::Box::new(value.into()));
             self
         }
         /// Self-reference through a list: not boxed.
         pub fn subfolders(
             mut self,
-            value: impl IntoIterator<Item = impl Into<models::Folder>>,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<models::Folder>,
+            >,
         ) -> Self {
-            self.inner.subfolders = Some(value.into_iter().map(Into::into).collect());
+            self.inner.subfolders = Some(
+                value.into_iter().map(::std::convert::Into::into).collect(),
+            );
             self
         }
         /// Appends one item to `subfolders`.
-        pub fn push_subfolders(mut self, value: impl Into<models::Folder>) -> Self {
+        pub fn push_subfolders(
+            mut self,
+            value: impl ::std::convert::Into<models::Folder>,
+        ) -> Self {
             self.inner
                 .subfolders
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .push(value.into());
             self
         }
         /// Self-reference through a map: not boxed.
         pub fn by_name(
             mut self,
-            value: impl IntoIterator<
-                Item = (impl Into<String>, impl Into<models::Folder>),
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    impl ::std::convert::Into<models::Folder>,
+                ),
             >,
         ) -> Self {
             self.inner.by_name = Some(
@@ -72,22 +88,25 @@ pub mod builders {
         /// Adds one entry to `by_name`.
         pub fn insert_by_name(
             mut self,
-            key: impl Into<String>,
-            value: impl Into<models::Folder>,
+            key: impl ::std::convert::Into<::std::string::String>,
+            value: impl ::std::convert::Into<models::Folder>,
         ) -> Self {
             self.inner
                 .by_name
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .insert(key.into(), value.into());
             self
         }
         /// Mutual recursion: boxed.
-        pub fn readme(mut self, value: impl Into<models::File>) -> Self {
-            self.inner.readme = Some(Box::new(value.into()));
+        pub fn readme(mut self, value: impl ::std::convert::Into<models::File>) -> Self {
+            self.inner.readme = Some(::std::boxed::Box::new(value.into()));
             self
         }
         /// A filter expression tree (recursion through a discriminated union).
-        pub fn filter(mut self, value: impl Into<models::Expression>) -> Self {
+        pub fn filter(
+            mut self,
+            value: impl ::std::convert::Into<models::Expression>,
+        ) -> Self {
             self.inner.filter = Some(value.into());
             self
         }
@@ -96,7 +115,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<FolderBuilder> for models::Folder {
+    impl ::std::convert::From<FolderBuilder> for models::Folder {
         fn from(b: FolderBuilder) -> Self {
             b.inner
         }
@@ -124,13 +143,19 @@ pub mod builders {
     }
     impl FileBuilder {
         /// File name.
-        pub fn name(mut self, value: impl Into<String>) -> Self {
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.name = Some(value.into());
             self
         }
         /// Back to the folder: boxed.
-        pub fn folder(mut self, value: impl Into<models::Folder>) -> Self {
-            self.inner.folder = Some(Box::new(value.into()));
+        pub fn folder(
+            mut self,
+            value: impl ::std::convert::Into<models::Folder>,
+        ) -> Self {
+            self.inner.folder = Some(::std::boxed::Box::new(value.into()));
             self
         }
         /// The finished value.
@@ -138,7 +163,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<FileBuilder> for models::File {
+    impl ::std::convert::From<FileBuilder> for models::File {
         fn from(b: FileBuilder) -> Self {
             b.inner
         }
@@ -146,13 +171,13 @@ pub mod builders {
     impl models::AndExpression {
         /// Starts a builder for a request body. Takes the required properties: `left`, `right`.
         pub fn builder(
-            left: impl Into<models::Expression>,
-            right: impl Into<models::Expression>,
+            left: impl ::std::convert::Into<models::Expression>,
+            right: impl ::std::convert::Into<models::Expression>,
         ) -> AndExpressionBuilder {
             AndExpressionBuilder {
                 inner: models::AndExpression {
-                    left: Box::new(left.into()),
-                    right: Box::new(right.into()),
+                    left: ::std::boxed::Box::new(left.into()),
+                    right: ::std::boxed::Box::new(right.into()),
                 },
             }
         }
@@ -171,13 +196,19 @@ pub mod builders {
     }
     impl AndExpressionBuilder {
         /// Left operand.
-        pub fn left(mut self, value: impl Into<models::Expression>) -> Self {
-            self.inner.left = Box::new(value.into());
+        pub fn left(
+            mut self,
+            value: impl ::std::convert::Into<models::Expression>,
+        ) -> Self {
+            self.inner.left = ::std::boxed::Box::new(value.into());
             self
         }
         /// Right operand.
-        pub fn right(mut self, value: impl Into<models::Expression>) -> Self {
-            self.inner.right = Box::new(value.into());
+        pub fn right(
+            mut self,
+            value: impl ::std::convert::Into<models::Expression>,
+        ) -> Self {
+            self.inner.right = ::std::boxed::Box::new(value.into());
             self
         }
         /// The finished value.
@@ -185,7 +216,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<AndExpressionBuilder> for models::AndExpression {
+    impl ::std::convert::From<AndExpressionBuilder> for models::AndExpression {
         fn from(b: AndExpressionBuilder) -> Self {
             b.inner
         }
@@ -210,7 +241,10 @@ pub mod builders {
     }
     impl NameEqualsBuilder {
         /// The name.
-        pub fn value(mut self, value: impl Into<String>) -> Self {
+        pub fn value(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.value = Some(value.into());
             self
         }
@@ -219,7 +253,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<NameEqualsBuilder> for models::NameEquals {
+    impl ::std::convert::From<NameEqualsBuilder> for models::NameEquals {
         fn from(b: NameEqualsBuilder) -> Self {
             b.inner
         }
@@ -227,27 +261,26 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// FolderManagementClient
     #[derive(Clone, Debug)]
     pub struct RecursionClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
     }
     /// Options for [`RecursionClient`].
     #[derive(Clone, Debug)]
     pub struct RecursionClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2024-02-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for RecursionClientOptions {
         fn default() -> Self {
             RecursionClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2024-02-01".to_owned(),
             }
         }
@@ -258,10 +291,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<RecursionClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<RecursionClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -281,10 +314,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<RecursionClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<RecursionClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -301,15 +334,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<RecursionClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<RecursionClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2024-02-01" {
@@ -324,19 +361,22 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: RecursionClientOptions,
         ) -> Self {
             RecursionClient {
@@ -347,7 +387,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -355,7 +395,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -366,11 +406,8 @@ pub mod clients {
     /// `Folders` operations: [`FoldersClient`](folders::FoldersClient).
     pub mod folders {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::Folder;
+        use super::super::models;
         /// The `Folders` operations, from [`RecursionClient::folders`](super::RecursionClient::folders).
         #[derive(Clone, Copy, Debug)]
         pub struct FoldersClient<'a> {
@@ -389,13 +426,13 @@ pub mod clients {
             pub async fn get(
                 &self,
                 id: &ids::FolderId,
-                options: Option<FoldersGetOptions<'_>>,
-            ) -> azure_core::Result<Response<Folder>> {
+                options: ::std::option::Option<FoldersGetOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Folder>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2024-02-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Folders.Get", request, &[200]).await
             }
@@ -405,14 +442,14 @@ pub mod clients {
             pub async fn create_or_update(
                 &self,
                 id: &ids::FolderId,
-                body: impl IntoContent<Folder>,
-                options: Option<FoldersCreateOrUpdateOptions<'_>>,
-            ) -> azure_core::Result<Response<Folder>> {
+                body: impl super::super::IntoContent<models::Folder>,
+                options: ::std::option::Option<FoldersCreateOrUpdateOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Folder>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2024-02-01"));
-                let mut request = runtime::request(url, Method::Put);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
                 let context = &options.method_options.context;
@@ -422,14 +459,14 @@ pub mod clients {
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct FoldersGetOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
         /// Options for `create_or_update`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct FoldersCreateOrUpdateOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
@@ -444,14 +481,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct FolderId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl FolderId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            folder_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            folder_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .folder(folder_name)
@@ -476,7 +513,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `Folder` named `name` below this resource.
-        pub fn folder(&self, name: impl Into<String>) -> FolderId {
+        pub fn folder(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> FolderId {
             FolderId {
                 parent: self.clone(),
                 name: name.into(),
@@ -489,28 +529,44 @@ pub mod ids {
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBody>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudErrorBody {
         /// An identifier for the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub code: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
         /// A message describing the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// A folder (mutual recursion with File, direct recursion through \`parent\`).
     ///
@@ -525,31 +581,40 @@ pub mod models {
     /// # Operations
     ///
     /// - `folders()`: `get`, `create_or_update`
-    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Folder {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// Folder name.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub name: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
         /// Direct self-reference: boxed.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub parent: Option<Box<Folder>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parent: ::std::option::Option<::std::boxed::Box<Folder>>,
         /// Self-reference through a list: not boxed.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub subfolders: Option<Vec<Folder>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subfolders: ::std::option::Option<::std::vec::Vec<Folder>>,
         /// Self-reference through a map: not boxed.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub by_name: Option<std::collections::BTreeMap<String, Folder>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub by_name: ::std::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, Folder>,
+        >,
         /// Mutual recursion: boxed.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub readme: Option<Box<File>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub readme: ::std::option::Option<::std::boxed::Box<File>>,
         /// A filter expression tree (recursion through a discriminated union).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub filter: Option<Expression>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filter: ::std::option::Option<Expression>,
     }
     impl Folder {
         /// Self-reference through a list: not boxed.
@@ -558,32 +623,39 @@ pub mod models {
         }
     }
     /// A file that points back at its folder.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct File {
         /// File name.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub name: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
         /// Back to the folder: boxed.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub folder: Option<Box<Folder>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub folder: ::std::option::Option<::std::boxed::Box<Folder>>,
     }
     /// A filter expression tree (recursion through a discriminated union).
-    #[derive(Clone, SafeDebug, PartialEq)]
+    #[derive(Clone, ::azure_core::fmt::SafeDebug, PartialEq)]
     pub enum Expression {
         /// `kind` = `And`.
-        AndExpression(Box<AndExpression>),
+        AndExpression(::std::boxed::Box<AndExpression>),
         /// `kind` = `NameEquals`.
-        NameEquals(Box<NameEquals>),
+        NameEquals(::std::boxed::Box<NameEquals>),
         /// A kind this version of the crate does not know (by `kind`), kept as raw JSON.
-        Other(serde_json::Value),
+        Other(::serde_json::Value),
     }
-    impl Serialize for Expression {
-        fn serialize<S: serde::Serializer>(
+    impl ::serde::Serialize for Expression {
+        fn serialize<S: ::serde::Serializer>(
             &self,
             serializer: S,
-        ) -> std::result::Result<S::Ok, S::Error> {
+        ) -> ::std::result::Result<S::Ok, S::Error> {
             match self {
                 Self::AndExpression(v) => v.serialize(serializer),
                 Self::NameEquals(v) => v.serialize(serializer),
@@ -591,60 +663,75 @@ pub mod models {
             }
         }
     }
-    impl<'de> Deserialize<'de> for Expression {
-        fn deserialize<D: serde::Deserializer<'de>>(
+    impl<'de> ::serde::Deserialize<'de> for Expression {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
-        ) -> std::result::Result<Self, D::Error> {
-            let value = serde_json::Value::deserialize(deserializer)?;
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = ::serde_json::Value::deserialize(deserializer)?;
             let kind = value
                 .get("kind")
-                .and_then(serde_json::Value::as_str)
+                .and_then(::serde_json::Value::as_str)
                 .map(str::to_owned);
             match kind.as_deref() {
                 Some("And") => {
-                    serde_json::from_value(value)
-                        .map(|v| Self::AndExpression(Box::new(v)))
-                        .map_err(serde::de::Error::custom)
+                    ::serde_json::from_value(value)
+                        .map(|v| Self::AndExpression(::std::boxed::Box::new(v)))
+                        .map_err(::serde::de::Error::custom)
                 }
                 Some("NameEquals") => {
-                    serde_json::from_value(value)
-                        .map(|v| Self::NameEquals(Box::new(v)))
-                        .map_err(serde::de::Error::custom)
+                    ::serde_json::from_value(value)
+                        .map(|v| Self::NameEquals(::std::boxed::Box::new(v)))
+                        .map_err(::serde::de::Error::custom)
                 }
                 _ => Ok(Self::Other(value)),
             }
         }
     }
-    impl From<AndExpression> for Expression {
+    impl ::std::convert::From<AndExpression> for Expression {
         fn from(v: AndExpression) -> Self {
-            Self::AndExpression(Box::new(v))
+            Self::AndExpression(::std::boxed::Box::new(v))
         }
     }
-    impl From<NameEquals> for Expression {
+    impl ::std::convert::From<NameEquals> for Expression {
         fn from(v: NameEquals) -> Self {
-            Self::NameEquals(Box::new(v))
+            Self::NameEquals(::std::boxed::Box::new(v))
         }
     }
     /// Both operands must hold.
-    #[derive(Clone, SafeDebug, PartialEq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     #[serde(tag = "kind", rename = "And")]
     pub struct AndExpression {
         /// Left operand.
-        pub left: Box<Expression>,
+        pub left: ::std::boxed::Box<Expression>,
         /// Right operand.
-        pub right: Box<Expression>,
+        pub right: ::std::boxed::Box<Expression>,
     }
     /// A leaf.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     #[serde(tag = "kind", rename = "NameEquals")]
     pub struct NameEquals {
         /// The name.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub value: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
     }
 }
 #[doc(hidden)]

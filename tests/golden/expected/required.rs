@@ -7,7 +7,7 @@ pub mod builders {
     impl models::Schedule {
         /// Starts a builder for a request body. Takes the required properties: `properties`.
         pub fn builder(
-            properties: impl Into<models::ScheduleProperties>,
+            properties: impl ::std::convert::Into<models::ScheduleProperties>,
         ) -> ScheduleBuilder {
             ScheduleBuilder {
                 inner: models::Schedule {
@@ -31,7 +31,7 @@ pub mod builders {
         /// Required nested object.
         pub fn properties(
             mut self,
-            value: impl Into<models::ScheduleProperties>,
+            value: impl ::std::convert::Into<models::ScheduleProperties>,
         ) -> Self {
             self.inner.properties = value.into();
             self
@@ -41,7 +41,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<ScheduleBuilder> for models::Schedule {
+    impl ::std::convert::From<ScheduleBuilder> for models::Schedule {
         fn from(b: ScheduleBuilder) -> Self {
             b.inner
         }
@@ -50,14 +50,16 @@ pub mod builders {
         /// Starts a builder for a request body. Takes the required properties: `startTime`, `durationHours`, `weight`, `enabled`, `recurrence`, `timeZone`, `notes`, `window`.
         #[allow(clippy::too_many_arguments)]
         pub fn builder(
-            start_time: impl Into<azure_core::time::OffsetDateTime>,
+            start_time: impl ::std::convert::Into<::azure_core::time::OffsetDateTime>,
             duration_hours: i32,
             weight: f64,
             enabled: bool,
-            recurrence: impl Into<models::Recurrence>,
-            time_zone: impl Into<String>,
-            notes: impl IntoIterator<Item = impl Into<String>>,
-            window: impl Into<models::Window>,
+            recurrence: impl ::std::convert::Into<models::Recurrence>,
+            time_zone: impl ::std::convert::Into<::std::string::String>,
+            notes: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
+            window: impl ::std::convert::Into<models::Window>,
         ) -> SchedulePropertiesBuilder {
             SchedulePropertiesBuilder {
                 inner: models::ScheduleProperties {
@@ -67,7 +69,7 @@ pub mod builders {
                     enabled,
                     recurrence: recurrence.into(),
                     time_zone: time_zone.into(),
-                    notes: notes.into_iter().map(Into::into).collect(),
+                    notes: notes.into_iter().map(::std::convert::Into::into).collect(),
                     window: window.into(),
                     expiry: None,
                     owner: None,
@@ -92,7 +94,7 @@ pub mod builders {
         /// Required date-time: no Default for this struct.
         pub fn start_time(
             mut self,
-            value: impl Into<azure_core::time::OffsetDateTime>,
+            value: impl ::std::convert::Into<::azure_core::time::OffsetDateTime>,
         ) -> Self {
             self.inner.start_time = value.into();
             self
@@ -113,43 +115,63 @@ pub mod builders {
             self
         }
         /// Required enum.
-        pub fn recurrence(mut self, value: impl Into<models::Recurrence>) -> Self {
+        pub fn recurrence(
+            mut self,
+            value: impl ::std::convert::Into<models::Recurrence>,
+        ) -> Self {
             self.inner.recurrence = value.into();
             self
         }
         /// Required string.
-        pub fn time_zone(mut self, value: impl Into<String>) -> Self {
+        pub fn time_zone(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.time_zone = value.into();
             self
         }
         /// Required array.
         pub fn notes(
             mut self,
-            value: impl IntoIterator<Item = impl Into<String>>,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::Into<::std::string::String>,
+            >,
         ) -> Self {
-            self.inner.notes = value.into_iter().map(Into::into).collect();
+            self.inner.notes = value
+                .into_iter()
+                .map(::std::convert::Into::into)
+                .collect();
             self
         }
         /// Appends one item to `notes`.
-        pub fn push_notes(mut self, value: impl Into<String>) -> Self {
+        pub fn push_notes(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.notes.push(value.into());
             self
         }
         /// Required nested object that has a Default.
-        pub fn window(mut self, value: impl Into<models::Window>) -> Self {
+        pub fn window(
+            mut self,
+            value: impl ::std::convert::Into<models::Window>,
+        ) -> Self {
             self.inner.window = value.into();
             self
         }
         /// Optional date-time.
         pub fn expiry(
             mut self,
-            value: impl Into<azure_core::time::OffsetDateTime>,
+            value: impl ::std::convert::Into<::azure_core::time::OffsetDateTime>,
         ) -> Self {
             self.inner.expiry = Some(value.into());
             self
         }
         /// Optional and nullable.
-        pub fn owner(mut self, value: impl Into<String>) -> Self {
+        pub fn owner(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.owner = Some(value.into());
             self
         }
@@ -163,14 +185,17 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<SchedulePropertiesBuilder> for models::ScheduleProperties {
+    impl ::std::convert::From<SchedulePropertiesBuilder> for models::ScheduleProperties {
         fn from(b: SchedulePropertiesBuilder) -> Self {
             b.inner
         }
     }
     impl models::Window {
         /// Starts a builder for a request body. Takes the required properties: `lengthMinutes`, `label`.
-        pub fn builder(length_minutes: i32, label: impl Into<String>) -> WindowBuilder {
+        pub fn builder(
+            length_minutes: i32,
+            label: impl ::std::convert::Into<::std::string::String>,
+        ) -> WindowBuilder {
             WindowBuilder {
                 inner: models::Window {
                     length_minutes,
@@ -197,12 +222,18 @@ pub mod builders {
             self
         }
         /// Required but nullable: null is a value to send.
-        pub fn label(mut self, value: impl Into<String>) -> Self {
+        pub fn label(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.label = Some(value.into());
             self
         }
         /// Optional.
-        pub fn comment(mut self, value: impl Into<String>) -> Self {
+        pub fn comment(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.comment = Some(value.into());
             self
         }
@@ -211,7 +242,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<WindowBuilder> for models::Window {
+    impl ::std::convert::From<WindowBuilder> for models::Window {
         fn from(b: WindowBuilder) -> Self {
             b.inner
         }
@@ -219,27 +250,26 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// MaintenanceManagementClient
     #[derive(Clone, Debug)]
     pub struct RequiredClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
     }
     /// Options for [`RequiredClient`].
     #[derive(Clone, Debug)]
     pub struct RequiredClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2023-04-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for RequiredClientOptions {
         fn default() -> Self {
             RequiredClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2023-04-01".to_owned(),
             }
         }
@@ -250,10 +280,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<RequiredClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<RequiredClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -273,10 +303,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<RequiredClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<RequiredClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -293,15 +323,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<RequiredClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<RequiredClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2023-04-01" {
@@ -316,19 +350,22 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: RequiredClientOptions,
         ) -> Self {
             RequiredClient {
@@ -339,7 +376,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -347,7 +384,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -358,11 +395,8 @@ pub mod clients {
     /// `Schedules` operations: [`SchedulesClient`](schedules::SchedulesClient).
     pub mod schedules {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::Schedule;
+        use super::super::models;
         /// The `Schedules` operations, from [`RequiredClient::schedules`](super::RequiredClient::schedules).
         #[derive(Clone, Copy, Debug)]
         pub struct SchedulesClient<'a> {
@@ -381,13 +415,13 @@ pub mod clients {
             pub async fn get(
                 &self,
                 id: &ids::ScheduleId,
-                options: Option<SchedulesGetOptions<'_>>,
-            ) -> azure_core::Result<Response<Schedule>> {
+                options: ::std::option::Option<SchedulesGetOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Schedule>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2023-04-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Schedules.Get", request, &[200]).await
             }
@@ -397,14 +431,14 @@ pub mod clients {
             pub async fn create_or_update(
                 &self,
                 id: &ids::ScheduleId,
-                body: impl IntoContent<Schedule>,
-                options: Option<SchedulesCreateOrUpdateOptions<'_>>,
-            ) -> azure_core::Result<Response<Schedule>> {
+                body: impl super::super::IntoContent<models::Schedule>,
+                options: ::std::option::Option<SchedulesCreateOrUpdateOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Schedule>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2023-04-01"));
-                let mut request = runtime::request(url, Method::Put);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
                 let context = &options.method_options.context;
@@ -414,14 +448,14 @@ pub mod clients {
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct SchedulesGetOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
         /// Options for `create_or_update`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct SchedulesCreateOrUpdateOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
@@ -436,14 +470,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct ScheduleId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl ScheduleId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            schedule_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            schedule_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .schedule(schedule_name)
@@ -468,7 +502,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `Schedule` named `name` below this resource.
-        pub fn schedule(&self, name: impl Into<String>) -> ScheduleId {
+        pub fn schedule(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> ScheduleId {
             ScheduleId {
                 parent: self.clone(),
                 name: name.into(),
@@ -483,28 +520,44 @@ pub mod ids {
 pub mod models {
     //! Models: the request and response bodies of the API.
     use super::runtime;
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBody>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudErrorBody {
         /// An identifier for the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub code: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
         /// A message describing the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// A maintenance schedule.
     ///
@@ -519,24 +572,36 @@ pub mod models {
     /// # Operations
     ///
     /// - `schedules()`: `get`, `create_or_update`
-    #[derive(Clone, SafeDebug, PartialEq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Schedule {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// Required nested object.
         pub properties: ScheduleProperties,
     }
     /// Schedule properties: a mix of required and optional fields.
-    #[derive(Clone, SafeDebug, PartialEq, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ScheduleProperties {
         /// Required date-time: no Default for this struct.
         #[serde(with = "runtime::date_time")]
-        pub start_time: azure_core::time::OffsetDateTime,
+        pub start_time: ::azure_core::time::OffsetDateTime,
         /// Required int32.
         pub duration_hours: i32,
         /// Required number (f64).
@@ -546,27 +611,35 @@ pub mod models {
         /// Required enum.
         pub recurrence: Recurrence,
         /// Required string.
-        pub time_zone: String,
+        pub time_zone: ::std::string::String,
         /// Required array.
-        pub notes: Vec<String>,
+        pub notes: ::std::vec::Vec<::std::string::String>,
         /// Required nested object that has a Default.
         pub window: Window,
         /// Optional date-time.
         #[serde(
-            skip_serializing_if = "Option::is_none",
+            skip_serializing_if = "::std::option::Option::is_none",
             with = "runtime::date_time",
             default
         )]
-        pub expiry: Option<azure_core::time::OffsetDateTime>,
+        pub expiry: ::std::option::Option<::azure_core::time::OffsetDateTime>,
         /// Optional and nullable.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub owner: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub owner: ::std::option::Option<::std::string::String>,
         /// Optional int64.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub max_retries: Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub max_retries: ::std::option::Option<i64>,
     }
     /// A time window; every required field has a default, so it derives Default.
-    #[derive(Clone, SafeDebug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Window {
@@ -574,10 +647,10 @@ pub mod models {
         pub length_minutes: i32,
         /// Required but nullable: null is a value to send.
         #[serde(default)]
-        pub label: Option<String>,
+        pub label: ::std::option::Option<::std::string::String>,
         /// Optional.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub comment: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
     }
     /// Required enum.
     #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -585,7 +658,7 @@ pub mod models {
         Daily,
         Weekly,
         /// A value this version of the crate does not know; kept as sent.
-        UnknownValue(String),
+        UnknownValue(::std::string::String),
     }
     runtime::open_enum!(
         Recurrence, UnknownValue { Daily => "Daily", Weekly => "Weekly", }

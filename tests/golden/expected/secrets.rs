@@ -29,34 +29,45 @@ pub mod builders {
         /// Database properties.
         pub fn properties(
             mut self,
-            value: impl Into<models::DatabaseProperties>,
+            value: impl ::std::convert::Into<models::DatabaseProperties>,
         ) -> Self {
             self.inner.properties = Some(value.into());
             self
         }
         /// Administrator user name (not secret).
-        pub fn administrator_login(mut self, value: impl Into<String>) -> Self {
+        pub fn administrator_login(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .administrator_login = Some(value.into());
             self
         }
         /// Administrator password: x-ms-secret, write-only.
-        pub fn administrator_password(mut self, value: impl Into<String>) -> Self {
+        pub fn administrator_password(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self
                 .inner
                 .properties
-                .get_or_insert_with(Default::default)
+                .get_or_insert_with(::std::default::Default::default)
                 .administrator_password = Some(value.into());
             self
         }
         /// How to connect.
-        pub fn connection(mut self, value: impl Into<models::ConnectionInfo>) -> Self {
-            self.inner.properties.get_or_insert_with(Default::default).connection = Some(
-                value.into(),
-            );
+        pub fn connection(
+            mut self,
+            value: impl ::std::convert::Into<models::ConnectionInfo>,
+        ) -> Self {
+            self
+                .inner
+                .properties
+                .get_or_insert_with(::std::default::Default::default)
+                .connection = Some(value.into());
             self
         }
         /// The finished value.
@@ -64,7 +75,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<DatabaseBuilder> for models::Database {
+    impl ::std::convert::From<DatabaseBuilder> for models::Database {
         fn from(b: DatabaseBuilder) -> Self {
             b.inner
         }
@@ -94,12 +105,18 @@ pub mod builders {
     }
     impl ConnectionInfoBuilder {
         /// Host name.
-        pub fn host(mut self, value: impl Into<String>) -> Self {
+        pub fn host(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.host = Some(value.into());
             self
         }
         /// Secret by the generator's settings only (no x-ms-secret).
-        pub fn connection_string(mut self, value: impl Into<String>) -> Self {
+        pub fn connection_string(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.inner.connection_string = Some(value.into());
             self
         }
@@ -108,7 +125,7 @@ pub mod builders {
             self.inner
         }
     }
-    impl From<ConnectionInfoBuilder> for models::ConnectionInfo {
+    impl ::std::convert::From<ConnectionInfoBuilder> for models::ConnectionInfo {
         fn from(b: ConnectionInfoBuilder) -> Self {
             b.inner
         }
@@ -116,27 +133,26 @@ pub mod builders {
 }
 pub mod clients {
     //! The client and its operation groups, one sub-client each.
-    use azure_core::http::Url;
     /// DatabaseManagementClient
     #[derive(Clone, Debug)]
     pub struct SecretsClient {
-        pub(crate) endpoint: Url,
-        pub(crate) pipeline: azure_core::http::Pipeline,
-        pub(crate) api_version: String,
-        pub(crate) subscription_id: String,
+        pub(crate) endpoint: ::azure_core::http::Url,
+        pub(crate) pipeline: ::azure_core::http::Pipeline,
+        pub(crate) api_version: ::std::string::String,
+        pub(crate) subscription_id: ::std::string::String,
     }
     /// Options for [`SecretsClient`].
     #[derive(Clone, Debug)]
     pub struct SecretsClientOptions {
         /// azure_core's options: retry, transport (the HTTP client), logging, cloud.
-        pub client_options: azure_core::http::ClientOptions,
+        pub client_options: ::azure_core::http::ClientOptions,
         /// The `api-version` sent (default: `2024-05-01`).
-        pub api_version: String,
+        pub api_version: ::std::string::String,
     }
     impl Default for SecretsClientOptions {
         fn default() -> Self {
             SecretsClientOptions {
-                client_options: Default::default(),
+                client_options: ::std::default::Default::default(),
                 api_version: "2024-05-01".to_owned(),
             }
         }
@@ -147,10 +163,10 @@ pub mod clients {
         /// from `options.client_options.cloud`: Azure's public cloud by default, China or US
         /// Government, or a custom cloud whose audiences name this client's type.
         pub fn new(
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<SecretsClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<SecretsClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let options = options.unwrap_or_default();
             let audience = super::runtime::arm::audience::<
                 Self,
@@ -170,10 +186,10 @@ pub mod clients {
         /// `<endpoint>/.default`.
         pub fn with_endpoint(
             endpoint: &str,
-            credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>,
-            subscription_id: impl Into<String>,
-            options: Option<SecretsClientOptions>,
-        ) -> azure_core::Result<Self> {
+            credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<SecretsClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             let scope = super::runtime::scope_of(
                 endpoint.origin().ascii_serialization().as_str(),
@@ -190,15 +206,19 @@ pub mod clients {
         /// A client for `endpoint` that sends no credential (an emulator, a test server).
         pub fn with_no_credential(
             endpoint: &str,
-            subscription_id: impl Into<String>,
-            options: Option<SecretsClientOptions>,
-        ) -> azure_core::Result<Self> {
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            options: ::std::option::Option<SecretsClientOptions>,
+        ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
             Ok(Self::build(endpoint, None, subscription_id, options.unwrap_or_default()))
         }
         /// `path` on the endpoint, with the `api-version` of the operation's spec file where
         /// it declares one: the client's own (`options.api_version`) for the crate's version.
-        fn url(&self, path: &str, api_version: Option<&'static str>) -> Url {
+        fn url(
+            &self,
+            path: &str,
+            api_version: ::std::option::Option<&'static str>,
+        ) -> ::azure_core::http::Url {
             let mut url = super::runtime::url(&self.endpoint, path);
             if let Some(version) = api_version {
                 let version = if version == "2024-05-01" {
@@ -213,19 +233,22 @@ pub mod clients {
         /// Sends one operation's `request` and types its response.
         async fn call<T, F>(
             &self,
-            context: &azure_core::http::Context<'_>,
+            context: &::azure_core::http::Context<'_>,
             operation: &'static str,
-            request: azure_core::http::Request,
+            request: ::azure_core::http::Request,
             ok: &'static [u16],
-        ) -> azure_core::Result<azure_core::http::Response<T, F>> {
+        ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
         fn build(
-            endpoint: Url,
-            credential: Option<
-                (std::sync::Arc<dyn azure_core::credentials::TokenCredential>, String),
+            endpoint: ::azure_core::http::Url,
+            credential: ::std::option::Option<
+                (
+                    ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
+                    ::std::string::String,
+                ),
             >,
-            subscription_id: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
             options: SecretsClientOptions,
         ) -> Self {
             SecretsClient {
@@ -236,7 +259,7 @@ pub mod clients {
             }
         }
         /// The endpoint requests go to.
-        pub fn endpoint(&self) -> &Url {
+        pub fn endpoint(&self) -> &::azure_core::http::Url {
             &self.endpoint
         }
         /// The `api-version` sent.
@@ -244,7 +267,7 @@ pub mod clients {
             &self.api_version
         }
         /// azure_core's pipeline the client sends through (for requests of your own).
-        pub fn pipeline(&self) -> &azure_core::http::Pipeline {
+        pub fn pipeline(&self) -> &::azure_core::http::Pipeline {
             &self.pipeline
         }
         /// The subscription operations without a resource id act in.
@@ -255,11 +278,8 @@ pub mod clients {
     /// `Databases` operations: [`DatabasesClient`](databases::DatabasesClient).
     pub mod databases {
         use super::super::runtime;
-        use azure_core::fmt::SafeDebug;
-        use azure_core::http::{ClientMethodOptions, Method, Response};
-        use super::super::IntoContent;
         use super::super::{ids, runtime::ResourcePath as _};
-        use super::super::models::{Database, DatabaseKeys};
+        use super::super::models;
         /// The `Databases` operations, from [`SecretsClient::databases`](super::SecretsClient::databases).
         #[derive(Clone, Copy, Debug)]
         pub struct DatabasesClient<'a> {
@@ -278,13 +298,13 @@ pub mod clients {
             pub async fn get(
                 &self,
                 id: &ids::DatabaseId,
-                options: Option<DatabasesGetOptions<'_>>,
-            ) -> azure_core::Result<Response<Database>> {
+                options: ::std::option::Option<DatabasesGetOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Database>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2024-05-01"));
-                let request = runtime::request(url, Method::Get);
+                let request = runtime::request(url, ::azure_core::http::Method::Get);
                 let context = &options.method_options.context;
                 self.client.call(context, "Databases.Get", request, &[200]).await
             }
@@ -294,14 +314,14 @@ pub mod clients {
             pub async fn create_or_update(
                 &self,
                 id: &ids::DatabaseId,
-                body: impl IntoContent<Database>,
-                options: Option<DatabasesCreateOrUpdateOptions<'_>>,
-            ) -> azure_core::Result<Response<Database>> {
+                body: impl super::super::IntoContent<models::Database>,
+                options: ::std::option::Option<DatabasesCreateOrUpdateOptions<'_>>,
+            ) -> ::azure_core::Result<::azure_core::http::Response<models::Database>> {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 let url = self.client.url(&path, Some("2024-05-01"));
-                let mut request = runtime::request(url, Method::Put);
+                let mut request = runtime::request(url, ::azure_core::http::Method::Put);
                 request.insert_header("content-type", "application/json");
                 request.set_body(body.into_content()?);
                 let context = &options.method_options.context;
@@ -315,32 +335,34 @@ pub mod clients {
             pub async fn list_keys(
                 &self,
                 id: &ids::DatabaseId,
-                options: Option<DatabasesListKeysOptions<'_>>,
-            ) -> azure_core::Result<Response<DatabaseKeys>> {
+                options: ::std::option::Option<DatabasesListKeysOptions<'_>>,
+            ) -> ::azure_core::Result<
+                ::azure_core::http::Response<models::DatabaseKeys>,
+            > {
                 let options = options.unwrap_or_default();
-                let mut path = String::new();
+                let mut path = ::std::string::String::new();
                 id.write_path(&mut path)?;
                 path.push_str("/listKeys");
                 let url = self.client.url(&path, Some("2024-05-01"));
-                let request = runtime::request(url, Method::Post);
+                let request = runtime::request(url, ::azure_core::http::Method::Post);
                 let context = &options.method_options.context;
                 self.client.call(context, "Databases.ListKeys", request, &[200]).await
             }
         }
         /// Options for `get`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct DatabasesGetOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
         /// Options for `create_or_update`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct DatabasesCreateOrUpdateOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
         /// Options for `list_keys`; `method_options` holds the call's context.
-        #[derive(Clone, Default, SafeDebug)]
+        #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
         pub struct DatabasesListKeysOptions<'a> {
-            pub method_options: ClientMethodOptions<'a>,
+            pub method_options: ::azure_core::http::ClientMethodOptions<'a>,
         }
     }
 }
@@ -355,14 +377,14 @@ pub mod ids {
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub struct DatabaseId {
         parent: ResourceGroupId,
-        name: String,
+        name: ::std::string::String,
     }
     impl DatabaseId {
         /// An id from its names, root first.
         pub fn new(
-            subscription_id: impl Into<String>,
-            resource_group_name: impl Into<String>,
-            database_name: impl Into<String>,
+            subscription_id: impl ::std::convert::Into<::std::string::String>,
+            resource_group_name: impl ::std::convert::Into<::std::string::String>,
+            database_name: impl ::std::convert::Into<::std::string::String>,
         ) -> Self {
             ResourceGroupId::new(subscription_id, resource_group_name)
                 .database(database_name)
@@ -387,7 +409,10 @@ pub mod ids {
     }
     impl ResourceGroupId {
         /// The `Database` named `name` below this resource.
-        pub fn database(&self, name: impl Into<String>) -> DatabaseId {
+        pub fn database(
+            &self,
+            name: impl ::std::convert::Into<::std::string::String>,
+        ) -> DatabaseId {
             DatabaseId {
                 parent: self.clone(),
                 name: name.into(),
@@ -401,28 +426,44 @@ pub mod ids {
 }
 pub mod models {
     //! Models: the request and response bodies of the API.
-    use azure_core::fmt::SafeDebug;
-    use serde::{Deserialize, Serialize};
     /// An error response from the service.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudError {
         /// The error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub error: Option<CloudErrorBody>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<CloudErrorBody>,
     }
     /// The details of an error.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct CloudErrorBody {
         /// An identifier for the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub code: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
         /// A message describing the error.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub message: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
     }
     /// A database whose connection details hold secrets.
     ///
@@ -437,76 +478,112 @@ pub mod models {
     /// # Operations
     ///
     /// - `databases()`: `get`, `create_or_update`, `list_keys`
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct Database {
         /// Resource id.
         #[serde(skip_serializing)]
-        pub id: Option<String>,
+        pub id: ::std::option::Option<::std::string::String>,
         /// Database properties.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub properties: Option<DatabaseProperties>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub properties: ::std::option::Option<DatabaseProperties>,
     }
     impl Database {
         /// Administrator user name (not secret).
-        pub fn administrator_login(&self) -> Option<&str> {
+        pub fn administrator_login(&self) -> ::std::option::Option<&str> {
             self.properties.as_ref().and_then(|v| v.administrator_login.as_deref())
         }
         /// Administrator password: x-ms-secret, write-only.
-        pub fn administrator_password(&self) -> Option<&str> {
+        pub fn administrator_password(&self) -> ::std::option::Option<&str> {
             self.properties.as_ref().and_then(|v| v.administrator_password.as_deref())
         }
         /// How to connect.
-        pub fn connection(&self) -> Option<&ConnectionInfo> {
+        pub fn connection(&self) -> ::std::option::Option<&ConnectionInfo> {
             self.properties.as_ref().and_then(|v| v.connection.as_ref())
         }
     }
     /// Database properties.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct DatabaseProperties {
         /// Administrator user name (not secret).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub administrator_login: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub administrator_login: ::std::option::Option<::std::string::String>,
         /// Administrator password: x-ms-secret, write-only.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub administrator_password: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub administrator_password: ::std::option::Option<::std::string::String>,
         /// How to connect.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub connection: Option<ConnectionInfo>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub connection: ::std::option::Option<ConnectionInfo>,
     }
     /// How to connect.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct ConnectionInfo {
         /// Host name.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub host: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub host: ::std::option::Option<::std::string::String>,
         /// Secret by the generator's settings only (no x-ms-secret).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub connection_string: Option<String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub connection_string: ::std::option::Option<::std::string::String>,
     }
     /// The keys of a database.
-    #[derive(Clone, SafeDebug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[derive(
+        Clone,
+        ::azure_core::fmt::SafeDebug,
+        Default,
+        PartialEq,
+        Eq,
+        Hash,
+        ::serde::Serialize,
+        ::serde::Deserialize
+    )]
     #[non_exhaustive]
     #[serde(rename_all = "camelCase")]
     pub struct DatabaseKeys {
         /// Primary key (read-only secret).
         #[serde(skip_serializing)]
-        pub primary_key: Option<String>,
+        pub primary_key: ::std::option::Option<::std::string::String>,
         /// Secondary key (read-only secret).
         #[serde(skip_serializing)]
-        pub secondary_key: Option<String>,
+        pub secondary_key: ::std::option::Option<::std::string::String>,
         /// Key names (not secret).
         #[serde(skip_serializing)]
-        pub key_names: Option<Vec<String>>,
+        pub key_names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     }
     impl DatabaseKeys {
         /// Key names (not secret).
-        pub fn key_names(&self) -> &[String] {
+        pub fn key_names(&self) -> &[::std::string::String] {
             self.key_names.as_deref().unwrap_or_default()
         }
     }
