@@ -379,7 +379,7 @@ fn group(model: &Model, client: &proc_macro2::Ident, ops: &[&Operation], gated: 
 /// long-running operations.
 fn root_imports(ops: &[&Operation]) -> Option<TokenStream> {
     let mut names = Vec::new();
-    if ops.iter().any(|o| o.body.is_some()) {
+    if ops.iter().any(|o| o.body.as_ref().is_some_and(|b| b.xml.is_none())) {
         names.push(ident("IntoContent"));
     }
     if ops.iter().any(|o| o.long_running.is_some()) {

@@ -136,16 +136,25 @@ fn structure(
         let (p, v) = (&tag.property, &tag.value);
         quote!(#[serde(tag = #p, rename = #v)])
     });
-    let fields = s.fields.iter().map(|f| {
+    let mut writers = Vec::new();
+    let fields: Vec<TokenStream> = s.fields.iter().map(|f| {
         let fname = ident(&f.name);
         let mut fd = docs::attrs(f.docs.as_deref());
         let separate = !fd.is_empty();
         fd.extend(default_docs(f, separate));
         let ty = field_type(model, f);
         let mut serde_args = Vec::new();
-        if serde_camel(&f.name) != f.wire {
-            let w = &f.wire;
-            serde_args.push(quote!(rename = #w));
+        match f.xml.as_ref().filter(|_| s.xml) {
+            Some(x) => {
+                let (args, writer) = super::xml::field_args(model, t, f, x);
+                serde_args.extend(args);
+                writers.extend(writer);
+            }
+            None if serde_camel(&f.name) != f.wire => {
+                let w = &f.wire;
+                serde_args.push(quote!(rename = #w));
+            }
+            None => {}
         }
         if f.read_only {
             serde_args.push(quote!(skip_serializing));
@@ -161,7 +170,7 @@ fn structure(
         }
         let attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
         quote! { #fd #attr pub #fname: #ty, }
-    });
+    }).collect();
     // A kind of a union writes its tag itself; the map must not also keep the tag it read, or it
     // would be written twice.
     let untag = match (&s.tag, &s.additional) {
@@ -209,6 +218,7 @@ fn structure(
             #additional
         }
         #untag_fn
+        #(#writers)*
         #default
         #accessors
     }
