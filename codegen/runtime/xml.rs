@@ -26,6 +26,41 @@ pub mod xml {
         Ok(azure_core::xml::to_xml_with_root(root, &Items { item, items })?.into())
     }
 
+    /// As [`to_content`], the root element declaring a namespace: `(attribute, uri)`, the
+    /// attribute `xmlns` or `xmlns:prefix`.
+    pub fn to_content_in<T: Serialize>(
+        value: &T,
+        root: &str,
+        namespace: (&str, &str),
+    ) -> azure_core::Result<RequestContent<T>> {
+        let xml = azure_core::xml::to_xml_with_root(root, value)?;
+        Ok(declare(&xml, root, namespace).into())
+    }
+
+    /// As [`list_to_content`], the root element declaring a namespace (see [`to_content_in`]).
+    pub fn list_to_content_in<T: Serialize>(
+        items: &[T],
+        root: &str,
+        item: &str,
+        namespace: (&str, &str),
+    ) -> azure_core::Result<RequestContent<Vec<T>>> {
+        let xml = azure_core::xml::to_xml_with_root(root, &Items { item, items })?;
+        Ok(declare(&xml, root, namespace).into())
+    }
+
+    /// `xml` with `attribute="uri"` on its root element `root` (the first `<root` after the
+    /// declaration: serde writes nothing before it).
+    fn declare(xml: &[u8], root: &str, (attribute, uri): (&str, &str)) -> azure_core::Bytes {
+        let open = format!("<{root}");
+        let at = xml.windows(open.len()).position(|w| w == open.as_bytes()).map_or(xml.len(), |i| i + open.len());
+        let uri = uri.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;");
+        let mut out = Vec::with_capacity(xml.len() + attribute.len() + uri.len() + 4);
+        out.extend_from_slice(&xml[..at]);
+        out.extend_from_slice(format!(" {attribute}=\"{uri}\"").as_bytes());
+        out.extend_from_slice(&xml[at..]);
+        out.into()
+    }
+
     /// The format of XML responses whose root element is a list (`Response<Vec<T>, XmlList>`):
     /// every child element of the root is an item.
     #[derive(Clone, Debug)]

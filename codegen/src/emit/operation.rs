@@ -296,9 +296,13 @@ impl<'a> Plan<'a> {
     /// An XML body: taken as its type, written under its root element.
     fn xml_body(&mut self, body: &crate::model::operations::Body, xml: &crate::model::xml::XmlBody, ty: &TokenStream) {
         let (media, root) = (&xml.media, &xml.root.name);
-        let content = match &xml.root.item {
-            Some(item) => quote!(runtime::xml::list_to_content(&body, #root, #item)?),
-            None => quote!(runtime::xml::to_content(&body, #root)?),
+        let content = match (&xml.root.item, &xml.root.namespace) {
+            (Some(item), None) => quote!(runtime::xml::list_to_content(&body, #root, #item)?),
+            (None, None) => quote!(runtime::xml::to_content(&body, #root)?),
+            (Some(item), Some((attr, uri))) => {
+                quote!(runtime::xml::list_to_content_in(&body, #root, #item, (#attr, #uri))?)
+            }
+            (None, Some((attr, uri))) => quote!(runtime::xml::to_content_in(&body, #root, (#attr, #uri))?),
         };
         let send = quote! {
             request.insert_header("content-type", #media);

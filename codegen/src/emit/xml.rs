@@ -6,11 +6,16 @@ use crate::model::{Field, Model, TypeDef, TypeRef};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-/// The serde name of a field in XML.
-fn serde_name(x: &XmlField) -> String {
+/// The serde name of a field in XML, written with `prefix` or not (readers match names
+/// without their prefix).
+fn serde_name(x: &XmlField, prefix: bool) -> String {
+    let name = match (&x.prefix, prefix) {
+        (Some(p), true) => format!("{p}:{}", x.name),
+        _ => x.name.clone(),
+    };
     match x.kind {
-        XmlKind::Element => x.name.clone(),
-        XmlKind::Attribute => format!("@{}", x.name),
+        XmlKind::Element => name,
+        XmlKind::Attribute => format!("@{name}"),
         XmlKind::Text => "$text".to_owned(),
     }
 }
@@ -19,9 +24,11 @@ fn serde_name(x: &XmlField) -> String {
 /// wrapped list's items, when it is one.
 pub fn field_args(model: &Model, t: &TypeDef, f: &Field, x: &XmlField) -> (Vec<TokenStream>, Option<TokenStream>) {
     let mut args = Vec::new();
-    let name = serde_name(x);
-    if crate::model::names::serde_camel(&f.name) != name {
-        args.push(quote!(rename = #name));
+    let (written, read) = (serde_name(x, true), serde_name(x, false));
+    if written != read {
+        args.push(quote!(rename(serialize = #written, deserialize = #read)));
+    } else if crate::model::names::serde_camel(&f.name) != read {
+        args.push(quote!(rename = #read));
     }
     let Some(item) = &x.wrapped else {
         // No items and no element are the same list in XML (date-times have `default` already).

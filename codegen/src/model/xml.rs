@@ -46,6 +46,9 @@ pub struct XmlRoot {
     pub name: String,
     /// The body is a list: its items' element name.
     pub item: Option<String>,
+    /// `xml.namespace`: the root element declares it, as `(attribute, uri)` with the attribute
+    /// `xmlns` or, with an `xml.prefix`, `xmlns:prefix`.
+    pub namespace: Option<(String, String)>,
 }
 
 /// An XML request body: its media type and root element.
@@ -69,9 +72,10 @@ pub enum XmlKind {
 /// A property's XML form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct XmlField {
-    /// The element or attribute name (`prefix:name` with an `xml.prefix`). For an unwrapped
-    /// list, its items' element name.
+    /// The element or attribute name. For an unwrapped list, its items' element name.
     pub name: String,
+    /// `xml.prefix`: written as `prefix:name` (readers match the name without it).
+    pub prefix: Option<String>,
     pub kind: XmlKind,
     /// `xml.wrapped` list: the items' element name, inside the element [`Self::name`].
     pub wrapped: Option<String>,
@@ -99,15 +103,20 @@ fn prefixed(prefix: Option<&String>, name: String) -> String {
     }
 }
 
-/// The element name of a list's items: their `xml.name` (on the items or on the definition they
-/// refer to), else, when `definition` is set, the definition's name.
-fn item_name(r: &mut Resolver<'_>, list: &Location, list_schema: &Schema, definition: bool) -> Option<String> {
+/// The element name of a list's items and its prefix: their `xml.name` (on the items or on the
+/// definition they refer to), else, when `definition` is set, the definition's name.
+fn item_name(
+    r: &mut Resolver<'_>,
+    list: &Location,
+    list_schema: &Schema,
+    definition: bool,
+) -> Option<(String, Option<String>)> {
     let items = list_schema.items.as_deref()?;
     let iloc = Location { doc: list.doc, pointer: format!("{}/items", list.pointer) };
-    let own = items.xml.as_ref().and_then(|x| x.name.clone().map(|n| prefixed(x.prefix.as_ref(), n)));
+    let named = |x: Option<&crate::spec::swagger::Xml>| x.and_then(|x| Some((x.name.clone()?, x.prefix.clone())));
+    let own = named(items.xml.as_ref());
     let (_, target, def) = follow(r, &iloc, items);
-    let referred = target.xml.as_ref().and_then(|x| x.name.clone().map(|n| prefixed(x.prefix.as_ref(), n)));
-    own.or(referred).or(def.filter(|_| definition))
+    own.or_else(|| named(target.xml.as_ref())).or(def.filter(|_| definition).map(|d| (d, None)))
 }
 
 /// The XML form of the property `name` with schema `s` at `loc`.
@@ -118,19 +127,32 @@ pub(crate) fn field(r: &mut Resolver<'_>, loc: &Location, name: &str, s: &Schema
     let attribute = xml.is_some_and(|x| x.attribute);
     let text = xml.is_some_and(|x| x.text);
     // The property's own name, else the one of the definition it refers to, else its key.
-    let own = xml.and_then(|x| x.name.clone().map(|n| prefixed(x.prefix.as_ref(), n)));
-    let referred = target_xml.and_then(|x| x.name.clone().map(|n| prefixed(x.prefix.as_ref(), n)));
-    let prefix = xml.and_then(|x| x.prefix.as_ref());
-    let element = own.clone().or(referred).unwrap_or_else(|| prefixed(prefix, name.to_owned()));
+    let own = xml.and_then(|x| x.name.clone());
+    let referred = target_xml.and_then(|x| x.name.clone());
+    // The prefix goes with the name it is given beside.
+    let prefix = match (own.is_some(), referred.is_some()) {
+        (false, true) => target_xml.and_then(|x| x.prefix.clone()),
+        _ => xml.and_then(|x| x.prefix.clone()),
+    };
+    let element = own.clone().or(referred).unwrap_or_else(|| name.to_owned());
     if target.type_.as_deref() == Some("array") {
         let wrapped = xml.is_some_and(|x| x.wrapped) || (s.reference.is_some() && target_xml.is_some_and(|x| x.wrapped));
         let item = item_name(r, &tloc, &target, wrapped);
         if wrapped {
-            let wrapper = own.unwrap_or_else(|| prefixed(prefix, name.to_owned()));
-            let item = item.unwrap_or_else(|| wrapper.clone());
-            return XmlField { name: wrapper, kind: XmlKind::Element, wrapped: Some(item) };
+            let wrapper = own.unwrap_or_else(|| name.to_owned());
+            let prefix = xml.and_then(|x| x.prefix.clone());
+            // Items are only written by name (any child element reads as one).
+            let item = match item {
+                Some((item, p)) => prefixed(p.as_ref(), item),
+                None => prefixed(prefix.as_ref(), wrapper.clone()),
+            };
+            return XmlField { name: wrapper, prefix, kind: XmlKind::Element, wrapped: Some(item) };
         }
-        return XmlField { name: item.unwrap_or(element), kind: XmlKind::Element, wrapped: None };
+        // Each item is an element of the items' name.
+        return match item {
+            Some((item, p)) => XmlField { name: item, prefix: p, kind: XmlKind::Element, wrapped: None },
+            None => XmlField { name: element, prefix, kind: XmlKind::Element, wrapped: None },
+        };
     }
     let kind = if text {
         XmlKind::Text
@@ -139,7 +161,7 @@ pub(crate) fn field(r: &mut Resolver<'_>, loc: &Location, name: &str, s: &Schema
     } else {
         XmlKind::Element
     };
-    XmlField { name: element, kind, wrapped: None }
+    XmlField { name: element, prefix, kind, wrapped: None }
 }
 
 /// The root element of an XML body of schema `s` at `loc`; `fallback` names an inline schema
@@ -148,9 +170,20 @@ pub(crate) fn root(r: &mut Resolver<'_>, loc: &Location, s: &Schema, fallback: &
     let (tloc, target, def) = follow(r, loc, s);
     let named = |x: &Schema| x.xml.as_ref().and_then(|x| x.name.clone().map(|n| prefixed(x.prefix.as_ref(), n)));
     let name = named(s).or_else(|| named(&target)).or(def).unwrap_or_else(|| fallback.to_owned());
-    let item = (target.type_.as_deref() == Some("array"))
-        .then(|| item_name(r, &tloc, &target, true).unwrap_or_else(|| name.clone()));
-    XmlRoot { name, item }
+    let namespace = [s, &target].into_iter().find_map(|x| {
+        let x = x.xml.as_ref()?;
+        let uri = x.namespace.clone()?;
+        let attribute = match &x.prefix {
+            Some(p) if !p.is_empty() => format!("xmlns:{p}"),
+            _ => "xmlns".to_owned(),
+        };
+        Some((attribute, uri))
+    });
+    let item = (target.type_.as_deref() == Some("array")).then(|| match item_name(r, &tloc, &target, true) {
+        Some((item, p)) => prefixed(p.as_ref(), item),
+        None => name.clone(),
+    });
+    XmlRoot { name, item, namespace }
 }
 
 /// Marks the structs XML bodies reach (`Struct::xml`: their fields are printed in their XML
