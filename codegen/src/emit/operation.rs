@@ -272,9 +272,13 @@ impl<'a> Plan<'a> {
         let Some(body) = &self.op.body else { return };
         let ty = rust_type(self.model, &body.ty);
         if let Some(xml) = &body.xml {
-            self.xml_body(body, xml, &ty);
+            self.typed_body(body, &ty, super::xml::send_body(xml));
         } else if needs_rfc3339(self.model, &body.ty) {
-            self.date_time_body(body, &ty);
+            let send = quote! {
+                request.insert_header("content-type", "application/json");
+                request.set_body(azure_core::json::to_json(&super::super::Rfc3339(body))?);
+            };
+            self.typed_body(body, &ty, send);
         } else if body.required {
             self.args.push(quote!(body: impl IntoContent<#ty>));
             self.build.push(quote! {
@@ -293,37 +297,9 @@ impl<'a> Plan<'a> {
         }
     }
 
-    /// An XML body: taken as its type, written under its root element.
-    fn xml_body(&mut self, body: &crate::model::operations::Body, xml: &crate::model::xml::XmlBody, ty: &TokenStream) {
-        let (media, root) = (&xml.media, &xml.root.name);
-        let content = match (&xml.root.item, &xml.root.namespace) {
-            (Some(item), None) => quote!(runtime::xml::list_to_content(&body, #root, #item)?),
-            (None, None) => quote!(runtime::xml::to_content(&body, #root)?),
-            (Some(item), Some((attr, uri))) => {
-                quote!(runtime::xml::list_to_content_in(&body, #root, #item, (#attr, #uri))?)
-            }
-            (None, Some((attr, uri))) => quote!(runtime::xml::to_content_in(&body, #root, (#attr, #uri))?),
-        };
-        let send = quote! {
-            request.insert_header("content-type", #media);
-            request.set_body(#content);
-        };
-        if body.required {
-            self.args.push(quote!(body: #ty));
-            self.build.push(send);
-        } else {
-            let d = docs::attrs(body.docs.as_deref());
-            self.fields.push(quote!(#d pub body: Option<#ty>,));
-            self.build.push(quote!(if let Some(body) = options.body.take() { #send }));
-        }
-    }
-
-    /// A body that is date-times itself: taken as its type, sent as RFC 3339 text.
-    fn date_time_body(&mut self, body: &crate::model::operations::Body, ty: &TokenStream) {
-        let send = quote! {
-            request.insert_header("content-type", "application/json");
-            request.set_body(azure_core::json::to_json(&super::super::Rfc3339(body))?);
-        };
+    /// A body taken as its type (not `IntoContent`) and sent by `send`: date-times themselves
+    /// (as RFC 3339 text) and XML bodies.
+    fn typed_body(&mut self, body: &crate::model::operations::Body, ty: &TokenStream, send: TokenStream) {
         if body.required {
             self.args.push(quote!(body: #ty));
             self.build.push(send);

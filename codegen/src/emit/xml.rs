@@ -1,7 +1,7 @@
 //! XML forms of struct fields, as serde attributes for quick-xml (through azure_core's `xml`):
 //! `@name` for attributes, `$text` for text content, and wrapped lists through the runtime.
 
-use crate::model::xml::{XmlField, XmlKind};
+use crate::model::xml::{XmlBody, XmlField, XmlKind};
 use crate::model::{Field, Model, TypeDef, TypeRef};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -52,4 +52,21 @@ pub fn field_args(model: &Model, t: &TypeDef, f: &Field, x: &XmlField) -> (Vec<T
         }
     };
     (args, Some(writer_fn))
+}
+
+/// The statements sending `body` as the XML body `xml`: its media type, its root element.
+pub fn send_body(xml: &XmlBody) -> TokenStream {
+    let (media, root) = (&xml.media, &xml.root.name);
+    let content = match (&xml.root.item, &xml.root.namespace) {
+        (Some(item), None) => quote!(runtime::xml::list_to_content(&body, #root, #item)?),
+        (None, None) => quote!(runtime::xml::to_content(&body, #root)?),
+        (Some(item), Some((attr, uri))) => {
+            quote!(runtime::xml::list_to_content_in(&body, #root, #item, (#attr, #uri))?)
+        }
+        (None, Some((attr, uri))) => quote!(runtime::xml::to_content_in(&body, #root, (#attr, #uri))?),
+    };
+    quote! {
+        request.insert_header("content-type", #media);
+        request.set_body(#content);
+    }
 }

@@ -292,10 +292,11 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                 for (loc, p, global) in resolved {
                     add_param(r, &mut o, &mut client, &mut pscope, &loc, &p, global, &op_id);
                     if p.location.as_deref() == Some("body") {
-                        xml_body(r, &mut o, &loc, &p, &request_format);
+                        super::xml::body(r, &mut o, &loc, &p, &request_format);
                     }
                 }
-                let declared: Vec<String> = o.params.iter().filter(|p| p.location == ParamLocation::Query).map(|p| p.wire.clone()).collect();
+                let declared: Vec<String> =
+                    o.params.iter().filter(|p| p.location == ParamLocation::Query).map(|p| p.wire.clone()).collect();
                 o.fixed_query.retain(|(k, _)| !declared.contains(k) && !o.client_params.contains(k));
                 if o.params.iter().any(|p| p.location == ParamLocation::Form) {
                     let consumes = op.consumes.as_ref().unwrap_or(&doc.swagger.consumes);
@@ -375,15 +376,6 @@ fn split_query(key: &str) -> (&str, Vec<(String, String)>) {
         })
         .collect();
     (template, pairs)
-}
-
-/// Makes the body parameter `p` (at `loc`, already added) an XML body when `format` is XML.
-fn xml_body(r: &mut Resolver<'_>, o: &mut Operation, loc: &Location, p: &Parameter, format: &super::xml::Format) {
-    let (super::xml::Format::Xml(media), Some(schema)) = (format, &p.schema) else { return };
-    let Some(body) = o.body.as_mut() else { return };
-    let sloc = Location { doc: loc.doc, pointer: format!("{}/schema", loc.pointer) };
-    let root = super::xml::root(r, &sloc, schema, &body.wire);
-    body.xml = Some(super::xml::XmlBody { media: media.clone(), root });
 }
 
 /// Records `op`'s `x-ms-examples` in `o`, and reads (through the loader) those whose request

@@ -136,7 +136,8 @@ pub(crate) fn field(r: &mut Resolver<'_>, loc: &Location, name: &str, s: &Schema
     };
     let element = own.clone().or(referred).unwrap_or_else(|| name.to_owned());
     if target.type_.as_deref() == Some("array") {
-        let wrapped = xml.is_some_and(|x| x.wrapped) || (s.reference.is_some() && target_xml.is_some_and(|x| x.wrapped));
+        let wrapped =
+            xml.is_some_and(|x| x.wrapped) || (s.reference.is_some() && target_xml.is_some_and(|x| x.wrapped));
         let item = item_name(r, &tloc, &target, wrapped);
         if wrapped {
             let wrapper = own.unwrap_or_else(|| name.to_owned());
@@ -186,6 +187,21 @@ pub(crate) fn root(r: &mut Resolver<'_>, loc: &Location, s: &Schema, fallback: &
     XmlRoot { name, item, namespace }
 }
 
+/// Makes the body parameter `p` (at `loc`, already added to `o`) an XML body when `format` is.
+pub(crate) fn body(
+    r: &mut Resolver<'_>,
+    o: &mut super::Operation,
+    loc: &Location,
+    p: &crate::spec::swagger::Parameter,
+    format: &Format,
+) {
+    let (Format::Xml(media), Some(schema)) = (format, &p.schema) else { return };
+    let Some(body) = o.body.as_mut() else { return };
+    let sloc = Location { doc: loc.doc, pointer: format!("{}/schema", loc.pointer) };
+    let root = root(r, &sloc, schema, &body.wire);
+    body.xml = Some(XmlBody { media: media.clone(), root });
+}
+
 /// Marks the structs XML bodies reach (`Struct::xml`: their fields are printed in their XML
 /// form). A struct that JSON bodies reach too is refused: one serde form cannot be both.
 pub(super) fn mark(model: &mut Model) -> Result<(), Vec<Diagnostic>> {
@@ -212,6 +228,16 @@ pub(super) fn mark(model: &mut Model) -> Result<(), Vec<Diagnostic>> {
                     t.name
                 ),
             ));
+        }
+        if let TypeKind::Struct(st) = &t.kind {
+            let dated = |ty: &TypeRef| matches!(ty, TypeRef::Vec(i) if **i == TypeRef::DateTime);
+            for f in st.fields.iter().filter(|f| f.xml.as_ref().is_some_and(|x| x.wrapped.is_some()) && dated(&f.ty)) {
+                diags.push(Diagnostic::new(
+                    t.origin.file.clone(),
+                    pointer::join(&t.origin.pointer, &["properties", &f.wire]),
+                    "a wrapped XML list of date-times is not supported",
+                ));
+            }
         }
         if matches!(t.kind, TypeKind::Union(_)) {
             diags.push(Diagnostic::new(

@@ -70,7 +70,10 @@ fn empty_wrapped_lists_are_empty_and_absent_ones_none() {
 
 #[test]
 fn root_lists_and_query_path_keys() {
-    let http = Scripted::new([xml_reply("<books><book><title>Emma</title></book><book/></books>"), reply(201, &[], serde_json::Value::Null)]);
+    let http = Scripted::new([
+        xml_reply("<books><book><title>Emma</title></book><book/></books>"),
+        reply(201, &[], serde_json::Value::Null),
+    ]);
     let c = client(&http);
     let books = block_on(c.shelves().list_books("s1", None)).expect("list").into_model().expect("model");
     assert_eq!(books, vec![Book::builder().title("Emma").build(), Book::builder().build()]);
