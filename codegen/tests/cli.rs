@@ -427,6 +427,14 @@ fn a_type_in_xml_and_json_bodies_is_refused() {
 }
 
 #[test]
+fn pageable_xml_operations_are_refused() {
+    assert_input_refused(
+        &fixture("bad/xml-pageable.json"),
+        &["at #/paths/~1items/get", "`Items_List`: a pageable operation with XML responses is not supported"],
+    );
+}
+
+#[test]
 fn remote_ref_is_refused() {
     assert_input_refused(
         &fixture("bad/remote-ref.json"),

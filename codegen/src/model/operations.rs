@@ -52,6 +52,8 @@ pub struct Operation {
     pub form: Option<FormKind>,
     /// How response bodies are written (from `produces`).
     pub response_format: super::xml::Format,
+    /// Where the operation is: file and JSON pointer.
+    pub origin: super::Origin,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -266,6 +268,7 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                     response_enum: String::new(),
                     form: None,
                     response_format: super::xml::Format::of(op.produces.as_ref().unwrap_or(&doc.swagger.produces)),
+                    origin: super::Origin { file: doc.display.clone(), pointer: op_ptr.clone() },
                 };
                 let request_format = super::xml::Format::of(op.consumes.as_ref().unwrap_or(&doc.swagger.consumes));
                 if request_format.is_xml() || o.response_format.is_xml() {

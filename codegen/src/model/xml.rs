@@ -215,7 +215,7 @@ pub(super) fn mark(model: &mut Model) -> Result<(), Vec<Diagnostic>> {
             reach(model, ty, &op.id, set);
         }
     }
-    let mut diags = Vec::new();
+    let mut diags = unsupported(model);
     for (id, op) in &xml {
         let Some(t) = model.get(*id) else { continue };
         if let Some(other) = json.get(id) {
@@ -256,6 +256,46 @@ pub(super) fn mark(model: &mut Model) -> Result<(), Vec<Diagnostic>> {
         }
     }
     Ok(())
+}
+
+/// XML operations this crate cannot send or read: long-running or pageable ones (their pollers
+/// and pagers read JSON), and bodies that are date-times themselves.
+fn unsupported(model: &Model) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for op in &model.operations {
+        let request = op.body.as_ref().filter(|b| b.xml.is_some()).map(|b| &b.ty);
+        let responses = op.responses.iter().filter(|r| r.xml.is_some()).filter_map(|r| r.ty.as_ref());
+        let mut why = Vec::new();
+        if op.response_format.is_xml() && op.responses.iter().any(|r| r.ty.is_some()) {
+            if op.long_running.is_some() {
+                why.push("a long-running operation with XML responses");
+            }
+            if op.paging.is_some() {
+                why.push("a pageable operation with XML responses");
+            }
+        }
+        if request.into_iter().chain(responses).any(|ty| dates(model, ty)) {
+            why.push("an XML body of date-times");
+        }
+        for w in why {
+            let message = format!("`{}`: {w} is not supported", op.id);
+            diags.push(Diagnostic::new(op.origin.file.clone(), op.origin.pointer.clone(), message));
+        }
+    }
+    diags
+}
+
+/// Whether a body type is date-times itself (through aliases and lists).
+fn dates(model: &Model, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::DateTime => true,
+        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => dates(model, inner),
+        TypeRef::Named(id) => match model.resolve_alias(*id).map(|t| &t.kind) {
+            Some(TypeKind::Alias(inner)) => dates(model, inner),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// Records every named type `ty` reaches (through fields, maps, lists and aliases) in `set`.
