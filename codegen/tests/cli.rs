@@ -419,6 +419,22 @@ fn aliases_containing_themselves_through_collections_are_errors() {
 }
 
 #[test]
+fn a_type_in_xml_and_json_bodies_is_refused() {
+    assert_input_refused(
+        &fixture("bad/xml-and-json.json"),
+        &["at #/definitions/Item", "`Item`", "XML body (`Items_PutXml`)", "JSON body (`Items_GetJson`)"],
+    );
+}
+
+#[test]
+fn pageable_xml_operations_are_refused() {
+    assert_input_refused(
+        &fixture("bad/xml-pageable.json"),
+        &["at #/paths/~1items/get", "`Items_List`: a pageable operation with XML responses is not supported"],
+    );
+}
+
+#[test]
 fn remote_ref_is_refused() {
     assert_input_refused(
         &fixture("bad/remote-ref.json"),

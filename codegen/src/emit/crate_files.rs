@@ -43,8 +43,14 @@ pub fn features_toml(model: &Model) -> String {
     let mut s = String::from("\n[features]\n# One feature per operation group; the default enables them all.\n");
     let list: Vec<String> = groups.iter().map(|g| format!("\"{g}\"")).collect();
     s.push_str(&format!("default = [{}]\n", list.join(", ")));
+    // Groups with XML bodies turn on azure_core's `xml` (quick-xml through serde).
+    let xml = match Sections::of(model).xml {
+        crate::runtime::Need::Groups(set) => set,
+        _ => Default::default(),
+    };
     for g in &groups {
-        s.push_str(&format!("{g} = []\n"));
+        let deps = if xml.contains(*g) { "\"azure_core/xml\"" } else { "" };
+        s.push_str(&format!("{g} = [{deps}]\n"));
     }
     s.push_str(
         "# `Debug` shows field values (azure_core's `debug`); off, models print only their type name.\n\
@@ -142,6 +148,9 @@ fn root_items(model: &Model, info: &CrateInfo, gated: bool, modules: TokenStream
     let nullable = Sections::of(model).nullable;
     let cfg = super::gate::need_cfg(&nullable, gated);
     let nullable = nullable.is_some().then(|| quote!(#cfg pub use runtime::NullableJson;));
+    let xml = Sections::of(model).xml;
+    let cfg = super::gate::need_cfg(&xml, gated);
+    let xml = xml.is_some().then(|| quote!(#cfg pub use runtime::XmlList;));
     quote! {
         #modules
         pub use clients::{#client, #options};
@@ -149,6 +158,7 @@ fn root_items(model: &Model, info: &CrateInfo, gated: bool, modules: TokenStream
         #lro
         #rfc3339
         #nullable
+        #xml
     }
 }
 

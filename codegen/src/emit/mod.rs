@@ -13,6 +13,7 @@ pub mod operation;
 pub mod pages;
 pub mod resource_docs;
 pub mod types;
+pub mod xml;
 
 use crate::model::Model;
 use proc_macro2::TokenStream;

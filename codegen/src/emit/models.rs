@@ -110,32 +110,45 @@ fn structure(
         let (p, v) = (&tag.property, &tag.value);
         quote!(#[serde(tag = #p, rename = #v)])
     });
-    let fields = s.fields.iter().map(|f| {
-        let fname = ident(&f.name);
-        let mut fd = docs::attrs(f.docs.as_deref());
-        let separate = !fd.is_empty();
-        fd.extend(default_docs(f, separate));
-        let ty = field_type(model, f);
-        let mut serde_args = Vec::new();
-        if serde_camel(&f.name) != f.wire {
-            let w = &f.wire;
-            serde_args.push(quote!(rename = #w));
-        }
-        if f.read_only {
-            serde_args.push(quote!(skip_serializing));
-        } else if !f.required {
-            serde_args.push(quote!(skip_serializing_if = "::std::option::Option::is_none"));
-        }
-        if has_date_time(&f.ty) {
-            serde_args.push(quote!(with = "runtime::date_time"));
-        }
-        if (f.nullable && f.required) || (has_date_time(&f.ty) && is_optional(f)) {
-            // Present-but-null and absent both read as `None` (`with` alone would require it).
-            serde_args.push(quote!(default));
-        }
-        let attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
-        quote! { #fd #attr pub #fname: #ty, }
-    });
+    let mut writers = Vec::new();
+    let fields: Vec<TokenStream> = s
+        .fields
+        .iter()
+        .map(|f| {
+            let fname = ident(&f.name);
+            let mut fd = docs::attrs(f.docs.as_deref());
+            let separate = !fd.is_empty();
+            fd.extend(default_docs(f, separate));
+            let ty = field_type(model, f);
+            let mut serde_args = Vec::new();
+            match f.xml.as_ref().filter(|_| s.xml) {
+                Some(x) => {
+                    let (args, writer) = super::xml::field_args(model, t, f, x);
+                    serde_args.extend(args);
+                    writers.extend(writer);
+                }
+                None if serde_camel(&f.name) != f.wire => {
+                    let w = &f.wire;
+                    serde_args.push(quote!(rename = #w));
+                }
+                None => {}
+            }
+            if f.read_only {
+                serde_args.push(quote!(skip_serializing));
+            } else if !f.required {
+                serde_args.push(quote!(skip_serializing_if = "::std::option::Option::is_none"));
+            }
+            if has_date_time(&f.ty) {
+                serde_args.push(quote!(with = "runtime::date_time"));
+            }
+            if (f.nullable && f.required) || (has_date_time(&f.ty) && is_optional(f)) {
+                // Present-but-null and absent both read as `None` (`with` alone would require it).
+                serde_args.push(quote!(default));
+            }
+            let attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
+            quote! { #fd #attr pub #fname: #ty, }
+        })
+        .collect();
     // A kind of a union writes its tag itself; the map must not also keep the tag it read, or it
     // would be written twice.
     let untag = match (&s.tag, &s.additional) {
@@ -183,6 +196,7 @@ fn structure(
             #additional
         }
         #untag_fn
+        #(#writers)*
         #default
         #accessors
     }

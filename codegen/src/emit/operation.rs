@@ -189,7 +189,9 @@ impl<'a> Plan<'a> {
                 _ => self.headers.push(statement),
             }
         }
-        let query = std::mem::replace(&mut self.build, path);
+        let fixed = op.fixed_query.iter().map(|(k, v)| quote!(url.query_pairs_mut().append_pair(#k, #v);));
+        let mut query: Vec<TokenStream> = fixed.collect();
+        query.append(&mut std::mem::replace(&mut self.build, path));
         let binding = if query.is_empty() { quote!(let url) } else { quote!(let mut url) };
         self.build.push(quote!(#binding = self.client.url(&path, #api_version);));
         self.build.extend(query);
@@ -241,12 +243,16 @@ impl<'a> Plan<'a> {
             "{}",
             heck::ToUpperCamelCase::to_upper_camel_case(self.op.method.to_ascii_lowercase().as_str())
         );
-        let binding = if !self.headers.is_empty() || self.op.body.is_some() || self.op.form.is_some() {
+        let xml = self.op.response_format.is_xml();
+        let binding = if !self.headers.is_empty() || self.op.body.is_some() || self.op.form.is_some() || xml {
             quote!(let mut request)
         } else {
             quote!(let request)
         };
         self.build.push(quote!(#binding = runtime::request(url, ::azure_core::http::Method::#method);));
+        if let crate::model::xml::Format::Xml(media) = &self.op.response_format {
+            self.build.push(quote!(request.insert_header("accept", #media);));
+        }
         self.build.append(&mut self.headers);
         if let Some(kind) = self.op.form {
             let (items, more) = std::mem::take(&mut self.form);
@@ -265,8 +271,14 @@ impl<'a> Plan<'a> {
         }
         let Some(body) = &self.op.body else { return };
         let ty = model_type(self.model, &body.ty);
-        if needs_rfc3339(self.model, &body.ty) {
-            self.date_time_body(body, &ty);
+        if let Some(xml) = &body.xml {
+            self.typed_body(body, &ty, super::xml::send_body(xml));
+        } else if needs_rfc3339(self.model, &body.ty) {
+            let send = quote! {
+                request.insert_header("content-type", "application/json");
+                request.set_body(::azure_core::json::to_json(&super::super::Rfc3339(body))?);
+            };
+            self.typed_body(body, &ty, send);
         } else if body.required {
             self.args.push(quote!(body: impl super::super::IntoContent<#ty>));
             self.build.push(quote! {
@@ -285,12 +297,9 @@ impl<'a> Plan<'a> {
         }
     }
 
-    /// A body that is date-times itself: taken as its type, sent as RFC 3339 text.
-    fn date_time_body(&mut self, body: &crate::model::operations::Body, ty: &TokenStream) {
-        let send = quote! {
-            request.insert_header("content-type", "application/json");
-            request.set_body(::azure_core::json::to_json(&super::super::Rfc3339(body))?);
-        };
+    /// A body taken as its type (not `IntoContent`) and sent by `send`: date-times themselves
+    /// (as RFC 3339 text) and XML bodies.
+    fn typed_body(&mut self, body: &crate::model::operations::Body, ty: &TokenStream, send: TokenStream) {
         if body.required {
             self.args.push(quote!(body: #ty));
             self.build.push(send);
@@ -305,7 +314,13 @@ impl<'a> Plan<'a> {
     /// date-times, `Option<T>` read with `NullableJson` (no body is `None`) where `x-nullable`.
     fn result_type(&self, ty: &TypeRef) -> TokenStream {
         let t = model_type(self.model, ty);
-        if needs_rfc3339(self.model, ty) {
+        let xml = self.op.responses.iter().find(|r| r.ty.as_ref() == Some(ty)).and_then(|r| r.xml.as_ref());
+        if let Some(root) = xml {
+            match root.item {
+                Some(_) => quote!(#t, super::super::XmlList),
+                None => quote!(#t, ::azure_core::http::XmlFormat),
+            }
+        } else if needs_rfc3339(self.model, ty) {
             quote!(super::super::Rfc3339<#t>)
         } else if matches!(ty, TypeRef::Nullable(_)) && !matches!(self.shape, Shape::Lro(..)) {
             quote!(#t, super::super::NullableJson)

@@ -13,6 +13,7 @@ pub mod resolve;
 pub mod resources;
 mod shapes;
 mod shared;
+pub mod xml;
 
 pub use operations::{FinalStateVia, Operation, Paging, Param, ParamLocation, ResponseDef};
 
@@ -148,6 +149,8 @@ pub struct Struct {
     pub request: bool,
     /// The builder's type name, claimed in the same scope as all type names.
     pub builder: Option<String>,
+    /// XML bodies reach it (and JSON bodies do not): its fields are written in their XML form.
+    pub xml: bool,
 }
 
 impl Struct {
@@ -217,6 +220,8 @@ pub struct Field {
     /// written. For an optional property it is the service's business: the field stays `None`
     /// and its docs say what the service assumes.
     pub spec_default: Option<serde_json::Value>,
+    /// Its XML form; set in crates with XML operations (used when the struct is [`Struct::xml`]).
+    pub xml: Option<xml::XmlField>,
     /// [`Self::spec_default`] as a value of the field's type, when it has one (`None` too for a
     /// default the type cannot hold, such as a date-time or an object, or an integer out of
     /// range): what the struct's `Default` sets a required field to.

@@ -20,8 +20,11 @@ pub struct Operation {
     pub name: String,
     /// Upper-case HTTP method.
     pub method: String,
-    /// Path template, `{name}` placeholders in wire names.
+    /// Path template, `{name}` placeholders in wire names (without a `?query` the spec's key has).
     pub path: String,
+    /// Query pairs written in the spec's path key (`/xml/?comp=list`), sent as they are unless
+    /// a query parameter of the same name is declared (then it is sent instead).
+    pub fixed_query: Vec<(String, String)>,
     pub docs: Option<String>,
     pub deprecated: bool,
     /// Method parameters (client parameters live in [`super::Model::client_params`]).
@@ -47,6 +50,10 @@ pub struct Operation {
     pub response_enum: String,
     /// How `formData` parameters are sent, when there are any.
     pub form: Option<FormKind>,
+    /// How response bodies are written (from `produces`).
+    pub response_format: super::xml::Format,
+    /// Where the operation is: file and JSON pointer.
+    pub origin: super::Origin,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,12 +123,16 @@ pub struct Body {
     pub ty: TypeRef,
     pub required: bool,
     pub docs: Option<String>,
+    /// Sent as XML (`consumes` names XML only): media type and root element; JSON when `None`.
+    pub xml: Option<super::xml::XmlBody>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseDef {
     pub status: u16,
     pub ty: Option<TypeRef>,
+    /// The body's root element, when the operation's responses are XML.
+    pub xml: Option<super::xml::XmlRoot>,
     pub docs: Option<String>,
     /// Declared response headers, in spec order.
     pub headers: Vec<ResponseHeader>,
@@ -233,13 +244,15 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                     .or_insert_with(|| group_scope.claim(&names::field_name(&group), &[]))
                     .clone();
                 let name = method_scopes.entry(group.clone()).or_default().claim(&names::field_name(&method_raw), &[]);
+                let (template, fixed_query) = split_query(path);
                 let mut o = Operation {
                     id: op_id.clone(),
                     group,
                     group_fn,
                     name,
                     method: method.to_owned(),
-                    path: path.clone(),
+                    path: template.to_owned(),
+                    fixed_query,
                     docs: op.description.clone().or_else(|| op.summary.clone()),
                     deprecated: op.deprecated,
                     params: Vec::new(),
@@ -254,7 +267,13 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                     target: None,
                     response_enum: String::new(),
                     form: None,
+                    response_format: super::xml::Format::of(op.produces.as_ref().unwrap_or(&doc.swagger.produces)),
+                    origin: super::Origin { file: doc.display.clone(), pointer: op_ptr.clone() },
                 };
+                let request_format = super::xml::Format::of(op.consumes.as_ref().unwrap_or(&doc.swagger.consumes));
+                if request_format.is_xml() || o.response_format.is_xml() {
+                    r.xml = true;
+                }
                 // The locals of a generated method: a parameter never shadows one.
                 let mut pscope =
                     Scope::with_reserved(&["self", "body", "options", "path", "url", "request", "context", "form"]);
@@ -275,7 +294,13 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                 }
                 for (loc, p, global) in resolved {
                     add_param(r, &mut o, &mut client, &mut pscope, &loc, &p, global, &op_id);
+                    if p.location.as_deref() == Some("body") {
+                        super::xml::body(r, &mut o, &loc, &p, &request_format);
+                    }
                 }
+                let declared: Vec<String> =
+                    o.params.iter().filter(|p| p.location == ParamLocation::Query).map(|p| p.wire.clone()).collect();
+                o.fixed_query.retain(|(k, _)| !declared.contains(k) && !o.client_params.contains(k));
                 if o.params.iter().any(|p| p.location == ParamLocation::Form) {
                     let consumes = op.consumes.as_ref().unwrap_or(&doc.swagger.consumes);
                     let multipart = consumes.iter().any(|c| c.starts_with("multipart/form-data"));
@@ -284,10 +309,14 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                 for (status, resp) in &op.responses {
                     let rptr = pointer::join(&op_ptr, &["responses", status]);
                     let Some((rloc, resp)) = resolve_response(r, doc_id, &rptr, resp) else { continue };
+                    let sloc = Location { doc: rloc.doc, pointer: format!("{}/schema", rloc.pointer) };
                     let ty = resp.schema.as_ref().map(|s| {
-                        let sloc = Location { doc: rloc.doc, pointer: format!("{}/schema", rloc.pointer) };
                         super::resolve::nullable(r.type_of(&sloc, s, &format!("{op_id} Response{status}")), s)
                     });
+                    let xml = match (&resp.schema, o.response_format.is_xml()) {
+                        (Some(s), true) => Some(super::xml::root(r, &sloc, s, &format!("{op_id}Response"))),
+                        _ => None,
+                    };
                     if status == "default" {
                         o.error = ty;
                         continue;
@@ -298,6 +327,7 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                         Ok(code) if (100..600).contains(&code) => o.responses.push(ResponseDef {
                             status: code,
                             ty,
+                            xml,
                             docs: resp.description.clone(),
                             headers: response_headers(&resp),
                         }),
@@ -335,6 +365,20 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
         }
     }
     Built { ops, client_params: client, request_examples, notes }
+}
+
+/// A path key's template and the query pairs after its `?`, if any.
+fn split_query(key: &str) -> (&str, Vec<(String, String)>) {
+    let Some((template, query)) = key.split_once('?') else { return (key, Vec::new()) };
+    let pairs = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (k.to_owned(), v.to_owned()),
+            None => (p.to_owned(), String::new()),
+        })
+        .collect();
+    (template, pairs)
 }
 
 /// Records `op`'s `x-ms-examples` in `o`, and reads (through the loader) those whose request
@@ -449,6 +493,7 @@ fn add_param(
                 ty,
                 required: p.required,
                 docs: p.description.clone(),
+                xml: None,
             });
             return;
         }

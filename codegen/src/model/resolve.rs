@@ -77,6 +77,8 @@ pub(crate) struct Resolver<'a> {
     alias_stack: Vec<Location>,
     /// Schemas made from non-schema places (a parameter's `type`/`enum`), by location.
     synthetic: HashMap<Location, Schema>,
+    /// Some operation has XML bodies: properties get their XML form.
+    pub(crate) xml: bool,
 }
 
 impl<'a> Resolver<'a> {
@@ -94,6 +96,7 @@ impl<'a> Resolver<'a> {
             unions: Vec::new(),
             alias_stack: Vec::new(),
             synthetic: HashMap::new(),
+            xml: false,
         }
     }
 
@@ -369,6 +372,7 @@ impl<'a> Resolver<'a> {
                 spec_default: p.default,
                 // Decided once every type is known (an enum's variants): `shapes::finish`.
                 default: None,
+                xml: p.xml,
             });
         }
         let additional =
@@ -381,6 +385,7 @@ impl<'a> Resolver<'a> {
             accessors: Vec::new(),
             request: false,
             builder: None,
+            xml: false,
         }
     }
 
@@ -447,6 +452,7 @@ impl<'a> Resolver<'a> {
             let create_only =
                 mutability.is_some_and(|m| m.iter().any(|x| x == "create") && !m.iter().any(|x| x == "update"));
             let flatten = ps.client_flatten && matches!(ty, TypeRef::Named(_));
+            let xml = self.xml.then(|| super::xml::field(self, &ploc, pname, ps));
             let prop = Prop {
                 wire: pname.clone(),
                 client_name: ps.client_name.clone(),
@@ -458,6 +464,7 @@ impl<'a> Resolver<'a> {
                 secret: ps.secret,
                 docs,
                 default,
+                xml,
             };
             // A child's own declaration of an inherited property replaces the parent's.
             match out.props.iter_mut().find(|p| p.wire == *pname) {
@@ -570,6 +577,7 @@ impl<'a> Resolver<'a> {
         model.types = std::mem::take(&mut self.types).into_iter().flatten().collect();
         model.files = self.loader.docs().iter().map(|d| d.path.clone()).collect();
         super::shapes::finish(&mut model)?;
+        super::xml::mark(&mut model)?;
         for t in &mut model.types {
             if let TypeKind::Struct(s) = &mut t.kind {
                 if s.request {
@@ -634,6 +642,7 @@ struct Prop {
     secret: bool,
     docs: Option<String>,
     default: Option<serde_json::Value>,
+    xml: Option<super::xml::XmlField>,
 }
 
 /// An item or map value that may be `null` (`x-nullable`).

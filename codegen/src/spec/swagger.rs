@@ -300,6 +300,24 @@ pub struct Schema {
     pub nullable: Option<bool>,
     #[serde(rename = "x-ms-external")]
     pub external: bool,
+    /// How the schema is written in XML bodies.
+    pub xml: Option<Xml>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The `xml` object of a schema.
+#[derive(Debug, Clone, Deserialize, Default, PartialEq)]
+#[serde(default)]
+pub struct Xml {
+    pub name: Option<String>,
+    pub namespace: Option<String>,
+    pub prefix: Option<String>,
+    pub attribute: bool,
+    pub wrapped: bool,
+    /// `x-ms-text`: the property is the element's text.
+    #[serde(rename = "x-ms-text")]
+    pub text: bool,
     #[serde(flatten)]
     pub extra: Extra,
 }

@@ -40,6 +40,9 @@ fn round_trip<T: serde::Serialize + serde::de::DeserializeOwned>(value: Value) -
     typed
 }
 
+#[path = "golden/xml.rs"]
+mod xml;
+
 /// The endpoint every test client is built on.
 const BASE: &str = "https://management.azure.com";
 
