@@ -20,7 +20,7 @@ const WHITESPACE: &str = "    Now is the time for all good men to come to the ai
 fn null_and_not_provided() {
     let c = string!();
     run(async {
-        let s = c.string_model();
+        let s = c.string();
         assert_no_body(&s.get_null(None).await.unwrap(), 200);
         assert_status(s.put_null(None).await, 200);
         assert_no_body(&s.get_not_provided(None).await.unwrap(), 200);
@@ -33,7 +33,7 @@ fn null_and_not_provided() {
 fn empty() {
     let c = string!();
     run(async {
-        let s = c.string_model();
+        let s = c.string();
         assert_eq!(s.get_empty(None).await.unwrap().into_model().unwrap(), m::StringGetEmptyResponse200::Empty);
         assert_status(s.put_empty(m::StringPutEmptyBody::Empty, None).await, 200);
     });
@@ -44,7 +44,7 @@ fn empty() {
 fn mbcs() {
     let c = string!();
     run(async {
-        let s = c.string_model();
+        let s = c.string();
         let got = s.get_mbcs(None).await.unwrap().into_model().unwrap();
         assert_eq!(got.as_str(), MBCS);
         assert_status(s.put_mbcs(m::StringPutMbcsBody::Empty, None).await, 200);
@@ -56,7 +56,7 @@ fn mbcs() {
 fn whitespace() {
     let c = string!();
     run(async {
-        let s = c.string_model();
+        let s = c.string();
         assert_eq!(s.get_whitespace(None).await.unwrap().into_model().unwrap().as_str(), WHITESPACE);
         assert_status(
             s.put_whitespace(m::StringPutWhitespaceBody::NowIsTheTimeForAllGoodMenToComeToTheAidOfTheirCountry, None)
@@ -72,7 +72,7 @@ fn whitespace() {
 fn base64() {
     let c = string!();
     run(async {
-        let s = c.string_model();
+        let s = c.string();
         assert_eq!(
             s.get_base64_encoded(None).await.unwrap().into_model().unwrap(),
             "YSBzdHJpbmcgdGhhdCBnZXRzIGVuY29kZWQgd2l0aCBiYXNlNjQ="
