@@ -591,8 +591,9 @@ fn text(model: &Model, p: &Param, value: TokenStream) -> Text {
                 _ => ",",
             };
             // JSON items may fail to serialize: collected as a `Result` outside the closure.
+            let json = |t: &TypeRef| matches!(t, TypeRef::Json | TypeRef::Map(_) | TypeRef::Vec(_));
             let joined = match inner.as_ref() {
-                TypeRef::Json | TypeRef::Map(_) | TypeRef::Vec(_) => {
+                t if json(t) || matches!(t, TypeRef::Nullable(i) if json(i)) => {
                     quote!(#value.iter().map(serde_json::to_string).collect::<Result<Vec<_>, _>>()?.join(#sep))
                 }
                 inner => {

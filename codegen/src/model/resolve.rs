@@ -195,7 +195,7 @@ impl<'a> Resolver<'a> {
                 Some(items) => {
                     let iloc = Location { doc: loc.doc, pointer: format!("{}/items", loc.pointer) };
                     let item = self.type_of(&iloc, items, &format!("{hint}Item"));
-                    TypeRef::Vec(Box::new(nullable(item, items)))
+                    TypeRef::Vec(Box::new(self.item(item, items)))
                 }
                 None => TypeRef::Vec(Box::new(TypeRef::Json)),
             },
@@ -216,7 +216,7 @@ impl<'a> Resolver<'a> {
                 Some(AdditionalProperties::Schema(v)) => {
                     let vloc = Location { doc: loc.doc, pointer: format!("{}/additionalProperties", loc.pointer) };
                     let value = self.type_of(&vloc, v, &format!("{hint}Value"));
-                    TypeRef::Map(Box::new(nullable(value, v)))
+                    TypeRef::Map(Box::new(self.item(value, v)))
                 }
                 Some(AdditionalProperties::Bool(true)) => TypeRef::Map(Box::new(TypeRef::Json)),
                 _ => TypeRef::Json,
@@ -228,6 +228,16 @@ impl<'a> Resolver<'a> {
                 }
                 TypeRef::Json
             }
+        }
+    }
+
+    /// An array item or map value: `Option<T>` where the spec says `x-nullable`, or everywhere
+    /// with the `nullable-items` setting.
+    fn item(&self, ty: TypeRef, s: &Schema) -> TypeRef {
+        match ty {
+            TypeRef::Nullable(_) => ty,
+            ty if self.settings.nullable_items => TypeRef::Nullable(Box::new(ty)),
+            ty => nullable(ty, s),
         }
     }
 
