@@ -32,6 +32,8 @@ const MAPS: &str = include_str!("../runtime/maps.rs");
 const LRO: &str = include_str!("../runtime/lro.rs");
 /// Paging.
 const PAGING: &str = include_str!("../runtime/paging.rs");
+/// Streamed (bytes) responses.
+const STREAM: &str = include_str!("../runtime/stream.rs");
 
 /// Who needs a part of the crate: nobody (left out), everybody, or some operation groups
 /// (compiled when one of their features is on).
@@ -104,6 +106,8 @@ pub struct Sections {
     pub form: Need,
     pub lro: Need,
     pub paging: Need,
+    /// Operations whose response is bytes (streamed).
+    pub stream: Need,
 }
 
 impl Sections {
@@ -127,7 +131,7 @@ impl Sections {
         Sections {
             arm: crate::emit::clients::is_arm(model),
             calls: ops(&|_| true),
-            call: ops(&|o| o.long_running.is_none() && o.paging.is_none()),
+            call: ops(&|o| o.long_running.is_none() && o.paging.is_none() && !crate::emit::operation::streams(o)),
             open_enums,
             closed_enums,
             ids: !model.resources.is_empty(),
@@ -152,6 +156,7 @@ impl Sections {
             form: ops(&|o| o.form.is_some()),
             lro: ops(&|o| o.long_running.is_some()),
             paging: ops(&|o| o.long_running.is_none() && o.paging.is_some()),
+            stream: ops(&|o| crate::emit::operation::streams(o)),
         }
     }
 
@@ -168,7 +173,7 @@ impl Sections {
         let arm = if self.arm { Need::Always } else { Need::None };
         let ids = if self.ids { Need::Always } else { Need::None };
         let links = self.links();
-        let parts: [(&Need, &str); 12] = [
+        let parts: [(&Need, &str); 13] = [
             (&self.calls, CALLS),
             (&arm, ARM),
             (&ids, IDS),
@@ -180,6 +185,7 @@ impl Sections {
             (&self.form, FORM),
             (&self.lro, LRO),
             (&self.paging, PAGING),
+            (&self.stream, STREAM),
             (&always, ""),
         ];
         let mut text = String::from(CORE);

@@ -61,3 +61,62 @@ fn nullable_items_makes_every_item_and_map_value_an_option() {
     assert!(text.contains("pub names: Option<std::collections::BTreeMap<String, Option<String>>>"), "{text}");
     assert!(text.contains("Response<Vec<Option<bool>>>"), "{text}");
 }
+
+fn op<'m>(m: &'m Model, id: &str) -> &'m codegen::model::Operation {
+    m.operations.iter().find(|o| o.id == id).unwrap_or_else(|| panic!("no operation {id}"))
+}
+
+/// The text of the generated method `name`, up to the next public item.
+#[track_caller]
+fn method<'t>(text: &'t str, name: &str) -> &'t str {
+    let start = text.find(&format!("pub async fn {name}(")).unwrap_or_else(|| panic!("no method {name}:\n{text}"));
+    let rest = &text[start..];
+    let end = rest[1..].find(" pub ").map_or(rest.len(), |e| e + 1);
+    &rest[..end]
+}
+
+#[test]
+fn binary_bodies_and_responses_are_bytes() {
+    use codegen::model::media::Encoding;
+    let g = || Generator::new(root(), ["media.json"]);
+    let m = model(g());
+    let upload = op(&m, "Files_Upload").body.as_ref().expect("a body");
+    assert_eq!(upload.ty, TypeRef::Binary);
+    let types: Vec<_> = upload.media.types.iter().map(|t| (t.content_type.as_str(), t.encoding)).collect();
+    assert_eq!(types, vec![("application/octet-stream", Encoding::Binary)]);
+    assert_eq!(op(&m, "Files_Download").responses[0].ty, Some(TypeRef::Binary));
+    let text = code(g());
+    let upload = method(&text, "upload");
+    assert!(upload.contains("body: azure_core::http::RequestContent<azure_core::Bytes>"), "{upload}");
+    assert!(upload.contains(r#"request.insert_header("content-type", "application/octet-stream");"#), "{upload}");
+    assert!(upload.contains("request.set_body(body);"), "{upload}");
+    let download = method(&text, "download");
+    assert!(download.contains("azure_core::Result<azure_core::http::AsyncResponse>"), "{download}");
+    assert!(download.contains("self.client.stream(context"), "{download}");
+    assert!(text.contains("pipeline.stream(&context, &mut request, Some(options))"), "the runtime streams");
+}
+
+#[test]
+fn content_types_are_the_declared_ones_and_a_choice_among_several() {
+    let g = || Generator::new(root(), ["media.json"]);
+    let m = model(g());
+    let analyze = &op(&m, "Files_Analyze").body.as_ref().expect("a body").media;
+    let types: Vec<_> = analyze.types.iter().map(|t| t.content_type.as_str()).collect();
+    assert_eq!(types, vec!["application/json", "application/pdf"], "JSON first: the model's encoding");
+    assert_eq!(analyze.choice.as_deref(), Some("FilesAnalyzeContentType"));
+    assert_eq!(op(&m, "Things_Patch").body.as_ref().expect("a body").media.choice, None);
+    let text = code(g());
+    assert!(text.contains("pub enum FilesAnalyzeContentType"), "{text}");
+    assert!(text.contains(r#"Self::ApplicationPdf => "application/pdf","#), "{text}");
+    assert!(text.contains("pub content_type: Option<FilesAnalyzeContentType>,"), "{text}");
+    assert!(text.contains("pub body: Option<azure_core::http::RequestContent<Source>>,"), "{text}");
+    let analyze = method(&text, "analyze");
+    assert!(analyze.contains("options.content_type.unwrap_or_default().as_str()"), "{analyze}");
+    let patch = method(&text, "patch");
+    assert!(patch.contains(r#"request.insert_header("content-type", "application/merge-patch+json");"#), "{patch}");
+    assert!(patch.contains("body: impl IntoContent<Source>"), "{patch}");
+    let text_op = method(&text, "text");
+    assert!(text_op.contains(r#"request.insert_header("content-type", "text/plain; charset=UTF-8");"#), "{text_op}");
+    // The string as its text, not a JSON string.
+    assert!(text_op.contains("request.set_body(body);") && !text_op.contains("into_content"), "{text_op}");
+}

@@ -340,7 +340,7 @@ fn group(model: &Model, client: &proc_macro2::Ident, ops: &[&Operation], gated: 
         )
     });
     let models = operation::models_used(model, ops);
-    let root = root_imports(ops);
+    let root = root_imports(model, ops);
     let models = (!models.is_empty()).then(|| quote!(use super::super::models::{#(#models),*};));
     quote! {
         #[doc = #mod_doc]
@@ -377,9 +377,9 @@ fn group(model: &Model, client: &proc_macro2::Ident, ops: &[&Operation], gated: 
 
 /// The crate-root items a group's methods name: `IntoContent` for bodies, `OperationStatus` for
 /// long-running operations.
-fn root_imports(ops: &[&Operation]) -> Option<TokenStream> {
+fn root_imports(model: &Model, ops: &[&Operation]) -> Option<TokenStream> {
     let mut names = Vec::new();
-    if ops.iter().any(|o| o.body.is_some()) {
+    if ops.iter().filter_map(|o| o.body.as_ref()).any(|b| super::operation::uses_into_content(model, b)) {
         names.push(ident("IntoContent"));
     }
     if ops.iter().any(|o| o.long_running.is_some()) {
@@ -407,6 +407,22 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
                 ok: &'static [u16],
             ) -> azure_core::Result<azure_core::http::Response<T, F>> {
                 super::runtime::call(&self.pipeline, context, operation, request, ok).await
+            }
+        }
+    });
+    let stream = sections.stream.is_some().then(|| {
+        let cfg = gate(&sections.stream);
+        quote! {
+            /// Sends one operation's `request`; its response body (bytes) is streamed.
+            #cfg
+            async fn stream(
+                &self,
+                context: &azure_core::http::Context<'_>,
+                operation: &'static str,
+                request: azure_core::http::Request,
+                ok: &'static [u16],
+            ) -> azure_core::Result<azure_core::http::AsyncResponse> {
+                super::runtime::stream(&self.pipeline, context, operation, request, ok).await
             }
         }
     });
@@ -481,5 +497,5 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
             }
         }
     });
-    quote!(#url #call #poller #pager)
+    quote!(#url #call #stream #poller #pager)
 }

@@ -10,6 +10,9 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::BTreeSet;
 
+mod body;
+pub use body::uses_into_content;
+
 /// What a method returns.
 pub enum Shape {
     /// No body: `Response<(), NoFormat>`.
@@ -20,6 +23,8 @@ pub enum Shape {
     Lro(Option<TypeRef>, FinalStateVia),
     /// A pageable operation with this page type.
     Pager(TypeRef),
+    /// Bytes, streamed: `AsyncResponse`.
+    Stream,
 }
 
 /// Everything the method and its options struct are printed from.
@@ -39,6 +44,8 @@ pub struct Plan<'a> {
     /// `formData` fields: always-present ones (`form`'s initial items), then statements adding
     /// the optional and repeated ones.
     form: (Vec<TokenStream>, Vec<TokenStream>),
+    /// Items printed beside the options struct (the body's content-type enum).
+    items: Vec<TokenStream>,
 }
 
 impl<'a> Plan<'a> {
@@ -57,6 +64,7 @@ impl<'a> Plan<'a> {
             build: Vec::new(),
             headers: Vec::new(),
             form: (Vec::new(), Vec::new()),
+            items: Vec::new(),
         };
         plan.path();
         plan.query();
@@ -263,41 +271,8 @@ impl<'a> Plan<'a> {
                 request.set_body(body);
             });
         }
-        let Some(body) = &self.op.body else { return };
-        let ty = rust_type(self.model, &body.ty);
-        if needs_rfc3339(self.model, &body.ty) {
-            self.date_time_body(body, &ty);
-        } else if body.required {
-            self.args.push(quote!(body: impl IntoContent<#ty>));
-            self.build.push(quote! {
-                request.insert_header("content-type", "application/json");
-                request.set_body(body.into_content()?);
-            });
-        } else {
-            let d = docs::attrs(body.docs.as_deref());
-            self.fields.push(quote!(#d pub body: Option<#ty>,));
-            self.build.push(quote! {
-                if let Some(body) = options.body.take() {
-                    request.insert_header("content-type", "application/json");
-                    request.set_body(IntoContent::into_content(body)?);
-                }
-            });
-        }
-    }
-
-    /// A body that is date-times itself: taken as its type, sent as RFC 3339 text.
-    fn date_time_body(&mut self, body: &crate::model::operations::Body, ty: &TokenStream) {
-        let send = quote! {
-            request.insert_header("content-type", "application/json");
-            request.set_body(azure_core::json::to_json(&super::super::Rfc3339(body))?);
-        };
-        if body.required {
-            self.args.push(quote!(body: #ty));
-            self.build.push(send);
-        } else {
-            let d = docs::attrs(body.docs.as_deref());
-            self.fields.push(quote!(#d pub body: Option<#ty>,));
-            self.build.push(quote!(if let Some(body) = options.body.take() { #send }));
+        if let Some(body) = &self.op.body {
+            self.body(body);
         }
     }
 
@@ -364,6 +339,19 @@ impl<'a> Plan<'a> {
                     },
                 )
             }
+            Shape::Stream => {
+                text.push_str(
+                    "\n\nThe response body is bytes, streamed: [`azure_core::http::AsyncResponse::into_body`].",
+                );
+                (
+                    quote!(async),
+                    quote!(azure_core::http::AsyncResponse),
+                    quote! {
+                        let context = &options.method_options.context;
+                        self.client.stream(context, #span, request, &[#(#ok),*]).await
+                    },
+                )
+            }
             Shape::Pager(page) => {
                 text.push_str("\n\nPageable: the [`Pager`] streams items across pages.");
                 let page = rust_type(model, page);
@@ -407,7 +395,7 @@ impl<'a> Plan<'a> {
             return None;
         }
         let response = match &self.shape {
-            Shape::Pager(_) => return None,
+            Shape::Pager(_) | Shape::Stream => return None,
             Shape::Body(ty) | Shape::Lro(Some(ty), _) => {
                 let t = self.result_type(ty);
                 quote!(Response<#t>)
@@ -437,6 +425,7 @@ impl<'a> Plan<'a> {
             Shape::Lro(t, _) if unit(t) => vec!["Method", "Poller", "NoFormat", "poller::PollerOptions"],
             Shape::Lro(..) => vec!["Method", "Poller", "poller::PollerOptions"],
             Shape::Pager(_) => vec!["Method", "Pager", "pager::PagerOptions"],
+            Shape::Stream => vec!["Method", "ClientMethodOptions"],
         };
         // The `…Headers` trait is implemented for the method's `Response`.
         if declares_headers(self.model, self.op) {
@@ -454,7 +443,9 @@ impl<'a> Plan<'a> {
             _ => quote!(ClientMethodOptions<'a>),
         };
         let doc = format!(" Options for `{}`; `method_options` holds the call's context.", self.op.name);
+        let items = &self.items;
         quote! {
+            #(#items)*
             #[doc = #doc]
             #[derive(Clone, Default, SafeDebug)]
             pub struct #name<'a> {
@@ -477,9 +468,14 @@ pub fn needs_rfc3339(model: &Model, ty: &TypeRef) -> bool {
 }
 
 /// Whether an operation gets a `…Headers` trait: it declares response headers, and its response
-/// is a `Response` (a pager's pages are not).
+/// is a `Response` (a pager's pages and streamed bytes are not).
 pub fn declares_headers(model: &Model, op: &Operation) -> bool {
-    !matches!(shape(model, op), Shape::Pager(_)) && op.responses.iter().any(|r| !r.headers.is_empty())
+    !matches!(shape(model, op), Shape::Pager(_) | Shape::Stream) && op.responses.iter().any(|r| !r.headers.is_empty())
+}
+
+/// Whether the operation's response is bytes, streamed ([`Shape::Stream`]).
+pub fn streams(op: &Operation) -> bool {
+    op.long_running.is_none() && op.responses.iter().find_map(|r| r.ty.as_ref()) == Some(&TypeRef::Binary)
 }
 
 /// One header's trait method: its declaration and its implementation.
@@ -519,6 +515,7 @@ fn shape(model: &Model, op: &Operation) -> Shape {
         return Shape::Pager(page);
     }
     match first {
+        Some(TypeRef::Binary) => Shape::Stream,
         Some(ty) => Shape::Body(ty),
         None => Shape::Unit,
     }

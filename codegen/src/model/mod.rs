@@ -6,6 +6,7 @@
 
 pub mod features;
 pub mod host;
+pub mod media;
 pub mod names;
 pub mod operations;
 pub mod resolve;
@@ -290,7 +291,8 @@ pub enum TypeRef {
     Map(Box<TypeRef>),
     /// An `x-nullable` item of an array or map: `null` is one of its values (`Option<T>`).
     Nullable(Box<TypeRef>),
-    /// A form's file field (`type: file`): bytes.
+    /// Bytes: a form's file field (`type: file`), a body or response that is `type: file` or
+    /// `format: binary` (see [`media`]).
     Binary,
 }
 

@@ -116,11 +116,14 @@ pub struct Body {
     pub ty: TypeRef,
     pub required: bool,
     pub docs: Option<String>,
+    /// The content types it is sent as (from `consumes`), the default first.
+    pub media: super::media::BodyMedia,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseDef {
     pub status: u16,
+    /// The body's type; [`TypeRef::Binary`] for `type: file` / `format: binary` (bytes, streamed).
     pub ty: Option<TypeRef>,
     pub docs: Option<String>,
     /// Declared response headers, in spec order.
@@ -276,8 +279,11 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                 for (loc, p, global) in resolved {
                     add_param(r, &mut o, &mut client, &mut pscope, &loc, &p, global, &op_id);
                 }
+                let consumes = op.consumes.as_ref().unwrap_or(&doc.swagger.consumes);
+                if let Some(b) = &mut o.body {
+                    b.media = super::media::body_media(consumes, &b.ty);
+                }
                 if o.params.iter().any(|p| p.location == ParamLocation::Form) {
-                    let consumes = op.consumes.as_ref().unwrap_or(&doc.swagger.consumes);
                     let multipart = consumes.iter().any(|c| c.starts_with("multipart/form-data"));
                     o.form = Some(if multipart { FormKind::Multipart } else { FormKind::UrlEncoded });
                 }
@@ -286,6 +292,9 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                     let Some((rloc, resp)) = resolve_response(r, doc_id, &rptr, resp) else { continue };
                     let ty = resp.schema.as_ref().map(|s| {
                         let sloc = Location { doc: rloc.doc, pointer: format!("{}/schema", rloc.pointer) };
+                        if super::media::is_binary(s) {
+                            return TypeRef::Binary;
+                        }
                         super::resolve::nullable(r.type_of(&sloc, s, &format!("{op_id} Response{status}")), s)
                     });
                     if status == "default" {
@@ -442,13 +451,20 @@ fn add_param(
                 return;
             };
             let sloc = Location { doc: loc.doc, pointer: format!("{}/schema", loc.pointer) };
-            let ty = r.type_of(&sloc, schema, &format!("{op_id} Body"));
+            // Bytes (`format: binary`, `type: file`) are sent as they are, never as JSON.
+            let ty = if super::media::is_binary(schema) {
+                TypeRef::Binary
+            } else {
+                r.type_of(&sloc, schema, &format!("{op_id} Body"))
+            };
             o.body = Some(Body {
                 name: "body".into(),
                 wire: wire.clone(),
                 ty,
                 required: p.required,
                 docs: p.description.clone(),
+                // Decided with the operation's `consumes` once every parameter is read.
+                media: super::media::BodyMedia::default(),
             });
             return;
         }

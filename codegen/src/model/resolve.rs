@@ -596,6 +596,10 @@ impl<'a> Resolver<'a> {
                 .clone();
             op.group = g;
             op.response_enum = self.names.claim(&names::type_name(&format!("{} {} Response", op.group, op.name)), &[]);
+            if let Some(media) = op.body.as_mut().map(|b| &mut b.media).filter(|m| m.types.len() > 1) {
+                let name = names::type_name(&format!("{} {} ContentType", op.group, op.name));
+                media.choice = Some(self.names.claim(&name, &[]));
+            }
         }
         model.resources = super::resources::build(&mut model, &mut self.names);
         super::features::assign(&mut model);
