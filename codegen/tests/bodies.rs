@@ -120,3 +120,17 @@ fn content_types_are_the_declared_ones_and_a_choice_among_several() {
     // The string as its text, not a JSON string.
     assert!(text_op.contains("request.set_body(body);") && !text_op.contains("into_content"), "{text_op}");
 }
+
+#[test]
+fn a_required_constant_left_out_decodes_as_its_value() {
+    let g = || Generator::new(root(), ["models.json"]);
+    let m = model(g());
+    let t = m.types.iter().find(|t| t.name == "WithConstant").expect("WithConstant");
+    let TypeKind::Struct(s) = &t.kind else { panic!("a struct") };
+    let kind = s.fields.iter().find(|f| f.wire == "kind").expect("kind");
+    assert!(kind.constant && kind.required);
+    assert!(s.default, "every required field has a value: the struct has Default");
+    let text = code(g());
+    assert!(text.contains("#[serde(default)]\n        pub kind: OnlyKind,"), "{text}");
+    assert!(text.contains("impl Default for OnlyKind"), "{text}");
+}

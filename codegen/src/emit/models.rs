@@ -155,8 +155,9 @@ fn structure(
         if has_date_time(&f.ty) {
             serde_args.push(quote!(with = "runtime::date_time"));
         }
-        if (f.nullable && f.required) || (has_date_time(&f.ty) && is_optional(f)) {
-            // Present-but-null and absent both read as `None` (`with` alone would require it).
+        if (f.nullable && f.required) || (has_date_time(&f.ty) && is_optional(f)) || f.constant {
+            // Present-but-null and absent both read as `None` (`with` alone would require it); a
+            // constant left out reads as its one value (the enum's `Default`).
             serde_args.push(quote!(default));
         }
         let attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
@@ -385,6 +386,17 @@ fn enumeration(t: &TypeDef, e: &Enum) -> TokenStream {
     let vnames: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
     let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
     let vdocs: Vec<_> = e.variants.iter().map(|v| docs::attrs(v.docs.as_deref())).collect();
+    // A constant's one value is its default: a struct field of it may be left out on the wire.
+    let constant = e.constant().map(|v| {
+        let v = ident(&v.name);
+        quote! {
+            impl Default for #name {
+                fn default() -> Self {
+                    Self::#v
+                }
+            }
+        }
+    });
     if !e.open {
         return quote! {
             #d
@@ -393,6 +405,7 @@ fn enumeration(t: &TypeDef, e: &Enum) -> TokenStream {
                 #( #vdocs #[serde(rename = #values)] #vnames, )*
             }
             runtime::closed_enum!(#name { #( #vnames => #values, )* });
+            #constant
         };
     }
     let other = ident(&e.other);

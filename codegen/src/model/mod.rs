@@ -217,6 +217,9 @@ pub struct Field {
     /// written. For an optional property it is the service's business: the field stays `None`
     /// and its docs say what the service assumes.
     pub spec_default: Option<serde_json::Value>,
+    /// Required, of a closed one-value enum: a constant. A response that leaves it out decodes
+    /// (as that value, which [`Self::default`] holds), as other generators send and expect it.
+    pub constant: bool,
     /// [`Self::spec_default`] as a value of the field's type, when it has one (`None` too for a
     /// default the type cannot hold, such as a date-time or an object, or an integer out of
     /// range): what the struct's `Default` sets a required field to.
@@ -249,6 +252,16 @@ pub struct Enum {
     pub open: bool,
     /// Name of the catch-all variant of an open enum.
     pub other: String,
+}
+
+impl Enum {
+    /// The one value of a closed enum that has only one: a constant.
+    pub fn constant(&self) -> Option<&Variant> {
+        match self.variants.as_slice() {
+            [only] if !self.open => Some(only),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -378,6 +378,7 @@ impl<'a> Resolver<'a> {
                 ty: p.ty,
                 spec_default: p.default,
                 // Decided once every type is known (an enum's variants): `shapes::finish`.
+                constant: false,
                 default: None,
             });
         }
