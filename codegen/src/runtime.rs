@@ -32,6 +32,8 @@ const MAPS: &str = include_str!("../runtime/maps.rs");
 const LRO: &str = include_str!("../runtime/lro.rs");
 /// Paging.
 const PAGING: &str = include_str!("../runtime/paging.rs");
+/// `User-Agent` header parameters.
+const USER_AGENT: &str = include_str!("../runtime/user_agent.rs");
 /// Streamed (bytes) responses.
 const STREAM: &str = include_str!("../runtime/stream.rs");
 
@@ -108,6 +110,8 @@ pub struct Sections {
     pub paging: Need,
     /// Operations whose response is bytes (streamed).
     pub stream: Need,
+    /// Operations with a `User-Agent` header parameter.
+    pub user_agent: Need,
 }
 
 impl Sections {
@@ -157,6 +161,10 @@ impl Sections {
             lro: ops(&|o| o.long_running.is_some()),
             paging: ops(&|o| o.long_running.is_none() && o.paging.is_some()),
             stream: ops(&|o| crate::emit::operation::streams(o)),
+            user_agent: ops(&|o| {
+                let client = o.client_params.iter().filter_map(|w| model.client_param(w));
+                o.params.iter().chain(client).any(|p| p.location == crate::model::ParamLocation::UserAgent)
+            }),
         }
     }
 
@@ -173,7 +181,7 @@ impl Sections {
         let arm = if self.arm { Need::Always } else { Need::None };
         let ids = if self.ids { Need::Always } else { Need::None };
         let links = self.links();
-        let parts: [(&Need, &str); 13] = [
+        let parts: [(&Need, &str); 14] = [
             (&self.calls, CALLS),
             (&arm, ARM),
             (&ids, IDS),
@@ -186,6 +194,7 @@ impl Sections {
             (&self.lro, LRO),
             (&self.paging, PAGING),
             (&self.stream, STREAM),
+            (&self.user_agent, USER_AGENT),
             (&always, ""),
         ];
         let mut text = String::from(CORE);

@@ -134,3 +134,25 @@ fn a_required_constant_left_out_decodes_as_its_value() {
     assert!(text.contains("#[serde(default)]\n        pub kind: OnlyKind,"), "{text}");
     assert!(text.contains("impl Default for OnlyKind"), "{text}");
 }
+
+#[test]
+fn a_user_agent_parameter_travels_in_the_context_to_a_policy_after_azure_cores() {
+    use codegen::model::ParamLocation;
+    let g = || Generator::new(root(), ["models.json"]);
+    let m = model(g());
+    assert_eq!(op(&m, "Things_Agent").params[0].location, ParamLocation::UserAgent);
+    let text = code(g());
+    let agent: String = method(&text, "agent").split_whitespace().collect();
+    assert!(
+        agent.contains("options.method_options.context.insert(runtime::UserAgent(user_agent.to_owned()));"),
+        "{agent}"
+    );
+    assert!(agent.contains("letrequest=runtime::request"), "nothing else changes the request: {agent}");
+    assert!(!agent.contains("insert_header(\"user-agent\""), "{agent}");
+    assert!(text.contains("let client_options = super::runtime::keep_user_agent(client_options);"), "{text}");
+    assert!(text.contains("impl azure_core::http::policies::Policy for KeepUserAgent"), "{text}");
+    // Crates without such a parameter build their pipeline as before.
+    let plain = code(Generator::new(root(), ["media.json"]));
+    assert!(plain.contains("super::runtime::pipeline(options.client_options, credential)"), "{plain}");
+    assert!(!plain.contains("KeepUserAgent"), "{plain}");
+}

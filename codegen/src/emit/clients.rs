@@ -93,6 +93,7 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
     let (host_fields, host_defaults) = host_options(model);
     let options_doc = format!(" Options for [`{client}`].");
     let senders = senders(model, gated);
+    let (prelude, pipeline) = pipeline(model, gated);
     let api_doc = format!(" The `api-version` sent (default: {}).", docs::code(&api_version));
     quote! {
         #doc
@@ -138,8 +139,9 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
                 #sub_arg
                 options: #options,
             ) -> Self {
+                #prelude
                 #client {
-                    pipeline: super::runtime::pipeline(options.client_options, credential),
+                    pipeline: #pipeline,
                     endpoint,
                     api_version: options.api_version,
                     #sub_init
@@ -164,6 +166,22 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
             #sub_accessor
         }
     }
+}
+
+/// The client's pipeline: statements before the client is built, and the expression. Where an
+/// operation takes a `User-Agent` parameter, the options get the policy that sends it.
+fn pipeline(model: &Model, gated: bool) -> (TokenStream, TokenStream) {
+    let user_agent = crate::runtime::Sections::of(model).user_agent;
+    if !user_agent.is_some() {
+        return (TokenStream::new(), quote!(super::runtime::pipeline(options.client_options, credential)));
+    }
+    let cfg = super::gate::need_cfg(&user_agent, gated);
+    let prelude = quote! {
+        let client_options = options.client_options;
+        #cfg
+        let client_options = super::runtime::keep_user_agent(client_options);
+    };
+    (prelude, quote!(super::runtime::pipeline(client_options, credential)))
 }
 
 /// ARM: credential and subscription; the endpoint and token scope from the cloud.

@@ -46,6 +46,8 @@ pub struct Plan<'a> {
     form: (Vec<TokenStream>, Vec<TokenStream>),
     /// Items printed beside the options struct (the body's content-type enum).
     items: Vec<TokenStream>,
+    /// Statements on the call's context (a `User-Agent` parameter), last before sending.
+    context: Vec<TokenStream>,
 }
 
 impl<'a> Plan<'a> {
@@ -65,6 +67,7 @@ impl<'a> Plan<'a> {
             headers: Vec::new(),
             form: (Vec::new(), Vec::new()),
             items: Vec::new(),
+            context: Vec::new(),
         };
         plan.path();
         plan.query();
@@ -157,6 +160,10 @@ impl<'a> Plan<'a> {
                     let v = value.borrowed();
                     quote!(url.query_pairs_mut().append_pair(#wire, #v);)
                 }
+                ParamLocation::UserAgent => {
+                    let v = value.owned();
+                    quote!(options.method_options.context.insert(runtime::UserAgent(#v));)
+                }
                 _ => {
                     let v = value.owned();
                     quote!(request.insert_header(#wire, #v);)
@@ -194,6 +201,7 @@ impl<'a> Plan<'a> {
             };
             match p.location {
                 ParamLocation::Query => self.build.push(statement),
+                ParamLocation::UserAgent => self.context.push(statement),
                 _ => self.headers.push(statement),
             }
         }
@@ -274,6 +282,7 @@ impl<'a> Plan<'a> {
         if let Some(body) = &self.op.body {
             self.body(body);
         }
+        self.build.append(&mut self.context);
     }
 
     /// The type a response body decodes as (and its format): its own, `Rfc3339<T>` for
@@ -302,7 +311,9 @@ impl<'a> Plan<'a> {
         let mut text = op.docs.as_deref().map(docs::clean).unwrap_or_default();
         let optional_form =
             self.op.params.iter().any(|p| p.location == ParamLocation::Form && !p.required && p.constant.is_none());
-        let opt_mut = (self.op.body.as_ref().is_some_and(|b| !b.required) || optional_form).then(|| quote!(mut));
+        let user_agent = self.op.params.iter().any(|p| p.location == ParamLocation::UserAgent && p.constant.is_none());
+        let opt_mut =
+            (self.op.body.as_ref().is_some_and(|b| !b.required) || optional_form || user_agent).then(|| quote!(mut));
         let (asyncness, ret, tail) = match &self.shape {
             Shape::Unit | Shape::Body(_) => {
                 let t = match &self.shape {

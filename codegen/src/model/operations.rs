@@ -54,6 +54,9 @@ pub enum ParamLocation {
     Path,
     Query,
     Header,
+    /// The `User-Agent` header: azure_core's user agent policy replaces it, so it travels in the
+    /// call's context to a policy that runs after that one (the runtime's `KeepUserAgent`).
+    UserAgent,
     /// `formData`: a field of the request's form body.
     Form,
 }
@@ -470,6 +473,7 @@ fn add_param(
         }
         Some("path") => ParamLocation::Path,
         Some("query") => ParamLocation::Query,
+        Some("header") if wire.eq_ignore_ascii_case("user-agent") => ParamLocation::UserAgent,
         Some("header") => ParamLocation::Header,
         Some("formData") => ParamLocation::Form,
         other => {
