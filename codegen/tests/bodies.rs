@@ -156,3 +156,25 @@ fn a_user_agent_parameter_travels_in_the_context_to_a_policy_after_azure_cores()
     assert!(plain.contains("super::runtime::pipeline(options.client_options, credential)"), "{plain}");
     assert!(!plain.contains("KeepUserAgent"), "{plain}");
 }
+
+#[test]
+fn a_kind_with_kinds_of_its_own_is_a_union_where_it_is_referred_to() {
+    let g = || Generator::new(root(), ["models.json"]);
+    let m = model(g());
+    let t = m.types.iter().find(|t| t.name == "SalmonUnion").expect("SalmonUnion");
+    let TypeKind::Union(u) = &t.kind else { panic!("a union") };
+    let kinds: Vec<(&str, &str)> = u.variants.iter().map(|v| (v.name.as_str(), v.value.as_str())).collect();
+    assert_eq!(kinds, vec![("Salmon", "salmon"), ("SmartSalmon", "smart_salmon")]);
+    assert_eq!(u.base.as_deref(), Some("Salmon"), "a value without fishtype is a salmon");
+    let body = op(&m, "Fish_PutSalmon").body.as_ref().expect("a body");
+    assert_eq!(body.ty, TypeRef::Named(t.id));
+    // The root union keeps every kind; `shark`, which has no kinds, gets no union.
+    let fish = m.types.iter().find(|t| t.name == "Fish").expect("Fish");
+    let TypeKind::Union(f) = &fish.kind else { panic!("Fish is a union") };
+    assert_eq!(f.variants.len(), 3);
+    assert!(!m.types.iter().any(|t| t.name == "SharkUnion"));
+    let text = code(g());
+    assert!(text.contains("body: impl IntoContent<SalmonUnion>"), "{text}");
+    assert!(text.contains("Some(\"smart_salmon\") =>"), "{text}");
+    assert!(text.contains("None => {"), "{text}");
+}

@@ -432,6 +432,11 @@ fn union(model: &Model, t: &TypeDef, u: &Union) -> TokenStream {
     let vdocs: Vec<String> = values.iter().map(|v| format!(" {} = {}.", docs::code(prop), docs::code(v))).collect();
     let other_doc =
         format!(" A kind this version of the crate does not know (by {}), kept as raw JSON.", docs::code(prop));
+    // Without the discriminator, a union of a kind and its own kinds reads the kind itself.
+    let base = u.base.as_ref().map(|b| {
+        let b = ident(b);
+        quote!(None => serde_json::from_value(value).map(|v| Self::#b(Box::new(v))).map_err(serde::de::Error::custom),)
+    });
     quote! {
         #d
         #[derive(Clone, SafeDebug, PartialEq)]
@@ -454,6 +459,7 @@ fn union(model: &Model, t: &TypeDef, u: &Union) -> TokenStream {
                 let kind = value.get(#prop).and_then(serde_json::Value::as_str).map(str::to_owned);
                 match kind.as_deref() {
                     #( Some(#values) => serde_json::from_value(value).map(|v| Self::#vnames(Box::new(v))).map_err(serde::de::Error::custom), )*
+                    #base
                     _ => Ok(Self::#other(value)),
                 }
             }

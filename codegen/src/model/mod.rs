@@ -13,6 +13,7 @@ pub mod resolve;
 pub mod resources;
 mod shapes;
 mod shared;
+mod unions;
 
 pub use operations::{FinalStateVia, Operation, Paging, Param, ParamLocation, ResponseDef};
 
@@ -277,6 +278,9 @@ pub struct Union {
     pub variants: Vec<UnionVariant>,
     /// Name of the variant holding kinds this crate does not know, as raw JSON.
     pub other: String,
+    /// The variant a value without the discriminator is read as: the kind a union of a kind and
+    /// its own kinds stands for (`Salmon` in `SalmonUnion`); root unions have none (raw JSON).
+    pub base: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -284,6 +288,9 @@ pub struct UnionVariant {
     pub name: String,
     pub value: String,
     pub ty: TypeId,
+    /// The union's other kinds this one is a kind of, through `allOf` (`salmon` for
+    /// `smart_salmon`).
+    pub within: Vec<TypeId>,
 }
 
 /// The type of a field, parameter or body.

@@ -318,7 +318,7 @@ impl<'a> Resolver<'a> {
             }
         } else if let Some(prop) = &s.discriminator {
             self.unions.push((id, loc.clone()));
-            TypeKind::Union(Union { property: prop.clone(), variants: Vec::new(), other: String::new() })
+            TypeKind::Union(Union { property: prop.clone(), variants: Vec::new(), other: String::new(), base: None })
         } else if s.properties.is_empty() && s.all_of.is_empty() {
             TypeKind::Alias(self.plain_type(loc, s, &name))
         } else {
@@ -508,6 +508,7 @@ impl<'a> Resolver<'a> {
         let docs: Vec<Arc<Document>> = self.loader.docs().to_vec();
         for (uid, _) in unions {
             let mut kinds: Vec<(String, TypeId)> = Vec::new();
+            let mut found: Vec<(Location, &Schema)> = Vec::new();
             for doc in &docs {
                 // Document order, so the union's variants keep the spec's order.
                 for dname in doc.swagger.definitions.keys() {
@@ -523,14 +524,19 @@ impl<'a> Resolver<'a> {
                     }
                     let value = ds.discriminator_value.clone().unwrap_or_else(|| dname.clone());
                     kinds.push((value, id));
+                    found.push((dloc, ds));
                 }
             }
             let mut scope = Scope::new();
             let variants: Vec<UnionVariant> = kinds
-                .into_iter()
-                .map(|(value, ty)| {
-                    let name = scope.claim(&names::variant_name(self.type_name(ty)), &[]);
-                    UnionVariant { name, value, ty }
+                .iter()
+                .zip(&found)
+                .map(|((value, ty), (loc, s))| {
+                    let name = scope.claim(&names::variant_name(self.type_name(*ty)), &[]);
+                    // The union's other kinds this one is a kind of (`salmon` for `smart_salmon`).
+                    let within =
+                        kinds.iter().map(|(_, k)| *k).filter(|k| k != ty && self.inherits(loc, s, *k)).collect();
+                    UnionVariant { name, value: value.clone(), ty: *ty, within }
                 })
                 .collect();
             let other = scope.claim("Other", &["UnknownKind".into()]);
@@ -580,6 +586,7 @@ impl<'a> Resolver<'a> {
         }
         model.types = std::mem::take(&mut self.types).into_iter().flatten().collect();
         model.files = self.loader.docs().iter().map(|d| d.path.clone()).collect();
+        super::unions::split(&mut model, &mut self.names);
         super::shapes::finish(&mut model)?;
         for t in &mut model.types {
             if let TypeKind::Struct(s) = &mut t.kind {
