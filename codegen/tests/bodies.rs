@@ -132,7 +132,7 @@ fn a_required_constant_left_out_decodes_as_its_value() {
     assert!(s.default, "every required field has a value: the struct has Default");
     let text = code(g());
     assert!(text.contains("#[serde(default)]\n        pub kind: OnlyKind,"), "{text}");
-    assert!(text.contains("impl Default for OnlyKind"), "{text}");
+    assert!(text.contains("#[default]\n        Only,"), "{text}");
 }
 
 #[test]

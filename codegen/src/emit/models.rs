@@ -386,26 +386,18 @@ fn enumeration(t: &TypeDef, e: &Enum) -> TokenStream {
     let vnames: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
     let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
     let vdocs: Vec<_> = e.variants.iter().map(|v| docs::attrs(v.docs.as_deref())).collect();
-    // A constant's one value is its default: a struct field of it may be left out on the wire.
-    let constant = e.constant().map(|v| {
-        let v = ident(&v.name);
-        quote! {
-            impl Default for #name {
-                fn default() -> Self {
-                    Self::#v
-                }
-            }
-        }
-    });
     if !e.open {
+        // A constant's one value is its default: a struct field of it may be left out on the wire.
+        let constant = e.constant().is_some();
+        let default = constant.then(|| quote!(Default,));
+        let markers: Vec<_> = vnames.iter().map(|_| constant.then(|| quote!(#[default]))).collect();
         return quote! {
             #d
-            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+            #[derive(Clone, Copy, Debug, #default PartialEq, Eq, Hash, Serialize, Deserialize)]
             pub enum #name {
-                #( #vdocs #[serde(rename = #values)] #vnames, )*
+                #( #vdocs #[serde(rename = #values)] #markers #vnames, )*
             }
             runtime::closed_enum!(#name { #( #vnames => #values, )* });
-            #constant
         };
     }
     let other = ident(&e.other);
