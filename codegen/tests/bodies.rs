@@ -105,6 +105,8 @@ fn content_types_are_the_declared_ones_and_a_choice_among_several() {
     assert_eq!(types, vec!["application/json", "application/pdf"], "JSON first: the model's encoding");
     assert_eq!(analyze.choice.as_deref(), Some("FilesAnalyzeContentType"));
     assert_eq!(op(&m, "Things_Patch").body.as_ref().expect("a body").media.choice, None);
+    // `application/json` and `text/json` are one encoding: no choice, the model as it is.
+    assert_eq!(op(&m, "Things_Json").body.as_ref().expect("a body").media.choice, None);
     let text = code(g());
     assert!(text.contains("pub enum FilesAnalyzeContentType"), "{text}");
     assert!(text.contains(r#"Self::ApplicationPdf => "application/pdf","#), "{text}");
@@ -112,6 +114,7 @@ fn content_types_are_the_declared_ones_and_a_choice_among_several() {
     assert!(text.contains("pub body: Option<azure_core::http::RequestContent<Source>>,"), "{text}");
     let analyze = method(&text, "analyze");
     assert!(analyze.contains("options.content_type.unwrap_or_default().as_str()"), "{analyze}");
+    assert!(text.contains("pub body: Option<Source>,"), "Things_Json's optional body: {text}");
     let patch = method(&text, "patch");
     assert!(patch.contains(r#"request.insert_header("content-type", "application/merge-patch+json");"#), "{patch}");
     assert!(patch.contains("body: impl IntoContent<Source>"), "{patch}");

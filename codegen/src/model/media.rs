@@ -50,8 +50,9 @@ pub struct BodyMedia {
     /// type (JSON for a model, bytes for a binary body, text for a string), else the first
     /// declared. Never empty (`application/json` when nothing is declared).
     pub types: Vec<MediaType>,
-    /// The name of the enum of [`Self::types`] the caller chooses from, when there are several
-    /// (claimed with the crate's type names: `resolve`'s `finish`).
+    /// The name of the enum of [`Self::types`] the caller chooses from, when they are of
+    /// several encodings (claimed with the crate's type names: `resolve`'s `finish`). Types of
+    /// one encoding (`application/json` and `text/json`) need no choice: the default is sent.
     pub choice: Option<String>,
 }
 
@@ -59,6 +60,13 @@ impl BodyMedia {
     /// The default content type.
     pub fn default_type(&self) -> Option<&MediaType> {
         self.types.first()
+    }
+
+    /// Whether the declared types are of more than one encoding: the caller chooses.
+    pub fn mixed(&self) -> bool {
+        let mut encodings = self.types.iter().map(|t| t.encoding);
+        let first = encodings.next();
+        encodings.any(|e| Some(e) != first)
     }
 }
 
@@ -125,6 +133,9 @@ mod tests {
         assert_eq!(types, vec!["application/json", "application/pdf"]);
         let m = body_media(&c(&["application/json", "application/octet-stream"]), &TypeRef::Binary);
         assert_eq!(m.types[0].content_type, "application/octet-stream");
+        assert!(m.mixed());
+        let m = body_media(&c(&["application/json", "text/json"]), &TypeRef::Json);
+        assert!(!m.mixed(), "one encoding: nothing to choose");
         let m = body_media(&[], &TypeRef::Json);
         assert_eq!((m.types.len(), m.types[0].content_type.as_str()), (1, "application/json"));
         let m = body_media(&c(&["text/plain; charset=UTF-8"]), &TypeRef::String);

@@ -317,6 +317,23 @@ pub mod clients {
                 let context = &options.method_options.context;
                 self.client.call(context, "Things.Text", request, &[200]).await
             }
+            /// `PUT /json` (`Things_Json`).
+            pub async fn json(
+                &self,
+                options: Option<ThingsJsonOptions<'_>>,
+            ) -> azure_core::Result<Response<(), NoFormat>> {
+                let mut options = options.unwrap_or_default();
+                let mut path = String::new();
+                path.push_str("/json");
+                let url = self.client.url(&path, None);
+                let mut request = runtime::request(url, Method::Put);
+                if let Some(body) = options.body.take() {
+                    request.insert_header("content-type", "application/json");
+                    request.set_body(IntoContent::into_content(body)?);
+                }
+                let context = &options.method_options.context;
+                self.client.call(context, "Things.Json", request, &[200]).await
+            }
         }
         /// Options for `patch`; `method_options` holds the call's context.
         #[derive(Clone, Default, SafeDebug)]
@@ -327,6 +344,12 @@ pub mod clients {
         #[derive(Clone, Default, SafeDebug)]
         pub struct ThingsTextOptions<'a> {
             pub body: Option<String>,
+            pub method_options: ClientMethodOptions<'a>,
+        }
+        /// Options for `json`; `method_options` holds the call's context.
+        #[derive(Clone, Default, SafeDebug)]
+        pub struct ThingsJsonOptions<'a> {
+            pub body: Option<Source>,
             pub method_options: ClientMethodOptions<'a>,
         }
     }
