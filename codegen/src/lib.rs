@@ -155,6 +155,12 @@ impl Generator {
         self
     }
 
+    /// Array items and map values as `Option<T>` (see [`Settings::nullable_items`]).
+    pub fn nullable_items(mut self, on: bool) -> Self {
+        self.settings.nullable_items = on;
+        self
+    }
+
     pub fn limits(mut self, limits: spec::Limits) -> Self {
         self.limits = limits;
         self

@@ -51,6 +51,11 @@ enum Command {
         /// Package name for --input or --readme (default: from the folder name).
         #[arg(long, value_name = "NAME")]
         crate_name: Option<String>,
+        /// For --input or --readme: array items and map values as `Option<T>` even where the
+        /// spec does not say `x-nullable` (for services known to send `null` items). A
+        /// manifest sets `nullable-items = true` under `[settings]` instead.
+        #[arg(long)]
+        nullable_items: bool,
     },
     /// Exit 0 if every manifest's crate equals what the generator emits now, 1 (with a diff) if not.
     Check {
@@ -107,21 +112,30 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         tag: None,
         out: None,
         crate_name: None,
+        nullable_items: false,
     });
     match command {
-        Command::Generate { input, out, crate_name, .. } if !input.is_empty() => {
+        Command::Generate { input, out, crate_name, nullable_items, .. } if !input.is_empty() => {
             let out = out.ok_or_else(|| Error::Usage("--input needs --out DIR".into()))?;
             let files = input_files(&input, specs_dir.as_deref())?;
-            write_standalone(Generator::from_inputs(files), &out, crate_name, Vec::new())
+            let g = Generator::from_inputs(files).nullable_items(nullable_items);
+            write_standalone(g, &out, crate_name, Vec::new())
         }
-        Command::Generate { readme: Some(readme), tag, out, crate_name, .. } => {
+        Command::Generate { readme: Some(readme), tag, out, crate_name, nullable_items, .. } => {
             let out = out.ok_or_else(|| Error::Usage("--readme needs --out DIR".into()))?;
             let (root, rel) = readme_root(&readme, specs_dir.as_deref())?;
             let t = codegen::spec::readme::inputs_of(&root, &rel, tag.as_deref(), None)?;
             eprintln!("{}: tag {}, input files: {}", readme.display(), t.tag, t.inputs.len());
-            write_standalone(Generator::new(root, t.inputs), &out, crate_name, t.notes)
+            let g = Generator::new(root, t.inputs).nullable_items(nullable_items);
+            write_standalone(g, &out, crate_name, t.notes)
         }
-        Command::Generate { manifest, .. } => {
+        Command::Generate { manifest, nullable_items, .. } => {
+            if nullable_items {
+                return Err(Error::Usage(
+                    "--nullable-items applies to --input and --readme; a manifest sets `nullable-items = true` under [settings]"
+                        .into(),
+                ));
+            }
             for m in manifests(manifest)? {
                 let o = Builder::from_manifest(&m).specs_dir(specs_dir.clone()).progress(progress).generate()?;
                 print_notes(&o.notes);

@@ -46,6 +46,12 @@ pub struct Settings {
     /// their values never appear in `Debug` output.
     #[serde(default)]
     pub secret_properties: Vec<String>,
+    /// Array items and map values are `Option<T>` everywhere, not only where the spec says
+    /// `x-nullable: true`: for services known to send `null` items the spec does not declare
+    /// (AutoRest's other generators accept them). Off by default: most specs mean what they say,
+    /// and `Vec<Option<T>>` is clumsier to use.
+    #[serde(default)]
+    pub nullable_items: bool,
 }
 
 impl Manifest {

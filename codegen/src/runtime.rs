@@ -34,6 +34,10 @@ const LRO: &str = include_str!("../runtime/lro.rs");
 const PAGING: &str = include_str!("../runtime/paging.rs");
 /// XML bodies.
 const XML: &str = include_str!("../runtime/xml.rs");
+/// `User-Agent` header parameters.
+const USER_AGENT: &str = include_str!("../runtime/user_agent.rs");
+/// Streamed (bytes) responses.
+const STREAM: &str = include_str!("../runtime/stream.rs");
 
 /// Who needs a part of the crate: nobody (left out), everybody, or some operation groups
 /// (compiled when one of their features is on).
@@ -108,6 +112,10 @@ pub struct Sections {
     pub paging: Need,
     /// Operations with XML bodies (azure_core's `xml` feature).
     pub xml: Need,
+    /// Operations whose response is bytes (streamed).
+    pub stream: Need,
+    /// Operations with a `User-Agent` header parameter.
+    pub user_agent: Need,
 }
 
 impl Sections {
@@ -131,7 +139,7 @@ impl Sections {
         Sections {
             arm: crate::emit::clients::is_arm(model),
             calls: ops(&|_| true),
-            call: ops(&|o| o.long_running.is_none() && o.paging.is_none()),
+            call: ops(&|o| o.long_running.is_none() && o.paging.is_none() && !crate::emit::operation::streams(o)),
             open_enums,
             closed_enums,
             ids: !model.resources.is_empty(),
@@ -157,6 +165,11 @@ impl Sections {
             lro: ops(&|o| o.long_running.is_some()),
             paging: ops(&|o| o.long_running.is_none() && o.paging.is_some()),
             xml: ops(&|o| o.response_format.is_xml() || o.body.as_ref().is_some_and(|b| b.xml.is_some())),
+            stream: ops(&|o| crate::emit::operation::streams(o)),
+            user_agent: ops(&|o| {
+                let client = o.client_params.iter().filter_map(|w| model.client_param(w));
+                o.params.iter().chain(client).any(|p| p.location == crate::model::ParamLocation::UserAgent)
+            }),
         }
     }
 
@@ -173,7 +186,7 @@ impl Sections {
         let arm = if self.arm { Need::Always } else { Need::None };
         let ids = if self.ids { Need::Always } else { Need::None };
         let links = self.links();
-        let parts: [(&Need, &str); 13] = [
+        let parts: [(&Need, &str); 15] = [
             (&self.calls, CALLS),
             (&arm, ARM),
             (&ids, IDS),
@@ -186,6 +199,8 @@ impl Sections {
             (&self.lro, LRO),
             (&self.paging, PAGING),
             (&self.xml, XML),
+            (&self.stream, STREAM),
+            (&self.user_agent, USER_AGENT),
             (&always, ""),
         ];
         let mut text = String::from(CORE);

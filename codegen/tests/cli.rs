@@ -756,3 +756,42 @@ fn check_reports_stale_output_with_a_diff() {
     // check never writes.
     assert_eq!(std::fs::read_to_string(&models).unwrap(), text);
 }
+
+/// `--nullable-items` types every array item `Option<T>`; without it only `x-nullable` ones are.
+#[test]
+fn nullable_items_flag_makes_items_options() {
+    let input = fixture("bodies/items.json");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (with, without) = (tmp.path().join("with"), tmp.path().join("without"));
+    let run = codegen(&[
+        OsStr::new("generate"),
+        OsStr::new("--nullable-items"),
+        OsStr::new("--input"),
+        input.as_os_str(),
+        OsStr::new("--out"),
+        with.as_os_str(),
+    ]);
+    assert_eq!(run.code, Some(0), "{run:#?}");
+    let run = codegen(&[
+        OsStr::new("generate"),
+        OsStr::new("--input"),
+        input.as_os_str(),
+        OsStr::new("--out"),
+        without.as_os_str(),
+    ]);
+    assert_eq!(run.code, Some(0), "{run:#?}");
+    let models = |dir: &Path| std::fs::read_to_string(dir.join("src/models.rs")).expect("models.rs");
+    assert!(
+        models(&with).contains("pub flags: ::std::option::Option<::std::vec::Vec<::std::option::Option<bool>>>"),
+        "{}",
+        models(&with)
+    );
+    assert!(
+        models(&without).contains("pub flags: ::std::option::Option<::std::vec::Vec<bool>>"),
+        "{}",
+        models(&without)
+    );
+    // A manifest's crate takes the setting from its `[settings]`, not the flag.
+    let run = codegen(&["generate", "--nullable-items"]);
+    assert_fails(&run, &["--nullable-items applies to --input and --readme", "nullable-items = true"]);
+}

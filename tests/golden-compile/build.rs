@@ -103,7 +103,7 @@ fn is_runtime_start(line: &str) -> bool {
 /// The settings `tests/tests/golden.rs` generates the fixture with (a manifest's `[settings]`).
 fn settings(fixture: &str) -> codegen::Settings {
     match fixture {
-        "secrets" => codegen::Settings { secret_properties: vec!["connectionString".into()] },
+        "secrets" => codegen::Settings { secret_properties: vec!["connectionString".into()], ..Default::default() },
         _ => codegen::Settings::default(),
     }
 }

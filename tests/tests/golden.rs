@@ -103,7 +103,7 @@ fn fixtures() -> Vec<Fixture> {
 fn settings(fixture: &str) -> Settings {
     match fixture {
         // `connectionString` has no `x-ms-secret` in the fixture: it is a secret by setting only.
-        "secrets" => Settings { secret_properties: vec!["connectionString".into()] },
+        "secrets" => Settings { secret_properties: vec!["connectionString".into()], ..Settings::default() },
         _ => Settings::default(),
     }
 }

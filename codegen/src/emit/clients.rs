@@ -92,6 +92,7 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
     let (host_fields, host_defaults) = host_options(model);
     let options_doc = format!(" Options for [`{client}`].");
     let senders = senders(model, gated);
+    let (prelude, pipeline) = pipeline(model, gated);
     let api_doc = format!(" The `api-version` sent (default: {}).", docs::code(&api_version));
     quote! {
         #doc
@@ -137,8 +138,9 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
                 #sub_arg
                 options: #options,
             ) -> Self {
+                #prelude
                 #client {
-                    pipeline: super::runtime::pipeline(options.client_options, credential),
+                    pipeline: #pipeline,
                     endpoint,
                     api_version: options.api_version,
                     #sub_init
@@ -163,6 +165,22 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
             #sub_accessor
         }
     }
+}
+
+/// The client's pipeline: statements before the client is built, and the expression. Where an
+/// operation takes a `User-Agent` parameter, the options get the policy that sends it.
+fn pipeline(model: &Model, gated: bool) -> (TokenStream, TokenStream) {
+    let user_agent = crate::runtime::Sections::of(model).user_agent;
+    if !user_agent.is_some() {
+        return (TokenStream::new(), quote!(super::runtime::pipeline(options.client_options, credential)));
+    }
+    let cfg = super::gate::need_cfg(&user_agent, gated);
+    let prelude = quote! {
+        let client_options = options.client_options;
+        #cfg
+        let client_options = super::runtime::keep_user_agent(client_options);
+    };
+    (prelude, quote!(super::runtime::pipeline(client_options, credential)))
 }
 
 /// ARM: credential and subscription; the endpoint and token scope from the cloud.
@@ -388,6 +406,22 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
             }
         }
     });
+    let stream = sections.stream.is_some().then(|| {
+        let cfg = gate(&sections.stream);
+        quote! {
+            /// Sends one operation's `request`; its response body (bytes) is streamed.
+            #cfg
+            async fn stream(
+                &self,
+                context: &::azure_core::http::Context<'_>,
+                operation: &'static str,
+                request: ::azure_core::http::Request,
+                ok: &'static [u16],
+            ) -> ::azure_core::Result<::azure_core::http::AsyncResponse> {
+                super::runtime::stream(&self.pipeline, context, operation, request, ok).await
+            }
+        }
+    });
     let poller = sections.lro.is_some().then(|| {
         let cfg = gate(&sections.lro);
         quote! {
@@ -459,5 +493,5 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
             }
         }
     });
-    quote!(#url #call #poller #pager)
+    quote!(#url #call #stream #poller #pager)
 }

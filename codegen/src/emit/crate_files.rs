@@ -23,8 +23,9 @@ pub fn cargo_toml(model: &Model, info: &CrateInfo) -> String {
         toml_escape(&info.name),
         toml_escape(&info.version),
     );
-    if Sections::of(model).paging.is_some() {
-        // azure_core's `Page` trait is an `async_trait`.
+    let sections = Sections::of(model);
+    if sections.paging.is_some() || sections.user_agent.is_some() {
+        // azure_core's `Page` and `Policy` traits are `async_trait`s.
         s.push_str("async-trait = \"0.1\"\n");
     }
     // Floats read back exactly as the service wrote them.

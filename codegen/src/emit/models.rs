@@ -141,8 +141,9 @@ fn structure(
             if has_date_time(&f.ty) {
                 serde_args.push(quote!(with = "runtime::date_time"));
             }
-            if (f.nullable && f.required) || (has_date_time(&f.ty) && is_optional(f)) {
-                // Present-but-null and absent both read as `None` (`with` alone would require it).
+            if (f.nullable && f.required) || (has_date_time(&f.ty) && is_optional(f)) || f.constant {
+                // Present-but-null and absent both read as `None` (`with` alone would require it); a
+                // constant left out reads as its one value (the enum's `Default`).
                 serde_args.push(quote!(default));
             }
             let attr = (!serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
@@ -374,11 +375,15 @@ fn enumeration(t: &TypeDef, e: &Enum) -> TokenStream {
     let values: Vec<&str> = e.variants.iter().map(|v| v.value.as_str()).collect();
     let vdocs: Vec<_> = e.variants.iter().map(|v| docs::attrs(v.docs.as_deref())).collect();
     if !e.open {
+        // A constant's one value is its default: a struct field of it may be left out on the wire.
+        let constant = e.constant().is_some();
+        let default = constant.then(|| quote!(Default,));
+        let markers: Vec<_> = vnames.iter().map(|_| constant.then(|| quote!(#[default]))).collect();
         return quote! {
             #d
-            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
+            #[derive(Clone, Copy, Debug, #default PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
             pub enum #name {
-                #( #vdocs #[serde(rename = #values)] #vnames, )*
+                #( #vdocs #[serde(rename = #values)] #markers #vnames, )*
             }
             runtime::closed_enum!(#name { #( #vnames => #values, )* });
         };
@@ -407,6 +412,11 @@ fn union(model: &Model, t: &TypeDef, u: &Union) -> TokenStream {
     let vdocs: Vec<String> = values.iter().map(|v| format!(" {} = {}.", docs::code(prop), docs::code(v))).collect();
     let other_doc =
         format!(" A kind this version of the crate does not know (by {}), kept as raw JSON.", docs::code(prop));
+    // Without the discriminator, a union of a kind and its own kinds reads the kind itself.
+    let base = u.base.as_ref().map(|b| {
+        let b = ident(b);
+        quote!(None => ::serde_json::from_value(value).map(|v| Self::#b(::std::boxed::Box::new(v))).map_err(::serde::de::Error::custom),)
+    });
     quote! {
         #d
         #[derive(Clone, ::azure_core::fmt::SafeDebug, PartialEq)]
@@ -429,6 +439,7 @@ fn union(model: &Model, t: &TypeDef, u: &Union) -> TokenStream {
                 let kind = value.get(#prop).and_then(::serde_json::Value::as_str).map(str::to_owned);
                 match kind.as_deref() {
                     #( Some(#values) => ::serde_json::from_value(value).map(|v| Self::#vnames(::std::boxed::Box::new(v))).map_err(::serde::de::Error::custom), )*
+                    #base
                     _ => Ok(Self::#other(value)),
                 }
             }

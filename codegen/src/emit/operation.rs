@@ -10,6 +10,9 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::BTreeSet;
 
+mod body;
+mod headers;
+
 /// What a method returns.
 pub enum Shape {
     /// No body: `Response<(), NoFormat>`.
@@ -20,6 +23,8 @@ pub enum Shape {
     Lro(Option<TypeRef>, FinalStateVia),
     /// A pageable operation with this page type.
     Pager(TypeRef),
+    /// Bytes, streamed: `AsyncResponse`.
+    Stream,
 }
 
 /// Everything the method and its options struct are printed from.
@@ -39,6 +44,10 @@ pub struct Plan<'a> {
     /// `formData` fields: always-present ones (`form`'s initial items), then statements adding
     /// the optional and repeated ones.
     form: (Vec<TokenStream>, Vec<TokenStream>),
+    /// Items printed beside the options struct (the body's content-type enum).
+    items: Vec<TokenStream>,
+    /// Statements on the call's context (a `User-Agent` parameter), last before sending.
+    context: Vec<TokenStream>,
 }
 
 impl<'a> Plan<'a> {
@@ -57,6 +66,8 @@ impl<'a> Plan<'a> {
             build: Vec::new(),
             headers: Vec::new(),
             form: (Vec::new(), Vec::new()),
+            items: Vec::new(),
+            context: Vec::new(),
         };
         plan.path();
         plan.query();
@@ -149,6 +160,10 @@ impl<'a> Plan<'a> {
                     let v = value.borrowed();
                     quote!(url.query_pairs_mut().append_pair(#wire, #v);)
                 }
+                ParamLocation::UserAgent => {
+                    let v = value.owned();
+                    quote!(options.method_options.context.insert(runtime::UserAgent(#v));)
+                }
                 _ => {
                     let v = value.owned();
                     quote!(request.insert_header(#wire, #v);)
@@ -186,6 +201,7 @@ impl<'a> Plan<'a> {
             };
             match p.location {
                 ParamLocation::Query => self.build.push(statement),
+                ParamLocation::UserAgent => self.context.push(statement),
                 _ => self.headers.push(statement),
             }
         }
@@ -269,45 +285,10 @@ impl<'a> Plan<'a> {
                 request.set_body(body);
             });
         }
-        let Some(body) = &self.op.body else { return };
-        let ty = model_type(self.model, &body.ty);
-        if let Some(xml) = &body.xml {
-            self.typed_body(body, &ty, super::xml::send_body(xml));
-        } else if needs_rfc3339(self.model, &body.ty) {
-            let send = quote! {
-                request.insert_header("content-type", "application/json");
-                request.set_body(::azure_core::json::to_json(&super::super::Rfc3339(body))?);
-            };
-            self.typed_body(body, &ty, send);
-        } else if body.required {
-            self.args.push(quote!(body: impl super::super::IntoContent<#ty>));
-            self.build.push(quote! {
-                request.insert_header("content-type", "application/json");
-                request.set_body(body.into_content()?);
-            });
-        } else {
-            let d = docs::attrs(body.docs.as_deref());
-            self.fields.push(quote!(#d pub body: ::std::option::Option<#ty>,));
-            self.build.push(quote! {
-                if let Some(body) = options.body.take() {
-                    request.insert_header("content-type", "application/json");
-                    request.set_body(super::super::IntoContent::into_content(body)?);
-                }
-            });
+        if let Some(body) = &self.op.body {
+            self.body(body);
         }
-    }
-
-    /// A body taken as its type (not `IntoContent`) and sent by `send`: date-times themselves
-    /// (as RFC 3339 text) and XML bodies.
-    fn typed_body(&mut self, body: &crate::model::operations::Body, ty: &TokenStream, send: TokenStream) {
-        if body.required {
-            self.args.push(quote!(body: #ty));
-            self.build.push(send);
-        } else {
-            let d = docs::attrs(body.docs.as_deref());
-            self.fields.push(quote!(#d pub body: ::std::option::Option<#ty>,));
-            self.build.push(quote!(if let Some(body) = options.body.take() { #send }));
-        }
+        self.build.append(&mut self.context);
     }
 
     /// The type a response body decodes as (and its format): its own, `Rfc3339<T>` for
@@ -342,7 +323,9 @@ impl<'a> Plan<'a> {
         let mut text = op.docs.as_deref().map(docs::clean).unwrap_or_default();
         let optional_form =
             self.op.params.iter().any(|p| p.location == ParamLocation::Form && !p.required && p.constant.is_none());
-        let opt_mut = (self.op.body.as_ref().is_some_and(|b| !b.required) || optional_form).then(|| quote!(mut));
+        let user_agent = self.op.params.iter().any(|p| p.location == ParamLocation::UserAgent && p.constant.is_none());
+        let opt_mut =
+            (self.op.body.as_ref().is_some_and(|b| !b.required) || optional_form || user_agent).then(|| quote!(mut));
         let (asyncness, ret, tail) = match &self.shape {
             Shape::Unit | Shape::Body(_) => {
                 let t = match &self.shape {
@@ -379,6 +362,19 @@ impl<'a> Plan<'a> {
                     },
                 )
             }
+            Shape::Stream => {
+                text.push_str(
+                    "\n\nThe response body is bytes, streamed: [`azure_core::http::AsyncResponse::into_body`].",
+                );
+                (
+                    quote!(async),
+                    quote!(::azure_core::http::AsyncResponse),
+                    quote! {
+                        let context = &options.method_options.context;
+                        self.client.stream(context, #span, request, &[#(#ok),*]).await
+                    },
+                )
+            }
             Shape::Pager(page) => {
                 text.push_str("\n\nPageable: the [`Pager`](azure_core::http::Pager) streams items across pages.");
                 let page = model_type(model, page);
@@ -409,40 +405,7 @@ impl<'a> Plan<'a> {
         }
     }
 
-    /// The method's options struct.
-    /// `…Headers`: the response headers the operation declares, read from its `Response`.
-    pub fn headers_trait(&self) -> Option<TokenStream> {
-        let mut headers: Vec<&crate::model::operations::ResponseHeader> = Vec::new();
-        for h in self.op.responses.iter().flat_map(|r| &r.headers) {
-            if !headers.iter().any(|x| x.wire == h.wire) {
-                headers.push(h);
-            }
-        }
-        if !declares_headers(self.model, self.op) {
-            return None;
-        }
-        let response = match &self.shape {
-            Shape::Pager(_) => return None,
-            Shape::Body(ty) | Shape::Lro(Some(ty), _) => {
-                let t = self.result_type(ty);
-                quote!(::azure_core::http::Response<#t>)
-            }
-            Shape::Unit | Shape::Lro(None, _) => quote!(::azure_core::http::Response<(), ::azure_core::http::NoFormat>),
-        };
-        let name = format_ident!("{}Headers", self.options.to_string().trim_end_matches("Options"));
-        let doc = format!(" The response headers of `{}`.", self.op.name);
-        let (sigs, bodies): (Vec<_>, Vec<_>) = headers.iter().map(|h| header_method(h)).unzip();
-        Some(quote! {
-            #[doc = #doc]
-            pub trait #name {
-                #(#sigs)*
-            }
-            impl #name for #response {
-                #(#bodies)*
-            }
-        })
-    }
-
+    /// The method's options struct, and the items printed beside it.
     pub fn options_struct(&self) -> TokenStream {
         let name = &self.options;
         let fields = &self.fields;
@@ -452,7 +415,9 @@ impl<'a> Plan<'a> {
             _ => quote!(::azure_core::http::ClientMethodOptions<'a>),
         };
         let doc = format!(" Options for `{}`; `method_options` holds the call's context.", self.op.name);
+        let items = &self.items;
         quote! {
+            #(#items)*
             #[doc = #doc]
             #[derive(Clone, Default, ::azure_core::fmt::SafeDebug)]
             pub struct #name<'a> {
@@ -475,36 +440,14 @@ pub fn needs_rfc3339(model: &Model, ty: &TypeRef) -> bool {
 }
 
 /// Whether an operation gets a `…Headers` trait: it declares response headers, and its response
-/// is a `Response` (a pager's pages are not).
+/// is a `Response` (a pager's pages and streamed bytes are not).
 pub fn declares_headers(model: &Model, op: &Operation) -> bool {
-    !matches!(shape(model, op), Shape::Pager(_)) && op.responses.iter().any(|r| !r.headers.is_empty())
+    !matches!(shape(model, op), Shape::Pager(_) | Shape::Stream) && op.responses.iter().any(|r| !r.headers.is_empty())
 }
 
-/// One header's trait method: its declaration and its implementation.
-fn header_method(h: &crate::model::operations::ResponseHeader) -> (TokenStream, TokenStream) {
-    use crate::model::operations::HeaderType as H;
-    let name = ident(&h.name);
-    let wire = &h.wire;
-    let d = docs::attrs(h.docs.as_deref());
-    let (ty, parse) = match h.ty {
-        H::String => (quote!(::std::string::String), quote!(str::parse::<::std::string::String>)),
-        H::Bool => (quote!(bool), quote!(str::parse::<bool>)),
-        H::I32 => (quote!(i32), quote!(str::parse::<i32>)),
-        H::I64 => (quote!(i64), quote!(str::parse::<i64>)),
-        H::F32 => (quote!(f32), quote!(str::parse::<f32>)),
-        H::F64 => (quote!(f64), quote!(str::parse::<f64>)),
-        H::DateTime => (quote!(::azure_core::time::OffsetDateTime), quote!(::azure_core::time::parse_rfc3339)),
-        H::DateTimeRfc1123 => (quote!(::azure_core::time::OffsetDateTime), quote!(::azure_core::time::parse_rfc7231)),
-    };
-    let sig = quote!(fn #name(&self) -> ::azure_core::Result<::std::option::Option<#ty>>);
-    (
-        quote!(#d #sig;),
-        quote! {
-            #sig {
-                runtime::header(self.headers(), #wire, #parse)
-            }
-        },
-    )
+/// Whether the operation's response is bytes, streamed ([`Shape::Stream`]).
+pub fn streams(op: &Operation) -> bool {
+    op.long_running.is_none() && op.responses.iter().find_map(|r| r.ty.as_ref()) == Some(&TypeRef::Binary)
 }
 
 fn shape(model: &Model, op: &Operation) -> Shape {
@@ -517,6 +460,7 @@ fn shape(model: &Model, op: &Operation) -> Shape {
         return Shape::Pager(page);
     }
     match first {
+        Some(TypeRef::Binary) => Shape::Stream,
         Some(ty) => Shape::Body(ty),
         None => Shape::Unit,
     }
@@ -589,8 +533,9 @@ fn text(model: &Model, p: &Param, value: TokenStream) -> Text {
                 _ => ",",
             };
             // JSON items may fail to serialize: collected as a `Result` outside the closure.
+            let json = |t: &TypeRef| matches!(t, TypeRef::Json | TypeRef::Map(_) | TypeRef::Vec(_));
             let joined = match inner.as_ref() {
-                TypeRef::Json | TypeRef::Map(_) | TypeRef::Vec(_) => {
+                t if json(t) || matches!(t, TypeRef::Nullable(i) if json(i)) => {
                     quote!(#value.iter().map(::serde_json::to_string).collect::<::std::result::Result<::std::vec::Vec<_>, _>>()?.join(#sep))
                 }
                 inner => {

@@ -7,12 +7,14 @@
 pub mod check;
 pub mod features;
 pub mod host;
+pub mod media;
 pub mod names;
 pub mod operations;
 pub mod resolve;
 pub mod resources;
 mod shapes;
 mod shared;
+mod unions;
 pub mod xml;
 
 pub use operations::{FinalStateVia, Operation, Paging, Param, ParamLocation, ResponseDef};
@@ -222,6 +224,9 @@ pub struct Field {
     pub spec_default: Option<serde_json::Value>,
     /// Its XML form; set in crates with XML operations (used when the struct is [`Struct::xml`]).
     pub xml: Option<xml::XmlField>,
+    /// Required, of a closed one-value enum: a constant. A response that leaves it out decodes
+    /// (as that value, which [`Self::default`] holds), as other generators send and expect it.
+    pub constant: bool,
     /// [`Self::spec_default`] as a value of the field's type, when it has one (`None` too for a
     /// default the type cannot hold, such as a date-time or an object, or an integer out of
     /// range): what the struct's `Default` sets a required field to.
@@ -256,6 +261,16 @@ pub struct Enum {
     pub other: String,
 }
 
+impl Enum {
+    /// The one value of a closed enum that has only one: a constant.
+    pub fn constant(&self) -> Option<&Variant> {
+        match self.variants.as_slice() {
+            [only] if !self.open => Some(only),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Variant {
     pub name: String,
@@ -269,6 +284,9 @@ pub struct Union {
     pub variants: Vec<UnionVariant>,
     /// Name of the variant holding kinds this crate does not know, as raw JSON.
     pub other: String,
+    /// The variant a value without the discriminator is read as: the kind a union of a kind and
+    /// its own kinds stands for (`Salmon` in `SalmonUnion`); root unions have none (raw JSON).
+    pub base: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -276,6 +294,9 @@ pub struct UnionVariant {
     pub name: String,
     pub value: String,
     pub ty: TypeId,
+    /// The union's other kinds this one is a kind of, through `allOf` (`salmon` for
+    /// `smart_salmon`).
+    pub within: Vec<TypeId>,
 }
 
 /// The type of a field, parameter or body.
@@ -296,7 +317,8 @@ pub enum TypeRef {
     Map(Box<TypeRef>),
     /// An `x-nullable` item of an array or map: `null` is one of its values (`Option<T>`).
     Nullable(Box<TypeRef>),
-    /// A form's file field (`type: file`): bytes.
+    /// Bytes: a form's file field (`type: file`), a body or response that is `type: file` or
+    /// `format: binary` (see [`media`]).
     Binary,
 }
 

@@ -61,6 +61,9 @@ pub enum ParamLocation {
     Path,
     Query,
     Header,
+    /// The `User-Agent` header: azure_core's user agent policy replaces it, so it travels in the
+    /// call's context to a policy that runs after that one (the runtime's `KeepUserAgent`).
+    UserAgent,
     /// `formData`: a field of the request's form body.
     Form,
 }
@@ -125,11 +128,14 @@ pub struct Body {
     pub docs: Option<String>,
     /// Sent as XML (`consumes` names XML only): media type and root element; JSON when `None`.
     pub xml: Option<super::xml::XmlBody>,
+    /// The content types it is sent as (from `consumes`), the default first.
+    pub media: super::media::BodyMedia,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseDef {
     pub status: u16,
+    /// The body's type; [`TypeRef::Binary`] for `type: file` / `format: binary` (bytes, streamed).
     pub ty: Option<TypeRef>,
     /// The body's root element, when the operation's responses are XML.
     pub xml: Option<super::xml::XmlRoot>,
@@ -301,8 +307,11 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                 let declared: Vec<String> =
                     o.params.iter().filter(|p| p.location == ParamLocation::Query).map(|p| p.wire.clone()).collect();
                 o.fixed_query.retain(|(k, _)| !declared.contains(k) && !o.client_params.contains(k));
+                let consumes = op.consumes.as_ref().unwrap_or(&doc.swagger.consumes);
+                if let Some(b) = &mut o.body {
+                    b.media = super::media::body_media(consumes, &b.ty);
+                }
                 if o.params.iter().any(|p| p.location == ParamLocation::Form) {
-                    let consumes = op.consumes.as_ref().unwrap_or(&doc.swagger.consumes);
                     let multipart = consumes.iter().any(|c| c.starts_with("multipart/form-data"));
                     o.form = Some(if multipart { FormKind::Multipart } else { FormKind::UrlEncoded });
                 }
@@ -311,6 +320,9 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                     let Some((rloc, resp)) = resolve_response(r, doc_id, &rptr, resp) else { continue };
                     let sloc = Location { doc: rloc.doc, pointer: format!("{}/schema", rloc.pointer) };
                     let ty = resp.schema.as_ref().map(|s| {
+                        if super::media::is_binary(s) {
+                            return TypeRef::Binary;
+                        }
                         super::resolve::nullable(r.type_of(&sloc, s, &format!("{op_id} Response{status}")), s)
                     });
                     let xml = match (&resp.schema, o.response_format.is_xml()) {
@@ -486,7 +498,12 @@ fn add_param(
                 return;
             };
             let sloc = Location { doc: loc.doc, pointer: format!("{}/schema", loc.pointer) };
-            let ty = r.type_of(&sloc, schema, &format!("{op_id} Body"));
+            // Bytes (`format: binary`, `type: file`) are sent as they are, never as JSON.
+            let ty = if super::media::is_binary(schema) {
+                TypeRef::Binary
+            } else {
+                r.type_of(&sloc, schema, &format!("{op_id} Body"))
+            };
             o.body = Some(Body {
                 name: "body".into(),
                 wire: wire.clone(),
@@ -494,11 +511,14 @@ fn add_param(
                 required: p.required,
                 docs: p.description.clone(),
                 xml: None,
+                // Decided with the operation's `consumes` once every parameter is read.
+                media: super::media::BodyMedia::default(),
             });
             return;
         }
         Some("path") => ParamLocation::Path,
         Some("query") => ParamLocation::Query,
+        Some("header") if wire.eq_ignore_ascii_case("user-agent") => ParamLocation::UserAgent,
         Some("header") => ParamLocation::Header,
         Some("formData") => ParamLocation::Form,
         other => {

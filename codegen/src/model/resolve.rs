@@ -3,9 +3,10 @@
 
 use super::names::{self, Scope};
 use super::operations;
+
+mod kinds;
 use super::{
-    AdditionalField, Enum, Field, Model, Origin, Struct, Tag, TypeDef, TypeId, TypeKind, TypeRef, Union, UnionVariant,
-    Variant,
+    AdditionalField, Enum, Field, Model, Origin, Struct, Tag, TypeDef, TypeId, TypeKind, TypeRef, Union, Variant,
 };
 use crate::error::Diagnostic;
 use crate::manifest::Settings;
@@ -198,7 +199,7 @@ impl<'a> Resolver<'a> {
                 Some(items) => {
                     let iloc = Location { doc: loc.doc, pointer: format!("{}/items", loc.pointer) };
                     let item = self.type_of(&iloc, items, &format!("{hint}Item"));
-                    TypeRef::Vec(Box::new(nullable(item, items)))
+                    TypeRef::Vec(Box::new(self.item(item, items)))
                 }
                 None => TypeRef::Vec(Box::new(TypeRef::Json)),
             },
@@ -219,7 +220,7 @@ impl<'a> Resolver<'a> {
                 Some(AdditionalProperties::Schema(v)) => {
                     let vloc = Location { doc: loc.doc, pointer: format!("{}/additionalProperties", loc.pointer) };
                     let value = self.type_of(&vloc, v, &format!("{hint}Value"));
-                    TypeRef::Map(Box::new(nullable(value, v)))
+                    TypeRef::Map(Box::new(self.item(value, v)))
                 }
                 Some(AdditionalProperties::Bool(true)) => TypeRef::Map(Box::new(TypeRef::Json)),
                 _ => TypeRef::Json,
@@ -231,6 +232,16 @@ impl<'a> Resolver<'a> {
                 }
                 TypeRef::Json
             }
+        }
+    }
+
+    /// An array item or map value: `Option<T>` where the spec says `x-nullable`, or everywhere
+    /// with the `nullable-items` setting.
+    fn item(&self, ty: TypeRef, s: &Schema) -> TypeRef {
+        match ty {
+            TypeRef::Nullable(_) => ty,
+            ty if self.settings.nullable_items => TypeRef::Nullable(Box::new(ty)),
+            ty => nullable(ty, s),
         }
     }
 
@@ -311,7 +322,7 @@ impl<'a> Resolver<'a> {
             }
         } else if let Some(prop) = &s.discriminator {
             self.unions.push((id, loc.clone()));
-            TypeKind::Union(Union { property: prop.clone(), variants: Vec::new(), other: String::new() })
+            TypeKind::Union(Union { property: prop.clone(), variants: Vec::new(), other: String::new(), base: None })
         } else if s.properties.is_empty() && s.all_of.is_empty() {
             TypeKind::Alias(self.plain_type(loc, s, &name))
         } else {
@@ -371,6 +382,7 @@ impl<'a> Resolver<'a> {
                 ty: p.ty,
                 spec_default: p.default,
                 // Decided once every type is known (an enum's variants): `shapes::finish`.
+                constant: false,
                 default: None,
                 xml: p.xml,
             });
@@ -493,80 +505,6 @@ impl<'a> Resolver<'a> {
         Some(Target { read_only: t.read_only, description: t.description.clone(), default: t.default.clone() })
     }
 
-    /// Finds the kinds of every union among the reachable definitions: every definition of the
-    /// inputs (all named up front) and those of referenced files something already uses. An
-    /// unused definition of a referenced file is never parsed for this (lazy parsing holds, and
-    /// a broken one elsewhere in a big shared file is not fatal); a kind nothing refers to is
-    /// read as the union's catch-all variant. Every candidate is already built, so nothing new
-    /// is queued.
-    fn find_union_kinds(&mut self) {
-        let unions = self.unions.clone();
-        let docs: Vec<Arc<Document>> = self.loader.docs().to_vec();
-        for (uid, _) in unions {
-            let mut kinds: Vec<(String, TypeId)> = Vec::new();
-            for doc in &docs {
-                // Document order, so the union's variants keep the spec's order.
-                for dname in doc.swagger.definitions.keys() {
-                    let dloc = Location { doc: doc.id, pointer: pointer::join("", &["definitions", dname]) };
-                    let Some(&id) = self.by_loc.get(&dloc) else { continue };
-                    let Some(ds) = doc.swagger.definitions.get(dname) else { continue };
-                    if id == uid || !self.inherits(&dloc, ds, uid) {
-                        continue;
-                    }
-                    // Identical kinds in several files are one type, so one variant.
-                    if kinds.iter().any(|(_, k)| *k == id) {
-                        continue;
-                    }
-                    let value = ds.discriminator_value.clone().unwrap_or_else(|| dname.clone());
-                    kinds.push((value, id));
-                }
-            }
-            let mut scope = Scope::new();
-            let variants: Vec<UnionVariant> = kinds
-                .into_iter()
-                .map(|(value, ty)| {
-                    let name = scope.claim(&names::variant_name(self.type_name(ty)), &[]);
-                    UnionVariant { name, value, ty }
-                })
-                .collect();
-            let other = scope.claim("Other", &["UnknownKind".into()]);
-            if let Some(Some(TypeDef { kind: TypeKind::Union(u), .. })) = self.types.get_mut(uid.0) {
-                u.variants = variants;
-                u.other = other;
-            }
-        }
-    }
-
-    fn type_name(&self, id: TypeId) -> &str {
-        self.types.get(id.0).and_then(|t| t.as_ref()).map_or("", |t| t.name.as_str())
-    }
-
-    /// Whether the definition at `loc` has the union `base` among its `allOf` ancestors (at any
-    /// location that is that type: files may share it). Only files already loaded are consulted:
-    /// refs are not followed into new files for this search.
-    fn inherits(&self, loc: &Location, s: &Schema, base: TypeId) -> bool {
-        // Iterative, with a visited set: `allOf` graphs may repeat parents or loop.
-        let mut seen: HashSet<Location> = HashSet::new();
-        let mut stack: Vec<(Location, &Schema)> = vec![(loc.clone(), s)];
-        while let Some((at, schema)) = stack.pop() {
-            for p in &schema.all_of {
-                let Some(reference) = &p.reference else { continue };
-                let Some(target) = self.loader.locate_loaded(at.doc, reference) else { continue };
-                if self.by_loc.get(&target) == Some(&base) {
-                    return true;
-                }
-                if !seen.insert(target.clone()) {
-                    continue;
-                }
-                let Some(doc) = self.loader.doc(target.doc) else { continue };
-                if let Some(ps) = crate::spec::load::schema_in(&doc.swagger, &target.pointer) {
-                    stack.push((target, ps));
-                }
-            }
-        }
-        false
-    }
-
     fn finish(mut self, mut model: Model) -> Result<Model, Vec<Diagnostic>> {
         let mut diags = self.diags;
         if !diags.is_empty() {
@@ -576,6 +514,7 @@ impl<'a> Resolver<'a> {
         }
         model.types = std::mem::take(&mut self.types).into_iter().flatten().collect();
         model.files = self.loader.docs().iter().map(|d| d.path.clone()).collect();
+        super::unions::split(&mut model, &mut self.names);
         super::shapes::finish(&mut model)?;
         super::xml::mark(&mut model)?;
         for t in &mut model.types {
@@ -594,6 +533,10 @@ impl<'a> Resolver<'a> {
                 .clone();
             op.group = g;
             op.response_enum = self.names.claim(&names::type_name(&format!("{} {} Response", op.group, op.name)), &[]);
+            if let Some(media) = op.body.as_mut().map(|b| &mut b.media).filter(|m| m.mixed()) {
+                let name = names::type_name(&format!("{} {} ContentType", op.group, op.name));
+                media.choice = Some(self.names.claim(&name, &[]));
+            }
         }
         model.resources = super::resources::build(&mut model, &mut self.names);
         super::features::assign(&mut model);

@@ -304,24 +304,38 @@ fn default_value(model: &Model, ty: &TypeRef, raw: &Value) -> Option<DefaultValu
     }
 }
 
-/// Each field's spec default as a value of its type, then which structs have `Default`: those
+/// The value of a constant (a closed one-value enum, through aliases).
+fn constant(model: &Model, ty: &TypeRef) -> Option<DefaultValue> {
+    let TypeRef::Named(id) = ty else { return None };
+    let t = model.resolve_alias(*id)?;
+    match &t.kind {
+        TypeKind::Enum(e) => e.constant().map(|v| DefaultValue::Variant(t.id, v.name.clone())),
+        _ => None,
+    }
+}
+
+/// Each field's spec default (a constant's value when it has none) as a value of its type, then
+/// which structs have `Default`: those
 /// where no required field lacks one. A required field's type having a `Default` of its own is
 /// not enough: `0` or `""` is not what the spec asked for.
 fn decide_defaults(model: &mut Model) {
-    let mut values: Vec<Vec<Option<DefaultValue>>> = Vec::with_capacity(model.types.len());
+    let mut values: Vec<Vec<(Option<DefaultValue>, Option<DefaultValue>)>> = Vec::with_capacity(model.types.len());
     for t in &model.types {
         let fields = match &t.kind {
             TypeKind::Struct(s) => s.fields.as_slice(),
             _ => &[],
         };
-        values.push(
-            fields.iter().map(|f| f.spec_default.as_ref().and_then(|raw| default_value(model, &f.ty, raw))).collect(),
-        );
+        let of = |f: &crate::model::Field| {
+            let spec = f.spec_default.as_ref().and_then(|raw| default_value(model, &f.ty, raw));
+            (spec, f.required.then(|| constant(model, &f.ty)).flatten())
+        };
+        values.push(fields.iter().map(of).collect());
     }
     for (t, defaults) in model.types.iter_mut().zip(values) {
         if let TypeKind::Struct(s) = &mut t.kind {
-            for (f, d) in s.fields.iter_mut().zip(defaults) {
-                f.default = d;
+            for (f, (spec, constant)) in s.fields.iter_mut().zip(defaults) {
+                f.constant = constant.is_some();
+                f.default = spec.or(constant);
             }
             s.default = s.fields.iter().filter(|f| f.required).all(|f| f.default.is_some());
         }

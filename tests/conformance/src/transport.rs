@@ -2,7 +2,8 @@
 //! `TcpStream` (blocking; fine under `pollster`). It does what an ordinary HTTP client (reqwest,
 //! which the generated crates get through azure_identity's defaults) does for the scenarios:
 //!
-//! - HTTP/1.1, one request per connection, `Content-Length` or chunked response bodies;
+//! - HTTP/1.1, one request per connection, `Content-Length` or chunked response bodies, read as
+//!   the caller reads them (a streamed 3000 MB file is never held whole);
 //! - follows redirects: 301/302 for GET and HEAD only (RFC 9110: a client may change other
 //!   methods to GET, which loses the request; AutoRest's scenarios expect PUT/PATCH 301/302 to be
 //!   returned as they are), 303 as a GET (HEAD stays HEAD) without a body, 307/308 with the same
@@ -39,12 +40,131 @@ pub struct Sent {
     pub body: Vec<u8>,
 }
 
-/// A whole response.
+/// A response: its head, and its body still on the connection.
 #[derive(Debug)]
 pub struct Received {
     pub status: u16,
     pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
+    pub body: BodyReader,
+}
+
+/// How a response body ends.
+#[derive(Debug, Clone, Copy)]
+enum Framing {
+    /// This many bytes are left.
+    Length(usize),
+    Chunked,
+    /// At the end of the connection.
+    Close,
+}
+
+/// Reads a response body from its connection, piece by piece.
+#[derive(Debug)]
+pub struct BodyReader {
+    stream: TcpStream,
+    /// Read from the connection, not yet returned.
+    buf: Vec<u8>,
+    framing: Framing,
+    done: bool,
+}
+
+/// The most a piece of a `Content-Length` or close-delimited body holds.
+const PIECE: usize = 1 << 20;
+
+impl BodyReader {
+    /// Reads until `buf` holds `n` bytes; false if the connection ends first.
+    fn fill(&mut self, n: usize) -> Result<bool, String> {
+        let mut tmp = vec![0u8; 64 * 1024];
+        while self.buf.len() < n {
+            let k = self.stream.read(&mut tmp).map_err(|e| format!("reading a response body: {e}"))?;
+            if k == 0 {
+                return Ok(false);
+            }
+            self.buf.extend_from_slice(&tmp[..k]);
+        }
+        Ok(true)
+    }
+
+    fn take(&mut self, n: usize) -> Vec<u8> {
+        self.buf.drain(..n.min(self.buf.len())).collect()
+    }
+
+    /// The body's next piece; `None` at its end.
+    fn next_piece(&mut self) -> Result<Option<Vec<u8>>, String> {
+        if self.done {
+            return Ok(None);
+        }
+        match self.framing {
+            Framing::Length(0) => {
+                self.done = true;
+                Ok(None)
+            }
+            Framing::Length(left) => {
+                if !self.fill(1)? {
+                    return Err(format!("body cut short: {left} bytes missing"));
+                }
+                let piece = self.take(left.min(PIECE));
+                self.framing = Framing::Length(left - piece.len());
+                Ok(Some(piece))
+            }
+            Framing::Close => {
+                if !self.fill(1)? {
+                    self.done = true;
+                    return Ok(None);
+                }
+                Ok(Some(self.take(PIECE)))
+            }
+            Framing::Chunked => self.next_chunk(),
+        }
+    }
+
+    fn next_chunk(&mut self) -> Result<Option<Vec<u8>>, String> {
+        let line_end = loop {
+            if let Some(i) = self.buf.windows(2).position(|w| w == b"\r\n") {
+                break i;
+            }
+            if !self.fill(self.buf.len() + 1)? {
+                return Err("chunk size line without an end".into());
+            }
+        };
+        let line = self.take(line_end + 2);
+        let size_line = std::str::from_utf8(&line[..line_end]).map_err(|e| e.to_string())?;
+        let size_hex = size_line.split(';').next().unwrap_or("").trim();
+        let size = usize::from_str_radix(size_hex, 16).map_err(|_| format!("bad chunk size {size_line:?}"))?;
+        if size == 0 {
+            self.done = true;
+            return Ok(None);
+        }
+        if !self.fill(size + 2)? {
+            return Err("chunk cut short".into());
+        }
+        let data = self.take(size);
+        self.take(2);
+        Ok(Some(data))
+    }
+
+    /// The rest of the body.
+    pub fn read_all(mut self) -> Result<Vec<u8>, String> {
+        let mut out = Vec::new();
+        while let Some(piece) = self.next_piece()? {
+            out.extend_from_slice(&piece);
+        }
+        Ok(out)
+    }
+
+    /// The rest of the body as azure_core's stream, read as it is polled.
+    fn into_stream(self) -> azure_core::http::response::PinnedStream {
+        Box::pin(futures::stream::unfold(self, |mut r| async move {
+            match r.next_piece() {
+                Ok(Some(piece)) => Some((Ok(azure_core::Bytes::from(piece)), r)),
+                Ok(None) => None,
+                Err(e) => {
+                    r.done = true;
+                    Some((Err(azure_core::Error::with_message(ErrorKind::Io, e)), r))
+                }
+            }
+        }))
+    }
 }
 
 impl Loopback {
@@ -135,16 +255,13 @@ impl Loopback {
             .and_then(|()| stream.flush())
             .map_err(|e| format!("sending to {addr}: {e}"))?;
 
-        let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).map_err(|e| format!("reading from {addr}: {e}"))?;
-        let received = parse_response(&raw, method == "HEAD")?;
+        let received = read_response(stream, method == "HEAD")?;
         if std::env::var_os("CONFORMANCE_TRACE").is_some() {
             eprintln!(
-                "conformance trace: {head}{}\n  -> {} {:?} {}",
+                "conformance trace: {head}{}\n  -> {} {:?}",
                 String::from_utf8_lossy(body),
                 received.status,
                 received.headers,
-                String::from_utf8_lossy(&received.body)
             );
         }
         self.keep_cookies(&received.headers);
@@ -192,13 +309,23 @@ impl HttpClient for Loopback {
         for (name, value) in response.headers {
             out.insert(name.to_ascii_lowercase(), value);
         }
-        Ok(AsyncRawResponse::from_bytes(StatusCode::from(response.status), out, response.body))
+        Ok(AsyncRawResponse::new(StatusCode::from(response.status), out, response.body.into_stream()))
     }
 }
 
-/// Parses a whole HTTP/1.1 response (the connection was closed after it).
-pub fn parse_response(raw: &[u8], head_request: bool) -> Result<Received, String> {
-    let end = raw.windows(4).position(|w| w == b"\r\n\r\n").ok_or("response without a header end")?;
+/// Reads an HTTP/1.1 response's head; its body is left on the connection (the request said
+/// `Connection: close`), for [`BodyReader`].
+pub fn read_response(stream: TcpStream, head_request: bool) -> Result<Received, String> {
+    let mut reader = BodyReader { stream, buf: Vec::new(), framing: Framing::Close, done: false };
+    let end = loop {
+        if let Some(i) = reader.buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            break i;
+        }
+        if !reader.fill(reader.buf.len() + 1)? {
+            return Err("response without a header end".into());
+        }
+    };
+    let raw = reader.take(end + 4);
     let head = std::str::from_utf8(&raw[..end]).map_err(|e| format!("response head: {e}"))?;
     let mut lines = head.split("\r\n");
     let status_line = lines.next().unwrap_or("");
@@ -221,36 +348,12 @@ pub fn parse_response(raw: &[u8], head_request: bool) -> Result<Received, String
         }
         headers.push((name.to_owned(), value.to_owned()));
     }
-    let rest = &raw[end + 4..];
-    let body = if head_request || status == 204 || status == 304 {
-        Vec::new()
+    reader.framing = if head_request || status == 204 || status == 304 {
+        Framing::Length(0)
     } else if chunked {
-        dechunk(rest)?
+        Framing::Chunked
     } else {
-        match length {
-            Some(n) if n <= rest.len() => rest[..n].to_vec(),
-            Some(n) => return Err(format!("body cut short: {} of {n} bytes", rest.len())),
-            None => rest.to_vec(),
-        }
+        length.map_or(Framing::Close, Framing::Length)
     };
-    Ok(Received { status, headers, body })
-}
-
-fn dechunk(mut rest: &[u8]) -> Result<Vec<u8>, String> {
-    let mut body = Vec::new();
-    loop {
-        let line_end = rest.windows(2).position(|w| w == b"\r\n").ok_or("chunk size line without an end")?;
-        let size_line = std::str::from_utf8(&rest[..line_end]).map_err(|e| e.to_string())?;
-        let size_hex = size_line.split(';').next().unwrap_or("").trim();
-        let size = usize::from_str_radix(size_hex, 16).map_err(|_| format!("bad chunk size {size_line:?}"))?;
-        rest = &rest[line_end + 2..];
-        if size == 0 {
-            return Ok(body);
-        }
-        if rest.len() < size {
-            return Err("chunk cut short".into());
-        }
-        body.extend_from_slice(&rest[..size]);
-        rest = rest.get(size + 2..).unwrap_or(&[]);
-    }
+    Ok(Received { status, headers, body: reader })
 }

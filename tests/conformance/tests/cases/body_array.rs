@@ -12,12 +12,18 @@ macro_rules! array {
     };
 }
 
-fn strings(v: &[&str]) -> Vec<String> {
-    v.iter().map(|s| (*s).to_owned()).collect()
+// body-array is generated with `nullable_items` (its server sends `null` items): every item is
+// an `Option`.
+fn some<T>(v: Vec<T>) -> Vec<Option<T>> {
+    v.into_iter().map(Some).collect()
 }
 
-fn map(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-    pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+fn strings(v: &[&str]) -> Vec<Option<String>> {
+    v.iter().map(|s| Some((*s).to_owned())).collect()
+}
+
+fn map(pairs: &[(&str, &str)]) -> BTreeMap<String, Option<String>> {
+    pairs.iter().map(|(k, v)| ((*k).to_owned(), Some((*v).to_owned()))).collect()
 }
 
 fn product(i: i64, s: &str) -> m::Product {
@@ -32,8 +38,8 @@ fn null_invalid_empty() {
         let a = c.array();
         assert_no_body(&a.get_null(None).await.unwrap(), 200);
         assert!(a.get_invalid(None).await.unwrap().into_model().is_err());
-        assert_eq!(a.get_empty(None).await.unwrap().into_model().unwrap(), Vec::<i64>::new());
-        assert_status(a.put_empty(Vec::<String>::new(), None).await, 200);
+        assert_eq!(a.get_empty(None).await.unwrap().into_model().unwrap(), Vec::<Option<i64>>::new());
+        assert_status(a.put_empty(Vec::<Option<String>>::new(), None).await, 200);
     });
 }
 
@@ -43,8 +49,8 @@ fn boolean() {
     let c = array!();
     run(async {
         let a = c.array();
-        assert_eq!(a.get_boolean_tfft(None).await.unwrap().into_model().unwrap(), vec![true, false, false, true]);
-        assert_status(a.put_boolean_tfft(vec![true, false, false, true], None).await, 200);
+        assert_eq!(a.get_boolean_tfft(None).await.unwrap().into_model().unwrap(), some(vec![true, false, false, true]));
+        assert_status(a.put_boolean_tfft(some(vec![true, false, false, true]), None).await, 200);
         assert!(a.get_boolean_invalid_string(None).await.unwrap().into_model().is_err());
     });
 }
@@ -56,11 +62,11 @@ fn integer_long() {
     let c = array!();
     run(async {
         let a = c.array();
-        assert_eq!(a.get_integer_valid(None).await.unwrap().into_model().unwrap(), vec![1, -1, 3, 300]);
-        assert_status(a.put_integer_valid(vec![1, -1, 3, 300], None).await, 200);
+        assert_eq!(a.get_integer_valid(None).await.unwrap().into_model().unwrap(), some(vec![1, -1, 3, 300]));
+        assert_status(a.put_integer_valid(some(vec![1, -1, 3, 300]), None).await, 200);
         assert!(a.get_int_invalid_string(None).await.unwrap().into_model().is_err());
-        assert_eq!(a.get_long_valid(None).await.unwrap().into_model().unwrap(), vec![1, -1, 3, 300]);
-        assert_status(a.put_long_valid(vec![1, -1, 3, 300], None).await, 200);
+        assert_eq!(a.get_long_valid(None).await.unwrap().into_model().unwrap(), some(vec![1, -1, 3, 300]));
+        assert_status(a.put_long_valid(some(vec![1, -1, 3, 300]), None).await, 200);
         assert!(a.get_long_invalid_string(None).await.unwrap().into_model().is_err());
     });
 }
@@ -72,11 +78,11 @@ fn float_double() {
     let c = array!();
     run(async {
         let a = c.array();
-        assert_eq!(a.get_float_valid(None).await.unwrap().into_model().unwrap(), vec![0.0, -0.01, -1.2e20]);
-        assert_status(a.put_float_valid(vec![0.0, -0.01, -1.2e20], None).await, 200);
+        assert_eq!(a.get_float_valid(None).await.unwrap().into_model().unwrap(), some(vec![0.0, -0.01, -1.2e20]));
+        assert_status(a.put_float_valid(some(vec![0.0, -0.01, -1.2e20]), None).await, 200);
         assert!(a.get_float_invalid_string(None).await.unwrap().into_model().is_err());
-        assert_eq!(a.get_double_valid(None).await.unwrap().into_model().unwrap(), vec![0.0, -0.01, -1.2e20]);
-        assert_status(a.put_double_valid(vec![0.0, -0.01, -1.2e20], None).await, 200);
+        assert_eq!(a.get_double_valid(None).await.unwrap().into_model().unwrap(), some(vec![0.0, -0.01, -1.2e20]));
+        assert_status(a.put_double_valid(some(vec![0.0, -0.01, -1.2e20]), None).await, 200);
         assert!(a.get_double_invalid_string(None).await.unwrap().into_model().is_err());
     });
 }
@@ -92,13 +98,13 @@ fn string_enum() {
         assert_eq!(a.get_string_valid(None).await.unwrap().into_model().unwrap(), foo);
         assert_status(a.put_string_valid(foo.clone(), None).await, 200);
         assert!(a.get_string_with_invalid(None).await.unwrap().into_model().is_err());
-        let e = vec![m::FooEnum::Foo1, m::FooEnum::Foo2, m::FooEnum::Foo3];
+        let e = some(vec![m::FooEnum::Foo1, m::FooEnum::Foo2, m::FooEnum::Foo3]);
         assert_eq!(a.get_enum_valid(None).await.unwrap().into_model().unwrap(), e);
         assert_status(a.put_enum_valid(e, None).await, 200);
         use m::ArrayGetStringEnumValidResponse200Item as G;
-        assert_eq!(a.get_string_enum_valid(None).await.unwrap().into_model().unwrap(), vec![G::Foo1, G::Foo2, G::Foo3]);
+        assert_eq!(a.get_string_enum_valid(None).await.unwrap().into_model().unwrap(), some(vec![G::Foo1, G::Foo2, G::Foo3]));
         use m::ArrayPutStringEnumValidBodyItem as P;
-        assert_status(a.put_string_enum_valid(vec![P::Foo1, P::Foo2, P::Foo3], None).await, 200);
+        assert_status(a.put_string_enum_valid(some(vec![P::Foo1, P::Foo2, P::Foo3]), None).await, 200);
     });
 }
 
@@ -151,11 +157,11 @@ fn put_date_time_valid() {
     let c = array!();
     run(async {
         let a = c.array();
-        let put = vec![
+        let put = some(vec![
             parse_rfc3339("2000-12-01T00:00:01Z").unwrap(),
             parse_rfc3339("1980-01-02T00:11:35Z").unwrap(),
             parse_rfc3339("1492-10-12T10:15:01Z").unwrap(),
-        ];
+        ]);
         assert_status(a.put_date_time_valid(put, None).await, 200);
     });
 }
@@ -167,11 +173,11 @@ fn get_date_time_valid() {
     let c = array!();
     run(async {
         let got = c.array().get_date_time_valid(None).await.unwrap().into_model().unwrap().0;
-        let want = vec![
+        let want = some(vec![
             parse_rfc3339("2000-12-01T00:00:01Z").unwrap(),
             parse_rfc3339("1980-01-02T00:11:35+01:00").unwrap(),
             parse_rfc3339("1492-10-12T10:15:01-08:00").unwrap(),
-        ];
+        ]);
         assert_eq!(got, want);
     });
 }
@@ -228,8 +234,8 @@ fn complex() {
         assert_no_body(&a.get_complex_null(None).await.unwrap(), 200);
         assert!(a.get_complex_empty(None).await.unwrap().into_model().unwrap().is_empty());
         let got = a.get_complex_item_empty(None).await.unwrap().into_model().unwrap();
-        assert_eq!(got, vec![product(1, "2"), m::Product::builder().build(), product(5, "6")]);
-        let valid = vec![product(1, "2"), product(3, "4"), product(5, "6")];
+        assert_eq!(got, some(vec![product(1, "2"), m::Product::builder().build(), product(5, "6")]));
+        let valid = some(vec![product(1, "2"), product(3, "4"), product(5, "6")]);
         assert_eq!(a.get_complex_valid(None).await.unwrap().into_model().unwrap(), valid);
         assert_status(a.put_complex_valid(valid, None).await, 200);
     });
@@ -246,9 +252,9 @@ fn array_of_arrays() {
         assert!(a.get_array_empty(None).await.unwrap().into_model().unwrap().is_empty());
         assert_eq!(
             a.get_array_item_empty(None).await.unwrap().into_model().unwrap(),
-            vec![strings(&["1", "2", "3"]), vec![], strings(&["7", "8", "9"])]
+            some(vec![strings(&["1", "2", "3"]), vec![], strings(&["7", "8", "9"])])
         );
-        let valid = vec![strings(&["1", "2", "3"]), strings(&["4", "5", "6"]), strings(&["7", "8", "9"])];
+        let valid = some(vec![strings(&["1", "2", "3"]), strings(&["4", "5", "6"]), strings(&["7", "8", "9"])]);
         assert_eq!(a.get_array_valid(None).await.unwrap().into_model().unwrap(), valid);
         assert_status(a.put_array_valid(valid, None).await, 200);
     });
@@ -267,36 +273,42 @@ fn array_of_dictionaries() {
         let seven = map(&[("7", "seven"), ("8", "eight"), ("9", "nine")]);
         assert_eq!(
             a.get_dictionary_item_empty(None).await.unwrap().into_model().unwrap(),
-            vec![one.clone(), BTreeMap::new(), seven.clone()]
+            some(vec![one.clone(), BTreeMap::new(), seven.clone()])
         );
-        let valid = vec![one, map(&[("4", "four"), ("5", "five"), ("6", "six")]), seven];
+        let valid = some(vec![one, map(&[("4", "four"), ("5", "five"), ("6", "six")]), seven]);
         assert_eq!(a.get_dictionary_valid(None).await.unwrap().into_model().unwrap(), valid);
         assert_status(a.put_dictionary_valid(valid, None).await, 200);
     });
 }
 
-/// The `...WithNull` / `...ItemNull` scenarios: an array with a `null` item. The item types are
-/// not `Option`, so the decode fails. getArrayBooleanWithNull, getArrayIntegerWithNull,
-/// getArrayLongWithNull, getArrayFloatWithNull, getArrayDoubleWithNull, getArrayStringWithNull,
-/// getArrayDateWithNull, getArrayDateTimeWithNull, getArrayByteWithNull, getArrayComplexItemNull,
+/// The `...WithNull` / `...ItemNull` scenarios: an array with a `null` item, `None` with
+/// `nullable_items`. getArrayBooleanWithNull, getArrayIntegerWithNull, getArrayLongWithNull,
+/// getArrayFloatWithNull, getArrayDoubleWithNull, getArrayStringWithNull, getArrayDateWithNull,
+/// getArrayDateTimeWithNull, getArrayByteWithNull, getArrayComplexItemNull,
 /// getArrayArrayItemNull, getArrayDictionaryItemNull.
 #[test]
-#[ignore = "GAP: null items"]
 fn null_items() {
     let c = array!();
     run(async {
         let a = c.array();
-        assert!(a.get_boolean_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(a.get_int_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(a.get_long_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(a.get_float_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(a.get_double_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(a.get_string_with_null(None).await.unwrap().into_model().is_ok());
-        assert!(a.get_date_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(a.get_date_time_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(a.get_byte_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(a.get_complex_item_null(None).await.unwrap().into_model().is_ok());
-        assert!(a.get_array_item_null(None).await.unwrap().into_model().is_ok());
-        assert!(a.get_dictionary_item_null(None).await.unwrap().into_model().is_ok());
+        assert_eq!(a.get_boolean_invalid_null(None).await.unwrap().into_model().unwrap(), vec![Some(true), None, Some(false)]);
+        assert_eq!(a.get_int_invalid_null(None).await.unwrap().into_model().unwrap(), vec![Some(1), None, Some(0)]);
+        assert_eq!(a.get_long_invalid_null(None).await.unwrap().into_model().unwrap(), vec![Some(1), None, Some(0)]);
+        assert_eq!(a.get_float_invalid_null(None).await.unwrap().into_model().unwrap(), vec![Some(0.0), None, Some(-1.2e20)]);
+        assert_eq!(a.get_double_invalid_null(None).await.unwrap().into_model().unwrap(), vec![Some(0.0), None, Some(-1.2e20)]);
+        let foo = vec![Some("foo".to_owned()), None, Some("foo2".to_owned())];
+        assert_eq!(a.get_string_with_null(None).await.unwrap().into_model().unwrap(), foo);
+        let dates = vec![Some("2012-01-01".to_owned()), None, Some("1776-07-04".to_owned())];
+        assert_eq!(a.get_date_invalid_null(None).await.unwrap().into_model().unwrap(), dates);
+        let times = a.get_date_time_invalid_null(None).await.unwrap().into_model().unwrap().0;
+        assert_eq!(times, vec![Some(parse_rfc3339("2000-12-01T00:00:01Z").unwrap()), None]);
+        assert_eq!(a.get_byte_invalid_null(None).await.unwrap().into_model().unwrap(), vec![Some("q6yt".to_owned()), None]);
+        let products = vec![Some(product(1, "2")), None, Some(product(5, "6"))];
+        assert_eq!(a.get_complex_item_null(None).await.unwrap().into_model().unwrap(), products);
+        let arrays = vec![Some(strings(&["1", "2", "3"])), None, Some(strings(&["7", "8", "9"]))];
+        assert_eq!(a.get_array_item_null(None).await.unwrap().into_model().unwrap(), arrays);
+        let one = map(&[("1", "one"), ("2", "two"), ("3", "three")]);
+        let seven = map(&[("7", "seven"), ("8", "eight"), ("9", "nine")]);
+        assert_eq!(a.get_dictionary_item_null(None).await.unwrap().into_model().unwrap(), vec![Some(one), None, Some(seven)]);
     });
 }

@@ -12,17 +12,25 @@ macro_rules! dict {
     };
 }
 
+// body-dictionary is generated with `nullable_items` (its server sends `null` values): every
+// value is an `Option`.
+
 /// `{"0": v0, "1": v1, ...}`.
-fn indexed<T: Clone>(values: &[T]) -> BTreeMap<String, T> {
+fn indexed<T: Clone>(values: &[T]) -> BTreeMap<String, Option<T>> {
+    values.iter().enumerate().map(|(i, v)| (i.to_string(), Some(v.clone()))).collect()
+}
+
+/// `{"0": v0, "1": null, ...}`: `None` for `null`.
+fn with_nulls<T: Clone>(values: &[Option<T>]) -> BTreeMap<String, Option<T>> {
     values.iter().enumerate().map(|(i, v)| (i.to_string(), v.clone())).collect()
 }
 
-fn strs(values: &[&str]) -> BTreeMap<String, String> {
+fn strs(values: &[&str]) -> BTreeMap<String, Option<String>> {
     indexed(&values.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())
 }
 
-fn pairs(p: &[(&str, &str)]) -> BTreeMap<String, String> {
-    p.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+fn pairs(p: &[(&str, &str)]) -> BTreeMap<String, Option<String>> {
+    p.iter().map(|(k, v)| ((*k).to_owned(), Some((*v).to_owned()))).collect()
 }
 
 fn widget(i: i64, s: &str) -> m::Widget {
@@ -203,7 +211,7 @@ fn arrays() {
     let c = dict!();
     run(async {
         let d = c.dictionary();
-        let s = |v: &[&str]| v.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
+        let s = |v: &[&str]| v.iter().map(|x| Some((*x).to_owned())).collect::<Vec<_>>();
         assert_no_body(&d.get_array_null(None).await.unwrap(), 200);
         assert!(d.get_array_empty(None).await.unwrap().into_model().unwrap().is_empty());
         assert_eq!(
@@ -237,30 +245,36 @@ fn dictionaries() {
     });
 }
 
-/// Maps with a `null` value: the value types are not `Option`, the decode fails.
-/// getDictionaryNullValue, getDictionaryBooleanWithNull, getDictionaryIntegerWithNull,
-/// getDictionaryLongWithNull, getDictionaryFloatWithNull, getDictionaryDoubleWithNull,
-/// getDictionaryStringWithNull, getDictionaryDateWithNull, getDictionaryDateTimeWithNull,
-/// getDictionaryByteWithNull, getDictionaryComplexItemNull, getDictionaryArrayItemNull,
-/// getDictionaryDictionaryItemNull.
+/// Maps with a `null` value, `None` with `nullable_items`. getDictionaryNullValue,
+/// getDictionaryBooleanWithNull, getDictionaryIntegerWithNull, getDictionaryLongWithNull,
+/// getDictionaryFloatWithNull, getDictionaryDoubleWithNull, getDictionaryStringWithNull,
+/// getDictionaryDateWithNull, getDictionaryDateTimeWithNull, getDictionaryByteWithNull,
+/// getDictionaryComplexItemNull, getDictionaryArrayItemNull, getDictionaryDictionaryItemNull.
 #[test]
-#[ignore = "GAP: null items"]
 fn null_values() {
     let c = dict!();
     run(async {
         let d = c.dictionary();
-        assert!(d.get_null_value(None).await.unwrap().into_model().is_ok());
-        assert!(d.get_boolean_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(d.get_int_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(d.get_long_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(d.get_float_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(d.get_double_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(d.get_string_with_null(None).await.unwrap().into_model().is_ok());
-        assert!(d.get_date_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(d.get_date_time_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(d.get_byte_invalid_null(None).await.unwrap().into_model().is_ok());
-        assert!(d.get_complex_item_null(None).await.unwrap().into_model().is_ok());
-        assert!(d.get_array_item_null(None).await.unwrap().into_model().is_ok());
-        assert!(d.get_dictionary_item_null(None).await.unwrap().into_model().is_ok());
+        let s = |v: &str| Some(v.to_owned());
+        let key1: BTreeMap<String, Option<String>> = BTreeMap::from([("key1".to_owned(), None)]);
+        assert_eq!(d.get_null_value(None).await.unwrap().into_model().unwrap(), key1);
+        assert_eq!(d.get_boolean_invalid_null(None).await.unwrap().into_model().unwrap(), with_nulls(&[Some(true), None, Some(false)]));
+        assert_eq!(d.get_int_invalid_null(None).await.unwrap().into_model().unwrap(), with_nulls(&[Some(1), None, Some(0)]));
+        assert_eq!(d.get_long_invalid_null(None).await.unwrap().into_model().unwrap(), with_nulls(&[Some(1), None, Some(0)]));
+        assert_eq!(d.get_float_invalid_null(None).await.unwrap().into_model().unwrap(), with_nulls(&[Some(0.0), None, Some(-1.2e20)]));
+        assert_eq!(d.get_double_invalid_null(None).await.unwrap().into_model().unwrap(), with_nulls(&[Some(0.0), None, Some(-1.2e20)]));
+        assert_eq!(d.get_string_with_null(None).await.unwrap().into_model().unwrap(), with_nulls(&[s("foo"), None, s("foo2")]));
+        assert_eq!(d.get_date_invalid_null(None).await.unwrap().into_model().unwrap(), with_nulls(&[s("2012-01-01"), None, s("1776-07-04")]));
+        let times = d.get_date_time_invalid_null(None).await.unwrap().into_model().unwrap().0;
+        assert_eq!(times, with_nulls(&[Some(parse_rfc3339("2000-12-01T00:00:01Z").unwrap()), None]));
+        assert_eq!(d.get_byte_invalid_null(None).await.unwrap().into_model().unwrap(), with_nulls(&[s("q6yt"), None]));
+        let widgets = with_nulls(&[Some(widget(1, "2")), None, Some(widget(5, "6"))]);
+        assert_eq!(d.get_complex_item_null(None).await.unwrap().into_model().unwrap(), widgets);
+        let a = |v: &[&str]| Some(v.iter().map(|x| s(x)).collect::<Vec<_>>());
+        let arrays = with_nulls(&[a(&["1", "2", "3"]), None, a(&["7", "8", "9"])]);
+        assert_eq!(d.get_array_item_null(None).await.unwrap().into_model().unwrap(), arrays);
+        let one = pairs(&[("1", "one"), ("2", "two"), ("3", "three")]);
+        let seven = pairs(&[("7", "seven"), ("8", "eight"), ("9", "nine")]);
+        assert_eq!(d.get_dictionary_item_null(None).await.unwrap().into_model().unwrap(), with_nulls(&[Some(one), None, Some(seven)]));
     });
 }

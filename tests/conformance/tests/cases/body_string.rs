@@ -111,13 +111,14 @@ fn put_enum_referenced_constant() {
     });
 }
 
-/// getEnumReferencedConstant: the answer lacks the (constant, required) `ColorConstant`.
+/// getEnumReferencedConstant: the answer lacks the (constant, required) `ColorConstant`, which
+/// reads as its one value.
 #[test]
-#[ignore = "GAP: constant properties required on decode"]
 fn get_enum_referenced_constant() {
     let c = string!();
     run(async {
         let got = c.enum_().get_referenced_constant(None).await.unwrap().into_model().unwrap();
         assert_eq!(got.field1.as_deref(), Some("Sample String"));
+        assert_eq!(got.color_constant, m::ColorConstant::GreenColor);
     });
 }

@@ -82,13 +82,32 @@ fn param_datetime() {
     });
 }
 
-/// HeaderParameterExistingKey: the `User-Agent: overwrite` parameter is replaced by azure_core's
-/// telemetry policy (`azsdk-rust-...`).
+/// HeaderParameterExistingKey: the `User-Agent: overwrite` parameter reaches the wire (azure_core's
+/// telemetry policy would replace it; the client's `KeepUserAgent` policy sets it after that one),
+/// while a call without one keeps azure_core's telemetry value.
 #[test]
-#[ignore = "GAP: User-Agent parameter overwritten"]
 fn param_existing_key() {
-    let c = hdr!();
-    run(async { assert_status(c.header().param_existing_key("overwrite", None).await, 200) });
+    use azure_core::http::Transport;
+    use conformance_tests::transport::Loopback;
+    let Some(url) = conformance_tests::server() else { return };
+    let loopback = std::sync::Arc::new(Loopback::default());
+    let mut client_options = conformance_tests::client_options();
+    client_options.transport = Some(Transport::new(loopback.clone()));
+    let options = conformance_tests::header::HeaderClientOptions { client_options, ..Default::default() };
+    let c = conformance_tests::header::HeaderClient::with_no_credential(&url, Some(options)).unwrap();
+    run(async {
+        assert_status(c.header().param_existing_key("overwrite", None).await, 200);
+        let r = c.header().response_existing_key(None).await.unwrap();
+        assert_eq!(u16::from(r.status()), 200);
+    });
+    let agents: Vec<Option<String>> = loopback
+        .sent()
+        .iter()
+        .map(|s| s.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case("user-agent")).map(|(_, v)| v.clone()))
+        .collect();
+    assert_eq!(agents.len(), 2);
+    assert_eq!(agents[0].as_deref(), Some("overwrite"));
+    assert!(agents[1].as_deref().is_some_and(|v| v.starts_with("azsdk-rust-")), "{agents:?}");
 }
 
 /// HeaderResponseExistingKey, HeaderResponseProtectedKey (typed header traits).

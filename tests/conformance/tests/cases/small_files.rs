@@ -33,7 +33,7 @@ fn optional_left_out() {
     });
 }
 
-/// ExplicitOptionalBinaryBody (left out), ExplicitRequiredBinaryBody (a non-empty body),
+/// ExplicitOptionalBinaryBody (left out), ExplicitRequiredBinaryBody (a non-empty body of bytes),
 /// GeneralOptional (`/reqopt/optional/{type}/{scenario}` with every optional value left out:
 /// no body for `parameter`, `{}` or no `value` for `property`, no header for `header`).
 #[test]
@@ -42,7 +42,7 @@ fn explicit_optional() {
     run(async {
         let e = c.explicit();
         assert_status(e.put_optional_binary_body(None).await, 200);
-        assert_status(e.put_required_binary_body(serde_json::json!("binary"), None).await, 200);
+        assert_status(e.put_required_binary_body(azure_core::http::RequestContent::from(b"binary".to_vec()), None).await, 200);
         assert_status(e.post_optional_integer_parameter(None).await, 200);
         assert_status(e.post_optional_integer_property(None).await, 200);
         assert_status(e.post_optional_integer_header(None).await, 200);

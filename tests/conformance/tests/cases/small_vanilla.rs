@@ -164,13 +164,14 @@ fn incorrect_error_response() {
     run(async { assert_eq!(failed_status(c.operations().get_incorrect_error_from_server(None).await), 444) });
 }
 
-/// PassMergePatchObject: the body must be `application/merge-patch+json`; the method sends
-/// `application/json`.
+/// PassMergePatchObject: the declared `application/merge-patch+json` content type. The server also
+/// wants `content-length: 14`, the length of AutoRest's Python tests' `{"foo": "bar"}` (serde_json
+/// writes 13 bytes, without the space), so the body is given as that JSON text.
 #[test]
-#[ignore = "GAP: one content type per operation"]
 fn merge_patch() {
     let c = client!(merge_patch, MergePatchClient, MergePatchClientOptions);
-    run(async { assert_status(c.operations().patch_single(json!({"foo": "bar"}), None).await, 200) });
+    let body = azure_core::http::RequestContent::from(br#"{"foo": "bar"}"#.to_vec());
+    run(async { assert_status(c.operations().patch_single(body, None).await, 200) });
 }
 
 /// SecurityKey: `security-key: 123456789` (an `apiKey` scheme); no such credential.
