@@ -118,7 +118,7 @@ fn content_types_are_the_declared_ones_and_a_choice_among_several() {
     let raw_body = "pub body: ::std::option::Option<::azure_core::http::RequestContent<models::Source>>,";
     assert!(flat(&text).contains(&flat(raw_body)), "{text}");
     let analyze = method(&text, "analyze");
-    assert!(flat(&analyze).contains("options.content_type.unwrap_or_default().as_str()"), "{analyze}");
+    assert!(flat(analyze).contains("options.content_type.unwrap_or_default().as_str()"), "{analyze}");
     assert!(text.contains("pub body: ::std::option::Option<models::Source>,"), "Things_Json's optional body: {text}");
     let patch = method(&text, "patch");
     assert!(patch.contains(r#"request.insert_header("content-type", "application/merge-patch+json");"#), "{patch}");
