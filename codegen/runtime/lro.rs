@@ -115,6 +115,7 @@ pub mod lro {
     }
 
     /// One long-running operation: its initial request and how to follow it.
+    #[derive(Clone)]
     pub struct Lro {
         pub pipeline: Pipeline,
         pub endpoint: Url,

@@ -3,6 +3,7 @@
 //! compiled only when a cargo feature that needs it is on (its `// @gate` lines become that
 //! `#[cfg(...)]`), so every feature combination builds without dead code.
 
+use crate::emit::senders::Sender;
 use crate::model::{Model, Operation, TypeKind, TypeRef};
 use std::collections::BTreeSet;
 
@@ -32,6 +33,8 @@ const MAPS: &str = include_str!("../runtime/maps.rs");
 const LRO: &str = include_str!("../runtime/lro.rs");
 /// Paging.
 const PAGING: &str = include_str!("../runtime/paging.rs");
+/// Long-running operations whose result is a page.
+const LRO_PAGES: &str = include_str!("../runtime/lro_pages.rs");
 
 /// Who needs a part of the crate: nobody (left out), everybody, or some operation groups
 /// (compiled when one of their features is on).
@@ -89,6 +92,9 @@ pub struct Sections {
     pub calls: Need,
     /// `runtime::call`: operations that are neither long-running nor pageable.
     pub call: Need,
+    /// The client's senders, by the operations that call them (`emit::senders::Sender`).
+    pub pollers: Need,
+    pub pagers: Need,
     pub open_enums: bool,
     pub closed_enums: bool,
     pub ids: bool,
@@ -104,6 +110,10 @@ pub struct Sections {
     pub form: Need,
     pub lro: Need,
     pub paging: Need,
+    /// Long-running operations whose result is the first page of a pager.
+    pub lro_pages: Need,
+    /// Pageable operations whose next pages are another operation's requests.
+    pub next_operations: Need,
 }
 
 impl Sections {
@@ -115,6 +125,7 @@ impl Sections {
             }
             need
         };
+        let sender = |o: &Operation| crate::emit::senders::sender(model, o);
         let mut typed_ids = Need::None;
         for r in &model.resources {
             typed_ids.add(&r.groups);
@@ -151,7 +162,11 @@ impl Sections {
             }),
             form: ops(&|o| o.form.is_some()),
             lro: ops(&|o| o.long_running.is_some()),
-            paging: ops(&|o| o.long_running.is_none() && o.paging.is_some()),
+            paging: ops(&|o| o.paging.is_some() && (o.long_running.is_none() || sender(o) == Sender::LroPager)),
+            pollers: ops(&|o| sender(o) == Sender::Poller),
+            pagers: ops(&|o| sender(o) == Sender::Pager),
+            lro_pages: ops(&|o| sender(o) == Sender::LroPager),
+            next_operations: ops(&|o| sender(o) == Sender::PagerWith),
         }
     }
 
@@ -168,7 +183,7 @@ impl Sections {
         let arm = if self.arm { Need::Always } else { Need::None };
         let ids = if self.ids { Need::Always } else { Need::None };
         let links = self.links();
-        let parts: [(&Need, &str); 12] = [
+        let parts: [(&Need, &str); 13] = [
             (&self.calls, CALLS),
             (&arm, ARM),
             (&ids, IDS),
@@ -180,6 +195,7 @@ impl Sections {
             (&self.form, FORM),
             (&self.lro, LRO),
             (&self.paging, PAGING),
+            (&self.lro_pages, LRO_PAGES),
             (&always, ""),
         ];
         let mut text = String::from(CORE);

@@ -196,11 +196,33 @@ pub mod calls {
         let context = self::context(context, operation);
         Ok(send(pipeline, &context, &mut request, ok).await?.into())
     }
-    /// The endpoint with `path` (already encoded) appended to its own path.
+    /// Appends `name=value` to `url`'s query with `value` as given (`x-ms-skip-url-encoding`):
+    /// its `&` and `=` stay separators, as the spec means.
+    pub fn push_raw_query(url: &mut Url, name: &str, value: &str) {
+        push_query_text(url, &format!("{name}={value}"));
+    }
+    /// Appends `text` (query text already: an `x-ms-paths` key's query) to `url`'s query.
+    /// (`Url` still escapes what a query cannot hold, such as spaces and `#`.)
+    pub fn push_query_text(url: &mut Url, text: &str) {
+        let query = match url.query().filter(|q| !q.is_empty()) {
+            Some(q) => format!("{q}&{text}"),
+            None => text.to_owned(),
+        };
+        url.set_query(Some(&query));
+    }
+    /// The endpoint with `path` (already encoded) appended to its own path. What follows a `?`
+    /// is the query a value sent unencoded carries (a next link given to the next operation:
+    /// `next?page=2`); a segment value never holds one.
     pub fn url(endpoint: &Url, path: &str) -> Url {
         let mut url = endpoint.clone();
+        let (path, query) = path
+            .split_once('?')
+            .map_or((path, None), |(p, q)| (p, Some(q)));
         let joined = format!("{}{}", url.path().trim_end_matches('/'), path);
         url.set_path(&joined);
+        if let Some(query) = query.filter(|q| !q.is_empty()) {
+            push_query_text(&mut url, query);
+        }
         url
     }
 }
@@ -214,7 +236,7 @@ pub mod calls {
         feature = "peer_express_route_circuit_connections"
     )
 )]
-pub use calls::{context, request, send, url};
+pub use calls::{context, push_query_text, push_raw_query, request, send, url};
 #[cfg(
     any(
         feature = "express_route_circuit_authorizations",
@@ -697,6 +719,7 @@ pub mod lro {
         OperationLocation,
     }
     /// One long-running operation: its initial request and how to follow it.
+    #[derive(Clone)]
     pub struct Lro {
         pub pipeline: Pipeline,
         pub endpoint: Url,
@@ -1108,8 +1131,10 @@ pub mod lro {
     }
 }
 /// Pageable operations on azure_core's [`Pager`](azure_core::http::Pager): the next page's link
-/// is read from the page body (`x-ms-pageable.nextLinkName`), resolved against the endpoint,
-/// kept on the endpoint's origin, and never followed twice.
+/// is read from the page body (`x-ms-pageable.nextLinkName`) and becomes the next request:
+/// resolved against the endpoint and sent with the first request's `api-version`, or handed to
+/// the operation `x-ms-pageable.operationName` names. A next request stays on the endpoint's
+/// origin, and none is sent twice.
 #[cfg(
     any(
         feature = "express_route_circuit_authorizations",
@@ -1130,6 +1155,8 @@ pub mod paging {
     use azure_core::{Error, Result};
     use std::collections::HashSet;
     use std::sync::{Arc, Mutex};
+    /// Builds the request for the page a next link names (`x-ms-pageable.operationName`).
+    pub type NextRequest = Box<dyn Fn(&str) -> Result<Request> + Send + Sync>;
     /// One pageable operation: its first request and where its pages keep the next link.
     pub struct Paged {
         pub pipeline: Pipeline,
@@ -1138,11 +1165,16 @@ pub mod paging {
         pub ok: &'static [u16],
         /// The page property holding the next page's URL; `None`: one page only.
         pub next_link: Option<&'static str>,
+        /// How a next link becomes the next request; `None`: a GET of the link.
+        pub next_request: Option<NextRequest>,
         pub operation: &'static str,
     }
-    struct Shared {
+    /// The pages of one operation, as its pager fetches them.
+    pub struct Pages {
         paged: Paged,
-        /// Links already followed: a service repeating one would page forever.
+        /// The first request's `api-version`, which every next link is sent with.
+        api_version: Option<String>,
+        /// Requests already sent: a service repeating a link would page forever.
         seen: Mutex<HashSet<String>>,
     }
     /// A pager over `paged`'s pages, resumable from `options.continuation`.
@@ -1150,14 +1182,11 @@ pub mod paging {
     where
         P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send + 'static,
     {
-        let shared = Arc::new(Shared {
-            paged,
-            seen: Mutex::new(HashSet::new()),
-        });
+        let pages = Arc::new(Pages::new(paged));
         Pager::new(
             move |state, options| {
-                let shared = Arc::clone(&shared);
-                Box::pin(async move { shared.page(state, options).await })
+                let pages = Arc::clone(&pages);
+                Box::pin(async move { pages.page(state, options).await })
             },
             Some(PagerOptions {
                 context: options.context.into_owned(),
@@ -1165,28 +1194,41 @@ pub mod paging {
             }),
         )
     }
-    impl Shared {
-        async fn page<P>(
+    type PageResult<P> = Result<PagerResult<azure_core::http::Response<P>>>;
+    impl Pages {
+        pub fn new(paged: Paged) -> Self {
+            let api_version = paged
+                .request
+                .url()
+                .query_pairs()
+                .find(|(name, _)| name == API_VERSION)
+                .map(|(_, v)| v.into_owned());
+            Pages {
+                paged,
+                api_version,
+                seen: Mutex::new(HashSet::new()),
+            }
+        }
+        /// Fetches the page `state` names.
+        pub async fn page<P>(
             &self,
             state: PagerState,
             options: PagerOptions<'static>,
-        ) -> Result<PagerResult<azure_core::http::Response<P>>> {
+        ) -> PageResult<P> {
             let paged = &self.paged;
             let mut request = match state {
                 PagerState::Initial => paged.request.clone(),
-                PagerState::More(next) => {
-                    super::request(
-                        service_url(&paged.endpoint, next.as_ref())?,
-                        Method::Get,
-                    )
-                }
+                PagerState::More(next) => self.next_request(next.as_ref())?,
             };
-            self.seen
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .insert(request.url().to_string());
+            self.seen().insert(request.url().to_string());
             let ctx = context(&options.context, paged.operation);
             let response = send(&paged.pipeline, &ctx, &mut request, paged.ok).await?;
+            self.after(response, request.url())
+        }
+        /// `response` (the page fetched from `url`) as a pager result: the last page, or the
+        /// continuation to the next.
+        pub fn after<P>(&self, response: RawResponse, url: &Url) -> PageResult<P> {
+            let paged = &self.paged;
             let next = match paged.next_link {
                 Some(name) => next_link(&response, name)?,
                 None => None,
@@ -1196,28 +1238,79 @@ pub mod paging {
                     response: response.into(),
                 });
             };
-            let url = service_url(&paged.endpoint, &link)?;
-            let fresh = self
-                .seen
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .insert(url.to_string());
-            if !fresh || url == *request.url() {
+            let next_url = self.next_request(&link)?.url().clone();
+            let fresh = self.seen().insert(next_url.to_string());
+            if !fresh || next_url == *url {
                 return Err(
                     Error::with_message(
                         ErrorKind::DataConversion,
                         format!(
-                            "{}: the service sent the next-page link {url} a second time",
+                            "{}: the service sent the next-page link {link:?} a second time",
                             paged.operation
                         ),
                     ),
                 );
             }
+            let continuation = match paged.next_request {
+                Some(_) => PagerContinuation::Token(link),
+                None => PagerContinuation::Link(next_url),
+            };
             Ok(PagerResult::More {
                 response: response.into(),
-                continuation: PagerContinuation::Link(url),
+                continuation,
             })
         }
+        /// The request for the page `link` names, refused unless on the endpoint's origin.
+        fn next_request(&self, link: &str) -> Result<Request> {
+            let paged = &self.paged;
+            let request = match &paged.next_request {
+                Some(build) => build(link)?,
+                None => {
+                    let url = with_api_version(
+                        service_url(&paged.endpoint, link)?,
+                        self.api_version.as_deref(),
+                    );
+                    super::request(url, Method::Get)
+                }
+            };
+            if request.url().origin() != paged.endpoint.origin() {
+                return Err(
+                    Error::with_message(
+                        ErrorKind::Other,
+                        format!(
+                            "{}: refusing to send {} (not on the client's endpoint)",
+                            paged.operation, request.url()
+                        ),
+                    ),
+                );
+            }
+            Ok(request)
+        }
+        fn seen(&self) -> std::sync::MutexGuard<'_, HashSet<String>> {
+            self.seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        }
+    }
+    const API_VERSION: &str = "api-version";
+    /// `url` with `version` as its `api-version`, in place of any the link has (in any case): a
+    /// service's next link may leave it out or carry another (ARM's clients send their own).
+    /// The link's other parameters are kept as written.
+    fn with_api_version(mut url: Url, version: Option<&str>) -> Url {
+        let Some(version) = version else { return url };
+        let query = url.query().unwrap_or_default().to_owned();
+        let kept: Vec<&str> = query
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .filter(|pair| {
+                !pair
+                    .split('=')
+                    .next()
+                    .unwrap_or_default()
+                    .eq_ignore_ascii_case(API_VERSION)
+            })
+            .collect();
+        url.set_query((!kept.is_empty()).then(|| kept.join("&")).as_deref());
+        url.query_pairs_mut().append_pair(API_VERSION, version);
+        url
     }
     /// The next link in a page: a non-empty string under `name`.
     fn next_link(response: &RawResponse, name: &str) -> Result<Option<String>> {

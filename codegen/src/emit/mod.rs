@@ -9,9 +9,11 @@ pub mod docs;
 pub mod gate;
 pub mod ids;
 pub mod models;
+pub mod next_page;
 pub mod operation;
 pub mod pages;
 pub mod resource_docs;
+pub mod senders;
 pub mod types;
 
 use crate::model::Model;

@@ -8,6 +8,7 @@ pub mod features;
 pub mod host;
 pub mod names;
 pub mod operations;
+pub mod paging;
 pub mod resolve;
 pub mod resources;
 mod shapes;

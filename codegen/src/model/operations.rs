@@ -22,6 +22,8 @@ pub struct Operation {
     pub method: String,
     /// Path template, `{name}` placeholders in wire names.
     pub path: String,
+    /// The query an `x-ms-paths` key carries after its `?`, sent as written.
+    pub path_query: Option<String>,
     pub docs: Option<String>,
     pub deprecated: bool,
     /// Method parameters (client parameters live in [`super::Model::client_params`]).
@@ -169,6 +171,11 @@ pub struct Paging {
     pub item_name: String,
     /// The item type, when the page type is a struct with that array field.
     pub item: Option<TypeRef>,
+    /// `operationName`, as written (an `operationId`); resolved into [`Paging::next_operation`].
+    pub operation_name: Option<String>,
+    /// The operation that fetches the pages after the first, when `operationName` names one
+    /// this operation can call.
+    pub next_operation: Option<super::paging::NextOperation>,
 }
 
 /// What [`build`] finds.
@@ -239,7 +246,9 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                     group_fn,
                     name,
                     method: method.to_owned(),
-                    path: path.clone(),
+                    // `x-ms-paths` keys may carry a query (`/values?op=foo`), which is sent.
+                    path: path.split_once('?').map_or(path.as_str(), |(p, _)| p).to_owned(),
+                    path_query: path.split_once('?').map(|(_, q)| q.to_owned()).filter(|q| !q.is_empty()),
                     docs: op.description.clone().or_else(|| op.summary.clone()),
                     deprecated: op.deprecated,
                     params: Vec::new(),
@@ -256,8 +265,9 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                     form: None,
                 };
                 // The locals of a generated method: a parameter never shadows one.
-                let mut pscope =
-                    Scope::with_reserved(&["self", "body", "options", "path", "url", "request", "context", "form"]);
+                let mut pscope = Scope::with_reserved(&[
+                    "self", "body", "options", "path", "url", "request", "context", "form", "client", "link",
+                ]);
                 // Path-level parameters first, overridden by operation-level ones of the same name.
                 let path_params = item
                     .parameters
@@ -327,7 +337,8 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                     };
                     let item_name = pg.item_name.clone().unwrap_or_else(|| "value".into());
                     // The item type is filled in once the page type is built.
-                    o.paging = Some(Paging { next_link, item_name, item: None });
+                    let operation_name = pg.operation_name.clone();
+                    o.paging = Some(Paging { next_link, item_name, item: None, operation_name, next_operation: None });
                 }
                 examples(r, doc_id, &op_ptr, op, &mut o, &mut request_examples);
                 ops.push(o);
@@ -482,8 +493,11 @@ fn add_param(
     } else {
         r.type_of_synthetic(loc, as_schema, &format!("{op_id} {wire}"))
     };
-    let constant = match (&p.enum_, &p.default) {
-        (Some(v), _) if v.len() == 1 => v.first().and_then(|x| x.as_str()).map(str::to_owned),
+    // A required single-value enum is a constant; an optional one is the caller's to send.
+    let constant = match &p.enum_ {
+        Some(v) if v.len() == 1 && (p.required || location == ParamLocation::Path) => {
+            v.first().and_then(|x| x.as_str()).map(str::to_owned)
+        }
         _ => None,
     };
     // Parameters defined once for the whole file are the client's unless marked `method`.

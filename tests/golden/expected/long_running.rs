@@ -246,6 +246,24 @@ pub mod clients {
         ) -> azure_core::Result<azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
+        /// One long-running operation: its initial `request`, followed under the client's bounds.
+        fn lro(
+            &self,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+            final_state: super::FinalState,
+        ) -> super::runtime::lro::Lro {
+            super::runtime::lro::Lro {
+                pipeline: self.pipeline.clone(),
+                endpoint: self.endpoint.clone(),
+                request,
+                ok,
+                final_state,
+                polling: self.polling.clone(),
+                operation,
+            }
+        }
         /// A poller for a long-running operation's initial `request`.
         fn poller<T: Send + 'static, F: azure_core::http::Format + Send + 'static>(
             &self,
@@ -255,16 +273,10 @@ pub mod clients {
             final_state: super::FinalState,
             options: azure_core::http::poller::PollerOptions<'_>,
         ) -> azure_core::Result<azure_core::http::Poller<super::OperationStatus<T, F>>> {
-            let lro = super::runtime::lro::Lro {
-                pipeline: self.pipeline.clone(),
-                endpoint: self.endpoint.clone(),
-                request,
-                ok,
-                final_state,
-                polling: self.polling.clone(),
-                operation,
-            };
-            super::runtime::lro::poller(lro, options)
+            super::runtime::lro::poller(
+                self.lro(operation, request, ok, final_state),
+                options,
+            )
         }
         fn build(
             endpoint: Url,

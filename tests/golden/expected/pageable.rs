@@ -110,6 +110,25 @@ pub mod clients {
         ) -> azure_core::Result<azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
+        /// One pageable operation: its first `request`, and how its pages go on.
+        fn paged(
+            &self,
+            operation: &'static str,
+            request: azure_core::http::Request,
+            ok: &'static [u16],
+            next_link: Option<&'static str>,
+            next_request: Option<super::runtime::paging::NextRequest>,
+        ) -> super::runtime::paging::Paged {
+            super::runtime::paging::Paged {
+                pipeline: self.pipeline.clone(),
+                endpoint: self.endpoint.clone(),
+                request,
+                ok,
+                next_link,
+                next_request,
+                operation,
+            }
+        }
         /// A pager whose first page is `request`'s response.
         fn pager<P>(
             &self,
@@ -123,14 +142,7 @@ pub mod clients {
             P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send
                 + 'static,
         {
-            let paged = super::runtime::paging::Paged {
-                pipeline: self.pipeline.clone(),
-                endpoint: self.endpoint.clone(),
-                request,
-                ok,
-                next_link,
-                operation,
-            };
+            let paged = self.paged(operation, request, ok, next_link, None);
             Ok(super::runtime::paging::pager(paged, options))
         }
         fn build(
