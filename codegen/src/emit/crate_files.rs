@@ -145,7 +145,7 @@ fn root_items(model: &Model, info: &CrateInfo, gated: bool, modules: TokenStream
     quote! {
         #modules
         pub use clients::{#client, #options};
-        pub use runtime::IntoContent;
+        pub use runtime::{IntoContent, NoClientRequestId};
         #lro
         #rfc3339
         #nullable

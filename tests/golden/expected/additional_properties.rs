@@ -688,4 +688,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{AdditionalPropertiesClient, AdditionalPropertiesClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

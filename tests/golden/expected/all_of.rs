@@ -503,4 +503,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{AllOfClient, AllOfClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

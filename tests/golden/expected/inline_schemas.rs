@@ -355,4 +355,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{InlineSchemasClient, InlineSchemasClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

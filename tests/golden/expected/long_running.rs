@@ -684,5 +684,5 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{LongRunningClient, LongRunningClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};
 pub use runtime::lro::{FinalState, OperationStatus, PollingOptions};

@@ -918,4 +918,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{NamingClient, NamingClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

@@ -643,4 +643,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{PageableClient, PageableClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

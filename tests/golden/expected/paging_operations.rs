@@ -595,5 +595,5 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{PagingOperationsClient, PagingOperationsClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};
 pub use runtime::lro::{FinalState, OperationStatus, PollingOptions};
