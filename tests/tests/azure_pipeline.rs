@@ -344,9 +344,7 @@ fn a_call_whose_context_holds_no_client_request_id_is_sent_without_one() {
     let circuits = setup.client.express_route_circuits();
     pollster::block_on(circuits.get(&id, None)).expect("the circuit");
     let context = azure_core::http::Context::new().with_value(express_route::NoClientRequestId);
-    let options = ExpressRouteCircuitsGetOptions {
-        method_options: azure_core::http::ClientMethodOptions { context, ..Default::default() },
-    };
+    let options = ExpressRouteCircuitsGetOptions { method_options: azure_core::http::ClientMethodOptions { context } };
     pollster::block_on(circuits.get(&id, Some(options))).expect("the circuit");
     let log = server.log();
     server.assert_clean();

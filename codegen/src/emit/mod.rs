@@ -73,7 +73,7 @@ pub fn emit(model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
     let mut parts: Vec<(String, Part)> = vec![
         (
             "Cargo.toml".into(),
-            Part::Text(format!("{}{}", crate_files::cargo_toml(model, info), crate_files::features_toml(model))),
+            Part::Text(format!("{}{}", crate_files::cargo_toml(info), crate_files::features_toml(model))),
         ),
         // The crate is prettyplease's output: `cargo fmt` in a workspace holding it leaves it alone.
         ("rustfmt.toml".into(), Part::Text("disable_all_formatting = true\n".into())),
