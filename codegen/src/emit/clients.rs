@@ -528,7 +528,7 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
         let cfg = gate(&sections.lro_pages);
         quote! {
             /// A pager whose first page is the result of the long-running operation `request`
-            /// starts.
+            /// starts; the pages after it answer 200.
             #cfg
             fn lro_pager<P>(
                 &self,

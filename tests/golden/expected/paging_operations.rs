@@ -164,7 +164,7 @@ pub mod clients {
             Ok(super::runtime::paging::pager(paged, options))
         }
         /// A pager whose first page is the result of the long-running operation `request`
-        /// starts.
+        /// starts; the pages after it answer 200.
         fn lro_pager<P>(
             &self,
             operation: &'static str,
