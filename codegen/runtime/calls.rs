@@ -51,15 +51,37 @@ pub mod calls {
         Ok(send(pipeline, &context, &mut request, ok).await?.into())
     }
 
-    /// The endpoint with `path` (already encoded) appended to its own path.
+    /// Appends `name=value` to `url`'s query with `value` as given (`x-ms-skip-url-encoding`):
+    /// its `&` and `=` stay separators, as the spec means.
+    pub fn push_raw_query(url: &mut Url, name: &str, value: &str) {
+        push_query_text(url, &format!("{name}={value}"));
+    }
+
+    /// Appends `text` (query text already: an `x-ms-paths` key's query) to `url`'s query.
+    /// (`Url` still escapes what a query cannot hold, such as spaces and `#`.)
+    pub fn push_query_text(url: &mut Url, text: &str) {
+        let query = match url.query().filter(|q| !q.is_empty()) {
+            Some(q) => format!("{q}&{text}"),
+            None => text.to_owned(),
+        };
+        url.set_query(Some(&query));
+    }
+
+    /// The endpoint with `path` (already encoded) appended to its own path. What follows a `?`
+    /// is the query a value sent unencoded carries (a next link given to the next operation:
+    /// `next?page=2`); a segment value never holds one.
     pub fn url(endpoint: &Url, path: &str) -> Url {
         let mut url = endpoint.clone();
+        let (path, query) = path.split_once('?').map_or((path, None), |(p, q)| (p, Some(q)));
         let joined = format!("{}{}", url.path().trim_end_matches('/'), path);
         url.set_path(&joined);
+        if let Some(query) = query.filter(|q| !q.is_empty()) {
+            push_query_text(&mut url, query);
+        }
         url
     }
 }
 // @gate
-pub use calls::{context, request, send, url};
+pub use calls::{context, push_query_text, push_raw_query, request, send, url};
 // @gate(call)
 pub use calls::call;

@@ -12,20 +12,51 @@ pub fn pipeline(
     options: ClientOptions,
     credential: Option<(Arc<dyn azure_core::credentials::TokenCredential>, String)>,
 ) -> Pipeline {
-    let auth: Vec<Arc<dyn azure_core::http::policies::Policy>> = match credential {
-        Some((credential, scope)) => vec![Arc::new(
-            azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(credential, vec![scope]),
-        )],
-        None => Vec::new(),
-    };
+    let mut per_try: Vec<Arc<dyn azure_core::http::policies::Policy>> = vec![Arc::new(OmitClientRequestId)];
+    if let Some((credential, scope)) = credential {
+        per_try.push(Arc::new(azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(
+            credential,
+            vec![scope],
+        )));
+    }
     Pipeline::new(
         option_env!("CARGO_PKG_NAME"),
         option_env!("CARGO_PKG_VERSION"),
         options,
         Vec::new(),
-        auth,
+        per_try,
         None,
     )
+}
+
+/// Sends a call without `x-ms-client-request-id`, which azure_core's policy otherwise adds to
+/// every request (a fresh id unless the context holds a
+/// `azure_core::http::request::options::ClientRequestId`): put it in the call's context,
+/// `Context::new().with_value(NoClientRequestId)`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NoClientRequestId;
+
+/// Takes the `x-ms-client-request-id` azure_core's per-call policy added off a request whose
+/// context holds [`NoClientRequestId`] (per try, so after that policy).
+#[derive(Debug)]
+struct OmitClientRequestId;
+
+#[async_trait::async_trait]
+impl azure_core::http::policies::Policy for OmitClientRequestId {
+    async fn send(
+        &self,
+        ctx: &azure_core::http::Context,
+        request: &mut azure_core::http::Request,
+        next: &[Arc<dyn azure_core::http::policies::Policy>],
+    ) -> azure_core::http::policies::PolicyResult {
+        if ctx.value::<NoClientRequestId>().is_some() {
+            request.headers_mut().remove(azure_core::http::headers::CLIENT_REQUEST_ID);
+        }
+        match next.split_first() {
+            Some((policy, rest)) => policy.send(ctx, request, rest).await,
+            None => Err(azure_core::Error::with_message(ErrorKind::Other, "no policy after OmitClientRequestId")),
+        }
+    }
 }
 
 /// Parses a client's endpoint, which must be an absolute `http(s)` URL.

@@ -53,7 +53,7 @@ pub mod lro {
         #[serde(default)]
         properties: Option<Provisioning>,
         /// Why the operation failed, when the monitor says.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "lenient_error")]
         pub error: Option<ErrorDetail>,
         #[serde(skip)]
         output: PhantomData<fn() -> (T, F)>,
@@ -63,6 +63,24 @@ pub mod lro {
     struct Provisioning {
         #[serde(default, rename = "provisioningState")]
         provisioning_state: Option<PollerStatus>,
+    }
+
+    /// An `error` whose `code` (or a detail's) is not a string (`"code": 500`) keeps its text
+    /// rather than hiding the rest of the body; an `error` that still does not read is left out.
+    fn lenient_error<'de, D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Option<ErrorDetail>, D::Error> {
+        fn codes_as_text(value: &mut serde_json::Value) {
+            if let Some(code) = value.get_mut("code").filter(|c| !c.is_string() && !c.is_null()) {
+                *code = serde_json::Value::from(code.to_string());
+            }
+            if let Some(details) = value.get_mut("details").and_then(serde_json::Value::as_array_mut) {
+                details.iter_mut().for_each(codes_as_text);
+            }
+        }
+        let mut value = <Option<serde_json::Value> as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(value.as_mut().and_then(|v| {
+            codes_as_text(v);
+            serde_json::from_value(v.take()).ok()
+        }))
     }
 
     impl<T, F> OperationStatus<T, F> {
@@ -97,6 +115,7 @@ pub mod lro {
     }
 
     /// One long-running operation: its initial request and how to follow it.
+    #[derive(Clone)]
     pub struct Lro {
         pub pipeline: Pipeline,
         pub endpoint: Url,
@@ -185,18 +204,28 @@ pub mod lro {
             let ctx = context(&options.context, lro.operation);
             let mut request = lro.request.clone();
             let response = send(&lro.pipeline, &ctx, &mut request, lro.ok).await?;
+            let code = u16::from(response.status());
+            let put = put_like(&lro.request);
+            let provisioning = stated(&response).provisioning;
+            // A PUT or PATCH answered 200 with a terminal resource completed synchronously: its
+            // headers are not followed (a 201 or 202 says the work goes on).
+            if put && code == 200 {
+                match provisioning {
+                    Some(PollerStatus::Succeeded) => return Ok(done(response)),
+                    Some(PollerStatus::Failed | PollerStatus::Canceled) => return Err(failed(response)),
+                    _ => {}
+                }
+            }
             let link = |name| header(&response, name).map(|l| service_url(&lro.endpoint, &l)).transpose();
             let status_link = match link("azure-asyncoperation")? {
                 Some(url) => Some(url),
                 None => link("operation-location")?,
             };
             let location = link("location")?;
-            let code = u16::from(response.status());
-            let put = matches!(lro.request.method(), Method::Put | Method::Patch);
             let monitor = match (status_link, &location) {
                 (Some(url), _) => Some(Monitor::Status(url)),
                 (None, Some(url)) if code == 202 || code == 201 => Some(Monitor::Location(url.clone())),
-                _ if put && matches!(code, 200 | 201) => match body_status(&response) {
+                _ if put && matches!(code, 200 | 201) => match provisioning.unwrap_or(PollerStatus::Succeeded) {
                     PollerStatus::Succeeded => None,
                     PollerStatus::Failed | PollerStatus::Canceled => return Err(failed(response)),
                     _ => Some(Monitor::Resource(lro.request.url().clone())),
@@ -229,7 +258,7 @@ pub mod lro {
             let response = get(&lro.pipeline, &ctx, url, POLL_OK).await?;
             let code = u16::from(response.status());
             match monitor {
-                Monitor::Status(_) => match body_status(&response) {
+                Monitor::Status(_) => match monitor_status(&response, lro.operation)? {
                     PollerStatus::Succeeded => self.succeeded(response, options).await,
                     PollerStatus::Failed | PollerStatus::Canceled => Err(failed(response)),
                     _ => Ok(self.in_progress(response, monitor, &options)),
@@ -242,11 +271,18 @@ pub mod lro {
                     };
                     Ok(self.in_progress(response, next, &options))
                 }
-                Monitor::Location(_) => match (lro.final_state, put_like(&lro.request)) {
-                    (FinalState::OriginalUri, true) => self.fetch(response, lro.request.url().clone(), options),
-                    _ => Ok(done(response)),
-                },
-                Monitor::Resource(_) => match body_status(&response) {
+                // The `Location`'s answer is the result; a PUT or PATCH whose `Location` ends
+                // without a body ends at its resource (the original URL), unless the spec says
+                // the result is the `Location`'s.
+                Monitor::Location(_) => {
+                    let empty = response.body().as_ref().is_empty();
+                    if empty && put_like(&lro.request) && lro.final_state != FinalState::Location {
+                        self.fetch(response, lro.request.url().clone(), options)
+                    } else {
+                        Ok(done(response))
+                    }
+                }
+                Monitor::Resource(_) => match stated(&response).provisioning.unwrap_or(PollerStatus::Succeeded) {
                     PollerStatus::Succeeded => Ok(done(response)),
                     PollerStatus::Failed | PollerStatus::Canceled => Err(failed(response)),
                     _ => Ok(self.in_progress(response, monitor, &options)),
@@ -349,14 +385,20 @@ pub mod lro {
         }
     }
 
-    /// A status response as the stream yields it: as received, unless its body is empty or says
-    /// the operation ended while the poller goes on (a 201 whose resource already reads
-    /// `Succeeded` while its status monitor runs); then with the derived state as the body's
-    /// `status` (which `OperationStatus::status` reads first), the rest of the body kept.
+    /// A status response as the stream yields it: as received, unless its body is empty, does
+    /// not read as a status while the poller goes on, or says the operation ended while the
+    /// poller goes on (a 201 whose resource already reads `Succeeded` while its status monitor
+    /// runs); then with the derived state as the body's `status` (which
+    /// `OperationStatus::status` reads first), the rest of the body kept.
     fn status_response<T, F>(response: RawResponse, derived: PollerStatus) -> azure_core::http::Response<OperationStatus<T, F>> {
         let body = response.body().as_ref();
-        let ended = matches!(body_status(&response), PollerStatus::Succeeded | PollerStatus::Failed | PollerStatus::Canceled);
-        if !body.is_empty() && (derived == PollerStatus::Succeeded || !ended) {
+        let stated = stated(&response);
+        let ended = matches!(
+            stated.status.or(stated.provisioning),
+            Some(PollerStatus::Succeeded | PollerStatus::Failed | PollerStatus::Canceled)
+        );
+        let readable = serde_json::from_slice::<OperationStatus<(), JsonFormat>>(body).is_ok();
+        if !body.is_empty() && (derived == PollerStatus::Succeeded || (readable && !ended)) {
             return response.into();
         }
         let text = match derived {
@@ -372,15 +414,36 @@ pub mod lro {
         RawResponse::from_bytes(status, headers, value.to_string()).into()
     }
 
-    /// The state in a poll response's body (`status`, or `properties.provisioningState`).
-    fn body_status(response: &RawResponse) -> PollerStatus {
-        let body = response.body().as_ref();
-        if body.is_empty() {
-            return PollerStatus::Succeeded;
+    /// The states a response's body gives: an operation monitor's `status`, a resource's
+    /// `properties.provisioningState`; `None` for one it does not give (or a body that is not
+    /// JSON).
+    struct Stated {
+        status: Option<PollerStatus>,
+        provisioning: Option<PollerStatus>,
+    }
+
+    fn stated(response: &RawResponse) -> Stated {
+        let body = serde_json::from_slice::<serde_json::Value>(response.body().as_ref()).ok();
+        let at = |pointer| body.as_ref().and_then(|b| b.pointer(pointer)).and_then(serde_json::Value::as_str);
+        Stated {
+            status: at("/status").map(PollerStatus::from),
+            provisioning: at("/properties/provisioningState").map(PollerStatus::from),
         }
-        serde_json::from_slice::<OperationStatus<(), JsonFormat>>(body)
-            .map(|s| s.status())
-            .unwrap_or(PollerStatus::Succeeded)
+    }
+
+    /// An operation monitor's `status`. An answer without one (no body, no `status`, not JSON)
+    /// is an error: it does not say how the operation went, and reading it as `Succeeded` would
+    /// report a success nobody saw.
+    fn monitor_status(response: &RawResponse, operation: &str) -> Result<PollerStatus> {
+        stated(response).status.ok_or_else(|| {
+            Error::with_message(
+                ErrorKind::DataConversion,
+                format!(
+                    "{operation}: the operation monitor answered {} without a status",
+                    u16::from(response.status())
+                ),
+            )
+        })
     }
 
     /// A `Failed` or `Canceled` operation, as an `HttpResponse` error carrying the response

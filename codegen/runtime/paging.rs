@@ -1,6 +1,8 @@
 /// Pageable operations on azure_core's [`Pager`](azure_core::http::Pager): the next page's link
-/// is read from the page body (`x-ms-pageable.nextLinkName`), resolved against the endpoint,
-/// kept on the endpoint's origin, and never followed twice.
+/// is read from the page body (`x-ms-pageable.nextLinkName`) and becomes the next request:
+/// resolved against the endpoint and sent with the first request's `api-version`, or handed to
+/// the operation `x-ms-pageable.operationName` names. A next request stays on the endpoint's
+/// origin, and none is sent twice.
 // @gate
 pub mod paging {
     use super::{context, send, service_url};
@@ -11,6 +13,9 @@ pub mod paging {
     use std::collections::HashSet;
     use std::sync::{Arc, Mutex};
 
+    /// Builds the request for the page a next link names (`x-ms-pageable.operationName`).
+    pub type NextRequest = Box<dyn Fn(&str) -> Result<Request> + Send + Sync>;
+
     /// One pageable operation: its first request and where its pages keep the next link.
     pub struct Paged {
         pub pipeline: Pipeline,
@@ -19,12 +24,17 @@ pub mod paging {
         pub ok: &'static [u16],
         /// The page property holding the next page's URL; `None`: one page only.
         pub next_link: Option<&'static str>,
+        /// How a next link becomes the next request; `None`: a GET of the link.
+        pub next_request: Option<NextRequest>,
         pub operation: &'static str,
     }
 
-    struct Shared {
+    /// The pages of one operation, as its pager fetches them.
+    pub struct Pages {
         paged: Paged,
-        /// Links already followed: a service repeating one would page forever.
+        /// The first request's `api-version`, which every next link is sent with.
+        api_version: Option<String>,
+        /// Requests already sent: a service repeating a link would page forever.
         seen: Mutex<HashSet<String>>,
     }
 
@@ -33,29 +43,43 @@ pub mod paging {
     where
         P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send + 'static,
     {
-        let shared = Arc::new(Shared { paged, seen: Mutex::new(HashSet::new()) });
+        let pages = Arc::new(Pages::new(paged));
         Pager::new(
             move |state, options| {
-                let shared = Arc::clone(&shared);
-                Box::pin(async move { shared.page(state, options).await })
+                let pages = Arc::clone(&pages);
+                Box::pin(async move { pages.page(state, options).await })
             },
             Some(PagerOptions { context: options.context.into_owned(), continuation: options.continuation }),
         )
     }
 
-    impl Shared {
-        async fn page<P>(&self, state: PagerState, options: PagerOptions<'static>) -> Result<PagerResult<azure_core::http::Response<P>>> {
+    type PageResult<P> = Result<PagerResult<azure_core::http::Response<P>>>;
+
+    impl Pages {
+        pub fn new(paged: Paged) -> Self {
+            let api_version =
+                paged.request.url().query_pairs().find(|(name, _)| name == API_VERSION).map(|(_, v)| v.into_owned());
+            Pages { paged, api_version, seen: Mutex::new(HashSet::new()) }
+        }
+
+        /// Fetches the page `state` names.
+        pub async fn page<P>(&self, state: PagerState, options: PagerOptions<'static>) -> PageResult<P> {
             let paged = &self.paged;
             let mut request = match state {
                 PagerState::Initial => paged.request.clone(),
-                PagerState::More(next) => {
-                    super::request(service_url(&paged.endpoint, next.as_ref())?, Method::Get)
-                }
+                PagerState::More(next) => self.next_request(next.as_ref())?,
             };
             // The first page's URL counts as followed too: a link back to it would page again.
-            self.seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(request.url().to_string());
+            self.seen().insert(request.url().to_string());
             let ctx = context(&options.context, paged.operation);
             let response = send(&paged.pipeline, &ctx, &mut request, paged.ok).await?;
+            self.after(response, request.url())
+        }
+
+        /// `response` (the page fetched from `url`) as a pager result: the last page, or the
+        /// continuation to the next.
+        pub fn after<P>(&self, response: RawResponse, url: &Url) -> PageResult<P> {
+            let paged = &self.paged;
             let next = match paged.next_link {
                 Some(name) => next_link(&response, name)?,
                 None => None,
@@ -63,16 +87,62 @@ pub mod paging {
             let Some(link) = next else {
                 return Ok(PagerResult::Done { response: response.into() });
             };
-            let url = service_url(&paged.endpoint, &link)?;
-            let fresh = self.seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(url.to_string());
-            if !fresh || url == *request.url() {
+            let next_url = self.next_request(&link)?.url().clone();
+            let fresh = self.seen().insert(next_url.to_string());
+            if !fresh || next_url == *url {
                 return Err(Error::with_message(
                     ErrorKind::DataConversion,
-                    format!("{}: the service sent the next-page link {url} a second time", paged.operation),
+                    format!("{}: the service sent the next-page link {link:?} a second time", paged.operation),
                 ));
             }
-            Ok(PagerResult::More { response: response.into(), continuation: PagerContinuation::Link(url) })
+            // The next operation takes the link as the page gave it; a GET takes its URL.
+            let continuation = match paged.next_request {
+                Some(_) => PagerContinuation::Token(link),
+                None => PagerContinuation::Link(next_url),
+            };
+            Ok(PagerResult::More { response: response.into(), continuation })
         }
+
+        /// The request for the page `link` names, refused unless on the endpoint's origin.
+        fn next_request(&self, link: &str) -> Result<Request> {
+            let paged = &self.paged;
+            let request = match &paged.next_request {
+                Some(build) => build(link)?,
+                None => {
+                    let url = with_api_version(service_url(&paged.endpoint, link)?, self.api_version.as_deref());
+                    super::request(url, Method::Get)
+                }
+            };
+            if request.url().origin() != paged.endpoint.origin() {
+                return Err(Error::with_message(
+                    ErrorKind::Other,
+                    format!("{}: refusing to send {} (not on the client's endpoint)", paged.operation, request.url()),
+                ));
+            }
+            Ok(request)
+        }
+
+        fn seen(&self) -> std::sync::MutexGuard<'_, HashSet<String>> {
+            self.seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        }
+    }
+
+    const API_VERSION: &str = "api-version";
+
+    /// `url` with `version` as its `api-version`, in place of any the link has (in any case): a
+    /// service's next link may leave it out or carry another (ARM's clients send their own).
+    /// The link's other parameters are kept as written.
+    fn with_api_version(mut url: Url, version: Option<&str>) -> Url {
+        let Some(version) = version else { return url };
+        let query = url.query().unwrap_or_default().to_owned();
+        let kept: Vec<&str> = query
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .filter(|pair| !pair.split('=').next().unwrap_or_default().eq_ignore_ascii_case(API_VERSION))
+            .collect();
+        url.set_query((!kept.is_empty()).then(|| kept.join("&")).as_deref());
+        url.query_pairs_mut().append_pair(API_VERSION, version);
+        url
     }
 
     /// The next link in a page: a non-empty string under `name`.

@@ -3,6 +3,7 @@
 //! compiled only when a cargo feature that needs it is on (its `// @gate` lines become that
 //! `#[cfg(...)]`), so every feature combination builds without dead code.
 
+use crate::emit::senders::Sender;
 use crate::model::{Model, Operation, TypeKind, TypeRef};
 use std::collections::BTreeSet;
 
@@ -38,6 +39,8 @@ const XML: &str = include_str!("../runtime/xml.rs");
 const USER_AGENT: &str = include_str!("../runtime/user_agent.rs");
 /// Streamed (bytes) responses.
 const STREAM: &str = include_str!("../runtime/stream.rs");
+/// Long-running operations whose result is a page.
+const LRO_PAGES: &str = include_str!("../runtime/lro_pages.rs");
 
 /// Who needs a part of the crate: nobody (left out), everybody, or some operation groups
 /// (compiled when one of their features is on).
@@ -95,6 +98,9 @@ pub struct Sections {
     pub calls: Need,
     /// `runtime::call`: operations that are neither long-running nor pageable.
     pub call: Need,
+    /// The client's senders, by the operations that call them (`emit::senders::Sender`).
+    pub pollers: Need,
+    pub pagers: Need,
     pub open_enums: bool,
     pub closed_enums: bool,
     pub ids: bool,
@@ -116,6 +122,10 @@ pub struct Sections {
     pub stream: Need,
     /// Operations with a `User-Agent` header parameter.
     pub user_agent: Need,
+    /// Long-running operations whose result is the first page of a pager.
+    pub lro_pages: Need,
+    /// Pageable operations whose next pages are another operation's requests.
+    pub next_operations: Need,
 }
 
 impl Sections {
@@ -127,6 +137,7 @@ impl Sections {
             }
             need
         };
+        let sender = |o: &Operation| crate::emit::senders::sender(model, o);
         let mut typed_ids = Need::None;
         for r in &model.resources {
             typed_ids.add(&r.groups);
@@ -139,7 +150,7 @@ impl Sections {
         Sections {
             arm: crate::emit::clients::is_arm(model),
             calls: ops(&|_| true),
-            call: ops(&|o| o.long_running.is_none() && o.paging.is_none() && !crate::emit::operation::streams(o)),
+            call: ops(&|o| sender(o) == Sender::Call),
             open_enums,
             closed_enums,
             ids: !model.resources.is_empty(),
@@ -163,9 +174,13 @@ impl Sections {
             }),
             form: ops(&|o| o.form.is_some()),
             lro: ops(&|o| o.long_running.is_some()),
-            paging: ops(&|o| o.long_running.is_none() && o.paging.is_some()),
+            paging: ops(&|o| o.paging.is_some() && (o.long_running.is_none() || sender(o) == Sender::LroPager)),
+            pollers: ops(&|o| sender(o) == Sender::Poller),
+            pagers: ops(&|o| sender(o) == Sender::Pager),
+            lro_pages: ops(&|o| sender(o) == Sender::LroPager),
+            next_operations: ops(&|o| sender(o) == Sender::PagerWith),
             xml: ops(&|o| o.response_format.is_xml() || o.body.as_ref().is_some_and(|b| b.xml.is_some())),
-            stream: ops(&|o| crate::emit::operation::streams(o)),
+            stream: ops(&|o| sender(o) == Sender::Stream),
             user_agent: ops(&|o| {
                 let client = o.client_params.iter().filter_map(|w| model.client_param(w));
                 o.params.iter().chain(client).any(|p| p.location == crate::model::ParamLocation::UserAgent)
@@ -186,7 +201,7 @@ impl Sections {
         let arm = if self.arm { Need::Always } else { Need::None };
         let ids = if self.ids { Need::Always } else { Need::None };
         let links = self.links();
-        let parts: [(&Need, &str); 15] = [
+        let parts: [(&Need, &str); 16] = [
             (&self.calls, CALLS),
             (&arm, ARM),
             (&ids, IDS),
@@ -201,6 +216,7 @@ impl Sections {
             (&self.xml, XML),
             (&self.stream, STREAM),
             (&self.user_agent, USER_AGENT),
+            (&self.lro_pages, LRO_PAGES),
             (&always, ""),
         ];
         let mut text = String::from(CORE);

@@ -926,7 +926,7 @@ mod ids
 mod models
 mod runtime
 use clients::{HostileClient,HostileClientOptions}
-use runtime::IntoContent
+use runtime::{IntoContent,NoClientRequestId}
 use runtime::lro::{FinalState,OperationStatus,PollingOptions}
 ";
 
@@ -987,7 +987,9 @@ impl HostileClient
   fn with_no_credential
   fn url
   fn call
+  fn lro
   fn poller
+  fn paged
   fn pager
   fn build
   fn endpoint

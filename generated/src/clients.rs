@@ -147,6 +147,32 @@ impl ExpressRouteClient {
     ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
         super::runtime::call(&self.pipeline, context, operation, request, ok).await
     }
+    /// One long-running operation: its initial `request`, followed under the client's bounds.
+    #[cfg(
+        any(
+            feature = "express_route_circuit_authorizations",
+            feature = "express_route_circuit_connections",
+            feature = "express_route_circuit_peerings",
+            feature = "express_route_circuits"
+        )
+    )]
+    fn lro(
+        &self,
+        operation: &'static str,
+        request: ::azure_core::http::Request,
+        ok: &'static [u16],
+        final_state: super::FinalState,
+    ) -> super::runtime::lro::Lro {
+        super::runtime::lro::Lro {
+            pipeline: self.pipeline.clone(),
+            endpoint: self.endpoint.clone(),
+            request,
+            ok,
+            final_state,
+            polling: self.polling.clone(),
+            operation,
+        }
+    }
     /// A poller for a long-running operation's initial `request`.
     #[cfg(
         any(
@@ -167,16 +193,39 @@ impl ExpressRouteClient {
         final_state: super::FinalState,
         options: ::azure_core::http::poller::PollerOptions<'_>,
     ) -> ::azure_core::Result<::azure_core::http::Poller<super::OperationStatus<T, F>>> {
-        let lro = super::runtime::lro::Lro {
+        super::runtime::lro::poller(
+            self.lro(operation, request, ok, final_state),
+            options,
+        )
+    }
+    /// One pageable operation: its first `request`, and how its pages go on.
+    #[cfg(
+        any(
+            feature = "express_route_circuit_authorizations",
+            feature = "express_route_circuit_connections",
+            feature = "express_route_circuit_peerings",
+            feature = "express_route_circuits",
+            feature = "express_route_service_providers",
+            feature = "peer_express_route_circuit_connections"
+        )
+    )]
+    fn paged(
+        &self,
+        operation: &'static str,
+        request: ::azure_core::http::Request,
+        ok: &'static [u16],
+        next_link: ::std::option::Option<&'static str>,
+        next_request: ::std::option::Option<super::runtime::paging::NextRequest>,
+    ) -> super::runtime::paging::Paged {
+        super::runtime::paging::Paged {
             pipeline: self.pipeline.clone(),
             endpoint: self.endpoint.clone(),
             request,
             ok,
-            final_state,
-            polling: self.polling.clone(),
+            next_link,
+            next_request,
             operation,
-        };
-        super::runtime::lro::poller(lro, options)
+        }
     }
     /// A pager whose first page is `request`'s response.
     #[cfg(
@@ -201,14 +250,7 @@ impl ExpressRouteClient {
         P: ::azure_core::http::pager::Page + ::serde::de::DeserializeOwned
             + ::std::marker::Send + 'static,
     {
-        let paged = super::runtime::paging::Paged {
-            pipeline: self.pipeline.clone(),
-            endpoint: self.endpoint.clone(),
-            request,
-            ok,
-            next_link,
-            operation,
-        };
+        let paged = self.paged(operation, request, ok, next_link, None);
         Ok(super::runtime::paging::pager(paged, options))
     }
     fn build(

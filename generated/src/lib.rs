@@ -33,7 +33,7 @@ pub mod models;
 #[doc(hidden)]
 pub mod runtime;
 pub use clients::{ExpressRouteClient, ExpressRouteClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};
 #[cfg(
     any(
         feature = "express_route_circuit_authorizations",

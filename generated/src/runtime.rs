@@ -10,23 +10,62 @@ pub fn pipeline(
     options: ClientOptions,
     credential: Option<(Arc<dyn azure_core::credentials::TokenCredential>, String)>,
 ) -> Pipeline {
-    let auth: Vec<Arc<dyn azure_core::http::policies::Policy>> = match credential {
-        Some((credential, scope)) => {
-            vec![
-                Arc::new(azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(credential,
-                vec![scope]),)
-            ]
-        }
-        None => Vec::new(),
-    };
+    let mut per_try: Vec<Arc<dyn azure_core::http::policies::Policy>> = vec![
+        Arc::new(OmitClientRequestId)
+    ];
+    if let Some((credential, scope)) = credential {
+        per_try
+            .push(
+                Arc::new(
+                    azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(
+                        credential,
+                        vec![scope],
+                    ),
+                ),
+            );
+    }
     Pipeline::new(
         option_env!("CARGO_PKG_NAME"),
         option_env!("CARGO_PKG_VERSION"),
         options,
         Vec::new(),
-        auth,
+        per_try,
         None,
     )
+}
+/// Sends a call without `x-ms-client-request-id`, which azure_core's policy otherwise adds to
+/// every request (a fresh id unless the context holds a
+/// `azure_core::http::request::options::ClientRequestId`): put it in the call's context,
+/// `Context::new().with_value(NoClientRequestId)`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NoClientRequestId;
+/// Takes the `x-ms-client-request-id` azure_core's per-call policy added off a request whose
+/// context holds [`NoClientRequestId`] (per try, so after that policy).
+#[derive(Debug)]
+struct OmitClientRequestId;
+#[async_trait::async_trait]
+impl azure_core::http::policies::Policy for OmitClientRequestId {
+    async fn send(
+        &self,
+        ctx: &azure_core::http::Context,
+        request: &mut azure_core::http::Request,
+        next: &[Arc<dyn azure_core::http::policies::Policy>],
+    ) -> azure_core::http::policies::PolicyResult {
+        if ctx.value::<NoClientRequestId>().is_some() {
+            request.headers_mut().remove(azure_core::http::headers::CLIENT_REQUEST_ID);
+        }
+        match next.split_first() {
+            Some((policy, rest)) => policy.send(ctx, request, rest).await,
+            None => {
+                Err(
+                    azure_core::Error::with_message(
+                        ErrorKind::Other,
+                        "no policy after OmitClientRequestId",
+                    ),
+                )
+            }
+        }
+    }
 }
 /// Parses a client's endpoint, which must be an absolute `http(s)` URL.
 pub fn endpoint(text: &str) -> azure_core::Result<Url> {
@@ -198,11 +237,33 @@ pub mod calls {
         let context = self::context(context, operation);
         Ok(send(pipeline, &context, &mut request, ok).await?.into())
     }
-    /// The endpoint with `path` (already encoded) appended to its own path.
+    /// Appends `name=value` to `url`'s query with `value` as given (`x-ms-skip-url-encoding`):
+    /// its `&` and `=` stay separators, as the spec means.
+    pub fn push_raw_query(url: &mut Url, name: &str, value: &str) {
+        push_query_text(url, &format!("{name}={value}"));
+    }
+    /// Appends `text` (query text already: an `x-ms-paths` key's query) to `url`'s query.
+    /// (`Url` still escapes what a query cannot hold, such as spaces and `#`.)
+    pub fn push_query_text(url: &mut Url, text: &str) {
+        let query = match url.query().filter(|q| !q.is_empty()) {
+            Some(q) => format!("{q}&{text}"),
+            None => text.to_owned(),
+        };
+        url.set_query(Some(&query));
+    }
+    /// The endpoint with `path` (already encoded) appended to its own path. What follows a `?`
+    /// is the query a value sent unencoded carries (a next link given to the next operation:
+    /// `next?page=2`); a segment value never holds one.
     pub fn url(endpoint: &Url, path: &str) -> Url {
         let mut url = endpoint.clone();
+        let (path, query) = path
+            .split_once('?')
+            .map_or((path, None), |(p, q)| (p, Some(q)));
         let joined = format!("{}{}", url.path().trim_end_matches('/'), path);
         url.set_path(&joined);
+        if let Some(query) = query.filter(|q| !q.is_empty()) {
+            push_query_text(&mut url, query);
+        }
         url
     }
 }
@@ -216,7 +277,7 @@ pub mod calls {
         feature = "peer_express_route_circuit_connections"
     )
 )]
-pub use calls::{context, request, send, url};
+pub use calls::{context, push_query_text, push_raw_query, request, send, url};
 #[cfg(
     any(
         feature = "express_route_circuit_authorizations",
@@ -627,7 +688,7 @@ pub mod lro {
         #[serde(default)]
         properties: Option<Provisioning>,
         /// Why the operation failed, when the monitor says.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "lenient_error")]
         pub error: Option<ErrorDetail>,
         #[serde(skip)]
         output: PhantomData<fn() -> (T, F)>,
@@ -636,6 +697,37 @@ pub mod lro {
     struct Provisioning {
         #[serde(default, rename = "provisioningState")]
         provisioning_state: Option<PollerStatus>,
+    }
+    /// An `error` whose `code` (or a detail's) is not a string (`"code": 500`) keeps its text
+    /// rather than hiding the rest of the body; an `error` that still does not read is left out.
+    fn lenient_error<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Option<ErrorDetail>, D::Error> {
+        fn codes_as_text(value: &mut serde_json::Value) {
+            if let Some(code) = value
+                .get_mut("code")
+                .filter(|c| !c.is_string() && !c.is_null())
+            {
+                *code = serde_json::Value::from(code.to_string());
+            }
+            if let Some(details) = value
+                .get_mut("details")
+                .and_then(serde_json::Value::as_array_mut)
+            {
+                details.iter_mut().for_each(codes_as_text);
+            }
+        }
+        let mut value = <Option<
+            serde_json::Value,
+        > as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(
+            value
+                .as_mut()
+                .and_then(|v| {
+                    codes_as_text(v);
+                    serde_json::from_value(v.take()).ok()
+                }),
+        )
     }
     impl<T, F> OperationStatus<T, F> {
         /// The operation's state; a resource without any is done.
@@ -669,6 +761,7 @@ pub mod lro {
         OperationLocation,
     }
     /// One long-running operation: its initial request and how to follow it.
+    #[derive(Clone)]
     pub struct Lro {
         pub pipeline: Pipeline,
         pub endpoint: Url,
@@ -758,6 +851,18 @@ pub mod lro {
             let ctx = context(&options.context, lro.operation);
             let mut request = lro.request.clone();
             let response = send(&lro.pipeline, &ctx, &mut request, lro.ok).await?;
+            let code = u16::from(response.status());
+            let put = put_like(&lro.request);
+            let provisioning = stated(&response).provisioning;
+            if put && code == 200 {
+                match provisioning {
+                    Some(PollerStatus::Succeeded) => return Ok(done(response)),
+                    Some(PollerStatus::Failed | PollerStatus::Canceled) => {
+                        return Err(failed(response));
+                    }
+                    _ => {}
+                }
+            }
             let link = |name| {
                 header(&response, name)
                     .map(|l| service_url(&lro.endpoint, &l))
@@ -768,15 +873,13 @@ pub mod lro {
                 None => link("operation-location")?,
             };
             let location = link("location")?;
-            let code = u16::from(response.status());
-            let put = matches!(lro.request.method(), Method::Put | Method::Patch);
             let monitor = match (status_link, &location) {
                 (Some(url), _) => Some(Monitor::Status(url)),
                 (None, Some(url)) if code == 202 || code == 201 => {
                     Some(Monitor::Location(url.clone()))
                 }
                 _ if put && matches!(code, 200 | 201) => {
-                    match body_status(&response) {
+                    match provisioning.unwrap_or(PollerStatus::Succeeded) {
                         PollerStatus::Succeeded => None,
                         PollerStatus::Failed | PollerStatus::Canceled => {
                             return Err(failed(response));
@@ -811,7 +914,7 @@ pub mod lro {
             let code = u16::from(response.status());
             match monitor {
                 Monitor::Status(_) => {
-                    match body_status(&response) {
+                    match monitor_status(&response, lro.operation)? {
                         PollerStatus::Succeeded => {
                             self.succeeded(response, options).await
                         }
@@ -829,15 +932,20 @@ pub mod lro {
                     Ok(self.in_progress(response, next, &options))
                 }
                 Monitor::Location(_) => {
-                    match (lro.final_state, put_like(&lro.request)) {
-                        (FinalState::OriginalUri, true) => {
-                            self.fetch(response, lro.request.url().clone(), options)
-                        }
-                        _ => Ok(done(response)),
+                    let empty = response.body().as_ref().is_empty();
+                    if empty && put_like(&lro.request)
+                        && lro.final_state != FinalState::Location
+                    {
+                        self.fetch(response, lro.request.url().clone(), options)
+                    } else {
+                        Ok(done(response))
                     }
                 }
                 Monitor::Resource(_) => {
-                    match body_status(&response) {
+                    match stated(&response)
+                        .provisioning
+                        .unwrap_or(PollerStatus::Succeeded)
+                    {
                         PollerStatus::Succeeded => Ok(done(response)),
                         PollerStatus::Failed | PollerStatus::Canceled => {
                             Err(failed(response))
@@ -956,20 +1064,26 @@ pub mod lro {
             target: Box::new(move || Box::pin(std::future::ready(Ok(result.into())))),
         }
     }
-    /// A status response as the stream yields it: as received, unless its body is empty or says
-    /// the operation ended while the poller goes on (a 201 whose resource already reads
-    /// `Succeeded` while its status monitor runs); then with the derived state as the body's
-    /// `status` (which `OperationStatus::status` reads first), the rest of the body kept.
+    /// A status response as the stream yields it: as received, unless its body is empty, does
+    /// not read as a status while the poller goes on, or says the operation ended while the
+    /// poller goes on (a 201 whose resource already reads `Succeeded` while its status monitor
+    /// runs); then with the derived state as the body's `status` (which
+    /// `OperationStatus::status` reads first), the rest of the body kept.
     fn status_response<T, F>(
         response: RawResponse,
         derived: PollerStatus,
     ) -> azure_core::http::Response<OperationStatus<T, F>> {
         let body = response.body().as_ref();
+        let stated = stated(&response);
         let ended = matches!(
-            body_status(& response), PollerStatus::Succeeded | PollerStatus::Failed |
-            PollerStatus::Canceled
+            stated.status.or(stated.provisioning), Some(PollerStatus::Succeeded |
+            PollerStatus::Failed | PollerStatus::Canceled)
         );
-        if !body.is_empty() && (derived == PollerStatus::Succeeded || !ended) {
+        let readable = serde_json::from_slice::<OperationStatus<(), JsonFormat>>(body)
+            .is_ok();
+        if !body.is_empty()
+            && (derived == PollerStatus::Succeeded || (readable && !ended))
+        {
             return response.into();
         }
         let text = match derived {
@@ -984,15 +1098,42 @@ pub mod lro {
         let (status, headers, _) = response.deconstruct();
         RawResponse::from_bytes(status, headers, value.to_string()).into()
     }
-    /// The state in a poll response's body (`status`, or `properties.provisioningState`).
-    fn body_status(response: &RawResponse) -> PollerStatus {
-        let body = response.body().as_ref();
-        if body.is_empty() {
-            return PollerStatus::Succeeded;
+    /// The states a response's body gives: an operation monitor's `status`, a resource's
+    /// `properties.provisioningState`; `None` for one it does not give (or a body that is not
+    /// JSON).
+    struct Stated {
+        status: Option<PollerStatus>,
+        provisioning: Option<PollerStatus>,
+    }
+    fn stated(response: &RawResponse) -> Stated {
+        let body = serde_json::from_slice::<serde_json::Value>(response.body().as_ref())
+            .ok();
+        let at = |pointer| {
+            body
+                .as_ref()
+                .and_then(|b| b.pointer(pointer))
+                .and_then(serde_json::Value::as_str)
+        };
+        Stated {
+            status: at("/status").map(PollerStatus::from),
+            provisioning: at("/properties/provisioningState").map(PollerStatus::from),
         }
-        serde_json::from_slice::<OperationStatus<(), JsonFormat>>(body)
-            .map(|s| s.status())
-            .unwrap_or(PollerStatus::Succeeded)
+    }
+    /// An operation monitor's `status`. An answer without one (no body, no `status`, not JSON)
+    /// is an error: it does not say how the operation went, and reading it as `Succeeded` would
+    /// report a success nobody saw.
+    fn monitor_status(response: &RawResponse, operation: &str) -> Result<PollerStatus> {
+        stated(response)
+            .status
+            .ok_or_else(|| {
+                Error::with_message(
+                    ErrorKind::DataConversion,
+                    format!(
+                        "{operation}: the operation monitor answered {} without a status",
+                        u16::from(response.status())
+                    ),
+                )
+            })
     }
     /// A `Failed` or `Canceled` operation, as an `HttpResponse` error carrying the response
     /// (the monitor's `error` is readable through `azure_core::error::ErrorResponse`).
@@ -1032,8 +1173,10 @@ pub mod lro {
     }
 }
 /// Pageable operations on azure_core's [`Pager`](azure_core::http::Pager): the next page's link
-/// is read from the page body (`x-ms-pageable.nextLinkName`), resolved against the endpoint,
-/// kept on the endpoint's origin, and never followed twice.
+/// is read from the page body (`x-ms-pageable.nextLinkName`) and becomes the next request:
+/// resolved against the endpoint and sent with the first request's `api-version`, or handed to
+/// the operation `x-ms-pageable.operationName` names. A next request stays on the endpoint's
+/// origin, and none is sent twice.
 #[cfg(
     any(
         feature = "express_route_circuit_authorizations",
@@ -1054,6 +1197,8 @@ pub mod paging {
     use azure_core::{Error, Result};
     use std::collections::HashSet;
     use std::sync::{Arc, Mutex};
+    /// Builds the request for the page a next link names (`x-ms-pageable.operationName`).
+    pub type NextRequest = Box<dyn Fn(&str) -> Result<Request> + Send + Sync>;
     /// One pageable operation: its first request and where its pages keep the next link.
     pub struct Paged {
         pub pipeline: Pipeline,
@@ -1062,11 +1207,16 @@ pub mod paging {
         pub ok: &'static [u16],
         /// The page property holding the next page's URL; `None`: one page only.
         pub next_link: Option<&'static str>,
+        /// How a next link becomes the next request; `None`: a GET of the link.
+        pub next_request: Option<NextRequest>,
         pub operation: &'static str,
     }
-    struct Shared {
+    /// The pages of one operation, as its pager fetches them.
+    pub struct Pages {
         paged: Paged,
-        /// Links already followed: a service repeating one would page forever.
+        /// The first request's `api-version`, which every next link is sent with.
+        api_version: Option<String>,
+        /// Requests already sent: a service repeating a link would page forever.
         seen: Mutex<HashSet<String>>,
     }
     /// A pager over `paged`'s pages, resumable from `options.continuation`.
@@ -1074,14 +1224,11 @@ pub mod paging {
     where
         P: azure_core::http::pager::Page + serde::de::DeserializeOwned + Send + 'static,
     {
-        let shared = Arc::new(Shared {
-            paged,
-            seen: Mutex::new(HashSet::new()),
-        });
+        let pages = Arc::new(Pages::new(paged));
         Pager::new(
             move |state, options| {
-                let shared = Arc::clone(&shared);
-                Box::pin(async move { shared.page(state, options).await })
+                let pages = Arc::clone(&pages);
+                Box::pin(async move { pages.page(state, options).await })
             },
             Some(PagerOptions {
                 context: options.context.into_owned(),
@@ -1089,28 +1236,41 @@ pub mod paging {
             }),
         )
     }
-    impl Shared {
-        async fn page<P>(
+    type PageResult<P> = Result<PagerResult<azure_core::http::Response<P>>>;
+    impl Pages {
+        pub fn new(paged: Paged) -> Self {
+            let api_version = paged
+                .request
+                .url()
+                .query_pairs()
+                .find(|(name, _)| name == API_VERSION)
+                .map(|(_, v)| v.into_owned());
+            Pages {
+                paged,
+                api_version,
+                seen: Mutex::new(HashSet::new()),
+            }
+        }
+        /// Fetches the page `state` names.
+        pub async fn page<P>(
             &self,
             state: PagerState,
             options: PagerOptions<'static>,
-        ) -> Result<PagerResult<azure_core::http::Response<P>>> {
+        ) -> PageResult<P> {
             let paged = &self.paged;
             let mut request = match state {
                 PagerState::Initial => paged.request.clone(),
-                PagerState::More(next) => {
-                    super::request(
-                        service_url(&paged.endpoint, next.as_ref())?,
-                        Method::Get,
-                    )
-                }
+                PagerState::More(next) => self.next_request(next.as_ref())?,
             };
-            self.seen
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .insert(request.url().to_string());
+            self.seen().insert(request.url().to_string());
             let ctx = context(&options.context, paged.operation);
             let response = send(&paged.pipeline, &ctx, &mut request, paged.ok).await?;
+            self.after(response, request.url())
+        }
+        /// `response` (the page fetched from `url`) as a pager result: the last page, or the
+        /// continuation to the next.
+        pub fn after<P>(&self, response: RawResponse, url: &Url) -> PageResult<P> {
+            let paged = &self.paged;
             let next = match paged.next_link {
                 Some(name) => next_link(&response, name)?,
                 None => None,
@@ -1120,28 +1280,79 @@ pub mod paging {
                     response: response.into(),
                 });
             };
-            let url = service_url(&paged.endpoint, &link)?;
-            let fresh = self
-                .seen
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .insert(url.to_string());
-            if !fresh || url == *request.url() {
+            let next_url = self.next_request(&link)?.url().clone();
+            let fresh = self.seen().insert(next_url.to_string());
+            if !fresh || next_url == *url {
                 return Err(
                     Error::with_message(
                         ErrorKind::DataConversion,
                         format!(
-                            "{}: the service sent the next-page link {url} a second time",
+                            "{}: the service sent the next-page link {link:?} a second time",
                             paged.operation
                         ),
                     ),
                 );
             }
+            let continuation = match paged.next_request {
+                Some(_) => PagerContinuation::Token(link),
+                None => PagerContinuation::Link(next_url),
+            };
             Ok(PagerResult::More {
                 response: response.into(),
-                continuation: PagerContinuation::Link(url),
+                continuation,
             })
         }
+        /// The request for the page `link` names, refused unless on the endpoint's origin.
+        fn next_request(&self, link: &str) -> Result<Request> {
+            let paged = &self.paged;
+            let request = match &paged.next_request {
+                Some(build) => build(link)?,
+                None => {
+                    let url = with_api_version(
+                        service_url(&paged.endpoint, link)?,
+                        self.api_version.as_deref(),
+                    );
+                    super::request(url, Method::Get)
+                }
+            };
+            if request.url().origin() != paged.endpoint.origin() {
+                return Err(
+                    Error::with_message(
+                        ErrorKind::Other,
+                        format!(
+                            "{}: refusing to send {} (not on the client's endpoint)",
+                            paged.operation, request.url()
+                        ),
+                    ),
+                );
+            }
+            Ok(request)
+        }
+        fn seen(&self) -> std::sync::MutexGuard<'_, HashSet<String>> {
+            self.seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        }
+    }
+    const API_VERSION: &str = "api-version";
+    /// `url` with `version` as its `api-version`, in place of any the link has (in any case): a
+    /// service's next link may leave it out or carry another (ARM's clients send their own).
+    /// The link's other parameters are kept as written.
+    fn with_api_version(mut url: Url, version: Option<&str>) -> Url {
+        let Some(version) = version else { return url };
+        let query = url.query().unwrap_or_default().to_owned();
+        let kept: Vec<&str> = query
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .filter(|pair| {
+                !pair
+                    .split('=')
+                    .next()
+                    .unwrap_or_default()
+                    .eq_ignore_ascii_case(API_VERSION)
+            })
+            .collect();
+        url.set_query((!kept.is_empty()).then(|| kept.join("&")).as_deref());
+        url.query_pairs_mut().append_pair(API_VERSION, version);
+        url
     }
     /// The next link in a page: a non-empty string under `name`.
     fn next_link(response: &RawResponse, name: &str) -> Result<Option<String>> {

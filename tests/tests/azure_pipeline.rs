@@ -328,3 +328,28 @@ fn a_body_can_be_raw_json_in_request_content() {
     assert_eq!(done.name.as_deref(), Some("circuitName"));
     server.assert_clean();
 }
+
+#[test]
+fn a_call_whose_context_holds_no_client_request_id_is_sent_without_one() {
+    use express_route::clients::express_route_circuits::ExpressRouteCircuitsGetOptions;
+    let server = TestServer::start();
+    let setup = client(&server);
+    let id = circuit();
+    for _ in 0..2 {
+        server.expect(
+            Expect::new("get", "GET", id.to_string()).query("api-version", API_VERSION),
+            Reply::json(200, &json!({"name": "circuitName"})),
+        );
+    }
+    let circuits = setup.client.express_route_circuits();
+    pollster::block_on(circuits.get(&id, None)).expect("the circuit");
+    let context = azure_core::http::Context::new().with_value(express_route::NoClientRequestId);
+    let options = ExpressRouteCircuitsGetOptions { method_options: azure_core::http::ClientMethodOptions { context } };
+    pollster::block_on(circuits.get(&id, Some(options))).expect("the circuit");
+    let log = server.log();
+    server.assert_clean();
+    assert!(log[0].header("x-ms-client-request-id").is_some_and(|id| !id.is_empty()), "azure_core's id");
+    assert_eq!(log[1].header("x-ms-client-request-id"), None);
+    // The token is still sent: only the id is taken off.
+    assert_eq!(log[1].header("authorization"), Some(format!("Bearer {TOKEN}").as_str()));
+}

@@ -3,7 +3,8 @@
 //! (`Retry-After` in seconds, `retry-after-ms`/`x-ms-retry-after-ms`, an HTTP date; capped by
 //! `PollingOptions::max_wait`, floored by `min_wait`), when it gives up (`max_polls`,
 //! `timeout`), which URL it polls and where the result is, failures as `HttpResponse` errors,
-//! and options it refuses. Paging rules and the same-origin rule: `polling/links.rs`.
+//! and options it refuses. Paging rules and the same-origin rule: `polling/links.rs`; what a
+//! monitor must say and where a result is found: `polling/results.rs`.
 //!
 //! Waits are checked from below (a sleep never ends early) or with generous upper bounds under
 //! a watchdog, never as exact timings; poll counts are checked exactly where the rules fix them.
@@ -21,6 +22,8 @@ use std::time::Instant;
 
 #[path = "polling/links.rs"]
 mod links;
+#[path = "polling/results.rs"]
+mod results;
 
 const API_VERSION: &str = "2021-08-01";
 

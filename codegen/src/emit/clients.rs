@@ -422,8 +422,8 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
             }
         }
     });
-    let poller = sections.lro.is_some().then(|| {
-        let cfg = gate(&sections.lro);
+    let poller = sections.pollers.is_some().then(|| {
+        let cfg = gate(&sections.pollers);
         quote! {
             /// A poller for a long-running operation's initial `request`.
             #cfg
@@ -435,7 +435,23 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
                 final_state: super::FinalState,
                 options: ::azure_core::http::poller::PollerOptions<'_>,
             ) -> ::azure_core::Result<::azure_core::http::Poller<super::OperationStatus<T, F>>> {
-                let lro = super::runtime::lro::Lro {
+                super::runtime::lro::poller(self.lro(operation, request, ok, final_state), options)
+            }
+        }
+    });
+    let lro = sections.lro.is_some().then(|| {
+        let cfg = gate(&sections.lro);
+        quote! {
+            /// One long-running operation: its initial `request`, followed under the client's bounds.
+            #cfg
+            fn lro(
+                &self,
+                operation: &'static str,
+                request: ::azure_core::http::Request,
+                ok: &'static [u16],
+                final_state: super::FinalState,
+            ) -> super::runtime::lro::Lro {
+                super::runtime::lro::Lro {
                     pipeline: self.pipeline.clone(),
                     endpoint: self.endpoint.clone(),
                     request,
@@ -443,13 +459,39 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
                     final_state,
                     polling: self.polling.clone(),
                     operation,
-                };
-                super::runtime::lro::poller(lro, options)
+                }
             }
         }
     });
-    let pager = sections.paging.is_some().then(|| {
+    let paged = sections.paging.is_some().then(|| {
         let cfg = gate(&sections.paging);
+        quote! {
+            /// One pageable operation: its first `request`, and how its pages go on.
+            #cfg
+            fn paged(
+                &self,
+                operation: &'static str,
+                request: ::azure_core::http::Request,
+                ok: &'static [u16],
+                next_link: ::std::option::Option<&'static str>,
+                next_request: ::std::option::Option<super::runtime::paging::NextRequest>,
+            ) -> super::runtime::paging::Paged {
+                super::runtime::paging::Paged {
+                    pipeline: self.pipeline.clone(),
+                    endpoint: self.endpoint.clone(),
+                    request,
+                    ok,
+                    next_link,
+                    next_request,
+                    operation,
+                }
+            }
+        }
+    });
+    let pager_bound =
+        quote!(P: ::azure_core::http::pager::Page + ::serde::de::DeserializeOwned + ::std::marker::Send + 'static);
+    let pager = sections.pagers.is_some().then(|| {
+        let cfg = gate(&sections.pagers);
         quote! {
             /// A pager whose first page is `request`'s response.
             #cfg
@@ -462,17 +504,57 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
                 options: ::azure_core::http::pager::PagerOptions<'_>,
             ) -> ::azure_core::Result<::azure_core::http::Pager<P>>
             where
-                P: ::azure_core::http::pager::Page + ::serde::de::DeserializeOwned + ::std::marker::Send + 'static,
+                #pager_bound,
             {
-                let paged = super::runtime::paging::Paged {
-                    pipeline: self.pipeline.clone(),
-                    endpoint: self.endpoint.clone(),
-                    request,
-                    ok,
-                    next_link,
-                    operation,
-                };
+                let paged = self.paged(operation, request, ok, next_link, None);
                 Ok(super::runtime::paging::pager(paged, options))
+            }
+        }
+    });
+    let pager_with = sections.next_operations.is_some().then(|| {
+        let cfg = gate(&sections.next_operations);
+        quote! {
+            /// A pager whose first page is `request`'s response, and whose next pages are the
+            /// requests `next` builds from each next link.
+            #cfg
+            fn pager_with<P>(
+                &self,
+                operation: &'static str,
+                request: ::azure_core::http::Request,
+                ok: &'static [u16],
+                next_link: &'static str,
+                next: super::runtime::paging::NextRequest,
+                options: ::azure_core::http::pager::PagerOptions<'_>,
+            ) -> ::azure_core::Result<::azure_core::http::Pager<P>>
+            where
+                #pager_bound,
+            {
+                let paged = self.paged(operation, request, ok, Some(next_link), Some(next));
+                Ok(super::runtime::paging::pager(paged, options))
+            }
+        }
+    });
+    let lro_pager = sections.lro_pages.is_some().then(|| {
+        let cfg = gate(&sections.lro_pages);
+        quote! {
+            /// A pager whose first page is the result of the long-running operation `request`
+            /// starts; the pages after it answer 200.
+            #cfg
+            fn lro_pager<P>(
+                &self,
+                operation: &'static str,
+                request: ::azure_core::http::Request,
+                ok: &'static [u16],
+                final_state: super::FinalState,
+                next_link: ::std::option::Option<&'static str>,
+                options: ::azure_core::http::pager::PagerOptions<'_>,
+            ) -> ::azure_core::Result<::azure_core::http::Pager<P>>
+            where
+                #pager_bound,
+            {
+                let paged = self.paged(operation, request.clone(), &[200], next_link, None);
+                let lro = self.lro(operation, request, ok, final_state);
+                Ok(super::runtime::lro_pages::pager(lro, paged, options))
             }
         }
     });
@@ -493,5 +575,5 @@ fn senders(model: &Model, gated: bool) -> TokenStream {
             }
         }
     });
-    quote!(#url #call #stream #poller #pager)
+    quote!(#url #call #stream #lro #poller #paged #pager #pager_with #lro_pager)
 }

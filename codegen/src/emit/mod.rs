@@ -9,9 +9,11 @@ pub mod docs;
 pub mod gate;
 pub mod ids;
 pub mod models;
+pub mod next_page;
 pub mod operation;
 pub mod pages;
 pub mod resource_docs;
+pub mod senders;
 pub mod types;
 pub mod xml;
 
@@ -72,7 +74,7 @@ pub fn emit(model: &Model, info: &CrateInfo) -> Vec<(String, Part)> {
     let mut parts: Vec<(String, Part)> = vec![
         (
             "Cargo.toml".into(),
-            Part::Text(format!("{}{}", crate_files::cargo_toml(model, info), crate_files::features_toml(model))),
+            Part::Text(format!("{}{}", crate_files::cargo_toml(info), crate_files::features_toml(model))),
         ),
         // The crate is prettyplease's output: `cargo fmt` in a workspace holding it leaves it alone.
         ("rustfmt.toml".into(), Part::Text("disable_all_formatting = true\n".into())),

@@ -25,6 +25,8 @@ pub enum Shape {
     Pager(TypeRef),
     /// Bytes, streamed: `AsyncResponse`.
     Stream,
+    /// A long-running operation whose result is the first page of a pager of this page type.
+    LroPager(TypeRef, FinalStateVia),
 }
 
 /// Everything the method and its options struct are printed from.
@@ -48,10 +50,37 @@ pub struct Plan<'a> {
     items: Vec<TokenStream>,
     /// Statements on the call's context (a `User-Agent` parameter), last before sending.
     context: Vec<TokenStream>,
+    /// The client the request is built on (`self.client`, or a next page's clone).
+    client: TokenStream,
+    /// For a next page's request (`x-ms-pageable.operationName`): the optional parameters it
+    /// sends, read from locals of their names (`Option`s); the others are left out.
+    locals: Option<Vec<String>>,
 }
 
 impl<'a> Plan<'a> {
     pub fn new(model: &'a Model, op: &'a Operation, sub: &Ident) -> Self {
+        Self::build(model, op, sub, quote!(self.client), None)
+    }
+
+    /// The plan of `op`'s request as a next page's: built on `client`, with the optional
+    /// parameters `locals` (by wire name) read from locals.
+    pub fn next_page(model: &'a Model, op: &'a Operation, client: TokenStream, locals: Vec<String>) -> Self {
+        // The options struct's name is not printed: the request's statements do not name it.
+        Self::build(model, op, &format_ident!("Next"), client, Some(locals))
+    }
+
+    /// The statements that build `request`.
+    pub fn request_statements(&self) -> &[TokenStream] {
+        &self.build
+    }
+
+    fn build(
+        model: &'a Model,
+        op: &'a Operation,
+        sub: &Ident,
+        client: TokenStream,
+        locals: Option<Vec<String>>,
+    ) -> Self {
         let group = sub.to_string();
         let group = group.trim_end_matches("Client");
         let options =
@@ -68,6 +97,8 @@ impl<'a> Plan<'a> {
             form: (Vec::new(), Vec::new()),
             items: Vec::new(),
             context: Vec::new(),
+            client,
+            locals,
         };
         plan.path();
         plan.query();
@@ -123,7 +154,8 @@ impl<'a> Plan<'a> {
         }
         let role = self.model.client_param(wire).map(|c| c.role);
         if role == Some(ClientRole::Subscription) && op.client_params.iter().any(|c| c == wire) {
-            return push(quote!(&self.client.subscription_id), false, wire);
+            let client = &self.client;
+            return push(quote!(&#client.subscription_id), false, wire);
         }
         match self.model.client_params.iter().find(|c| c.wire == wire) {
             Some(c) => {
@@ -149,6 +181,10 @@ impl<'a> Plan<'a> {
         let params: Vec<&Param> =
             op.params.iter().chain(client).filter(|p| p.location != ParamLocation::Path).collect();
         for p in params {
+            let local = self.locals.as_ref().map(|sent| sent.contains(&p.wire));
+            if local == Some(false) && !p.required && p.constant.is_none() {
+                continue;
+            }
             if p.location == ParamLocation::Form {
                 self.form_field(p);
                 continue;
@@ -156,6 +192,11 @@ impl<'a> Plan<'a> {
             // Header names are case-insensitive; azure_core keeps them lower-case.
             let wire = if p.location == ParamLocation::Header { p.wire.to_ascii_lowercase() } else { p.wire.clone() };
             let add = |value: Text| match p.location {
+                // `x-ms-skip-url-encoding`: the value is query text already.
+                ParamLocation::Query if p.skip_encoding => {
+                    let v = value.borrowed();
+                    quote!(runtime::push_raw_query(&mut url, #wire, #v);)
+                }
                 ParamLocation::Query => {
                     let v = value.borrowed();
                     quote!(url.query_pairs_mut().append_pair(#wire, #v);)
@@ -181,7 +222,8 @@ impl<'a> Plan<'a> {
                         let ty = model_type(self.model, &p.ty);
                         let d = docs::attrs(p.docs.as_deref());
                         self.fields.push(quote!(#d pub #n: ::std::option::Option<#ty>,));
-                        (quote!(#n), Some(quote!(&options.#n)))
+                        let source = if local.is_some() { quote!(#n) } else { quote!(&options.#n) };
+                        (quote!(#n), Some(source))
                     };
                     let one = if multi {
                         let item = match &p.ty {
@@ -205,11 +247,15 @@ impl<'a> Plan<'a> {
                 _ => self.headers.push(statement),
             }
         }
-        let fixed = op.fixed_query.iter().map(|(k, v)| quote!(url.query_pairs_mut().append_pair(#k, #v);));
+        let fixed = op.fixed_query.iter().map(|(k, v)| match v {
+            Some(v) => quote!(url.query_pairs_mut().append_pair(#k, #v);),
+            None => quote!(url.query_pairs_mut().append_key_only(#k);),
+        });
         let mut query: Vec<TokenStream> = fixed.collect();
         query.append(&mut std::mem::replace(&mut self.build, path));
         let binding = if query.is_empty() { quote!(let url) } else { quote!(let mut url) };
-        self.build.push(quote!(#binding = self.client.url(&path, #api_version);));
+        let client = &self.client;
+        self.build.push(quote!(#binding = #client.url(&path, #api_version);));
         self.build.extend(query);
     }
 
@@ -347,12 +393,7 @@ impl<'a> Plan<'a> {
                     Some(ty) => self.result_type(ty),
                     None => quote!((), ::azure_core::http::NoFormat),
                 };
-                let via = match via {
-                    FinalStateVia::AzureAsyncOperation => quote!(AzureAsyncOperation),
-                    FinalStateVia::Location => quote!(Location),
-                    FinalStateVia::OriginalUri => quote!(OriginalUri),
-                    FinalStateVia::OperationLocation => quote!(OperationLocation),
-                };
+                let via = super::senders::final_state(*via);
                 (
                     TokenStream::new(),
                     quote!(::azure_core::http::Poller<super::super::OperationStatus<#t>>),
@@ -375,20 +416,36 @@ impl<'a> Plan<'a> {
                     },
                 )
             }
-            Shape::Pager(page) => {
-                text.push_str("\n\nPageable: the [`Pager`](azure_core::http::Pager) streams items across pages.");
+            Shape::LroPager(page, via) => {
+                text.push_str(
+                    "\n\nLong-running and pageable: the [`Pager`](azure_core::http::Pager)'s first page is the operation's result \
+                     (polled to the end); it streams items across pages.",
+                );
                 let page = model_type(model, page);
-                let next = match op.paging.as_ref().and_then(|p| p.next_link.as_deref()) {
-                    Some(n) => quote!(Some(#n)),
-                    None => quote!(None),
-                };
+                let via = super::senders::final_state(*via);
+                let next = super::senders::next_link_name(op);
                 (
                     TokenStream::new(),
                     quote!(::azure_core::http::Pager<#page>),
                     quote! {
-                        self.client.pager(#span, request, &[#(#ok),*], #next, options.method_options)
+                        let final_state = super::super::FinalState::#via;
+                        self.client.lro_pager(#span, request, &[#(#ok),*], final_state, #next, options.method_options)
                     },
                 )
+            }
+            Shape::Pager(page) => {
+                text.push_str("\n\nPageable: the [`Pager`](azure_core::http::Pager) streams items across pages.");
+                let page = model_type(model, page);
+                let next = super::senders::next_link_name(op);
+                let next_op =
+                    op.paging.as_ref().and_then(|p| Some((p.next_operation.as_ref()?, p.next_link.as_ref()?)));
+                let tail = match next_op {
+                    Some((next_op, name)) => super::next_page::tail(model, next_op, &span, &ok, name),
+                    None => quote! {
+                        self.client.pager(#span, request, &[#(#ok),*], #next, options.method_options)
+                    },
+                };
+                (TokenStream::new(), quote!(::azure_core::http::Pager<#page>), tail)
             }
         };
         text.push_str(&format!("\n\n{} ({}).", docs::code(&format!("{} {}", op.method, op.path)), docs::code(&op.id)));
@@ -411,7 +468,7 @@ impl<'a> Plan<'a> {
         let fields = &self.fields;
         let method_options = match &self.shape {
             Shape::Lro(..) => quote!(::azure_core::http::poller::PollerOptions<'a>),
-            Shape::Pager(_) => quote!(::azure_core::http::pager::PagerOptions<'a>),
+            Shape::Pager(_) | Shape::LroPager(..) => quote!(::azure_core::http::pager::PagerOptions<'a>),
             _ => quote!(::azure_core::http::ClientMethodOptions<'a>),
         };
         let doc = format!(" Options for `{}`; `method_options` holds the call's context.", self.op.name);
@@ -442,7 +499,8 @@ pub fn needs_rfc3339(model: &Model, ty: &TypeRef) -> bool {
 /// Whether an operation gets a `…Headers` trait: it declares response headers, and its response
 /// is a `Response` (a pager's pages and streamed bytes are not).
 pub fn declares_headers(model: &Model, op: &Operation) -> bool {
-    !matches!(shape(model, op), Shape::Pager(_) | Shape::Stream) && op.responses.iter().any(|r| !r.headers.is_empty())
+    !matches!(shape(model, op), Shape::Pager(_) | Shape::LroPager(..) | Shape::Stream)
+        && op.responses.iter().any(|r| !r.headers.is_empty())
 }
 
 /// Whether the operation's response is bytes, streamed ([`Shape::Stream`]).
@@ -450,14 +508,15 @@ pub fn streams(op: &Operation) -> bool {
     op.long_running.is_none() && op.responses.iter().find_map(|r| r.ty.as_ref()) == Some(&TypeRef::Binary)
 }
 
-fn shape(model: &Model, op: &Operation) -> Shape {
+pub(super) fn shape(model: &Model, op: &Operation) -> Shape {
     let mut bodies = op.responses.iter().filter_map(|r| r.ty.clone());
     let first = bodies.next();
-    if let Some(via) = op.long_running {
-        return Shape::Lro(first, via);
-    }
-    if let Some(page) = first.clone().filter(|page| op.paging.is_some() && page_struct(model, page).is_some()) {
-        return Shape::Pager(page);
+    let page = first.clone().filter(|page| op.paging.is_some() && page_struct(model, page).is_some());
+    match (op.long_running, page) {
+        (Some(via), Some(page)) => return Shape::LroPager(page, via),
+        (Some(via), None) => return Shape::Lro(first, via),
+        (None, Some(page)) => return Shape::Pager(page),
+        (None, None) => {}
     }
     match first {
         Some(TypeRef::Binary) => Shape::Stream,

@@ -6,9 +6,12 @@ use crate::model::{Model, Struct, TypeDef, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// `impl Page` for `t` when it is the page of a pageable (not long-running) operation.
+/// `impl Page` for `t` when it is the page of a pager (a pageable operation's, or a long-running
+/// one's whose result is a page).
 pub fn page_impl(model: &Model, t: &TypeDef, s: &Struct) -> Option<TokenStream> {
-    let paging = model.operations.iter().filter(|o| o.long_running.is_none()).find_map(|o| {
+    use super::senders::{sender, Sender};
+    let pagers = model.operations.iter().filter(|o| o.long_running.is_none() || sender(model, o) == Sender::LroPager);
+    let paging = pagers.into_iter().find_map(|o| {
         let page = o.responses.iter().find_map(|r| r.ty.clone())?;
         let (id, _) = page_struct(model, &page)?;
         (id == t.id).then_some(o.paging.as_ref()?)

@@ -10,6 +10,7 @@ pub mod host;
 pub mod media;
 pub mod names;
 pub mod operations;
+pub mod paging;
 pub mod resolve;
 pub mod resources;
 mod shapes;

@@ -24,7 +24,7 @@ pub struct Operation {
     pub path: String,
     /// Query pairs written in the spec's path key (`/xml/?comp=list`), sent as they are unless
     /// a query parameter of the same name is declared (then it is sent instead).
-    pub fixed_query: Vec<(String, String)>,
+    pub fixed_query: Vec<(String, Option<String>)>,
     pub docs: Option<String>,
     pub deprecated: bool,
     /// Method parameters (client parameters live in [`super::Model::client_params`]).
@@ -186,6 +186,11 @@ pub struct Paging {
     pub item_name: String,
     /// The item type, when the page type is a struct with that array field.
     pub item: Option<TypeRef>,
+    /// `operationName`, as written (an `operationId`); resolved into [`Paging::next_operation`].
+    pub operation_name: Option<String>,
+    /// The operation that fetches the pages after the first, when `operationName` names one
+    /// this operation can call.
+    pub next_operation: Option<super::paging::NextOperation>,
 }
 
 /// What [`build`] finds.
@@ -281,8 +286,9 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                     r.xml = true;
                 }
                 // The locals of a generated method: a parameter never shadows one.
-                let mut pscope =
-                    Scope::with_reserved(&["self", "body", "options", "path", "url", "request", "context", "form"]);
+                let mut pscope = Scope::with_reserved(&[
+                    "self", "body", "options", "path", "url", "request", "context", "form", "client", "link",
+                ]);
                 // Path-level parameters first, overridden by operation-level ones of the same name.
                 let path_params = item
                     .parameters
@@ -369,7 +375,8 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                     };
                     let item_name = pg.item_name.clone().unwrap_or_else(|| "value".into());
                     // The item type is filled in once the page type is built.
-                    o.paging = Some(Paging { next_link, item_name, item: None });
+                    let operation_name = pg.operation_name.clone();
+                    o.paging = Some(Paging { next_link, item_name, item: None, operation_name, next_operation: None });
                 }
                 examples(r, doc_id, &op_ptr, op, &mut o, &mut request_examples);
                 ops.push(o);
@@ -380,14 +387,15 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
 }
 
 /// A path key's template and the query pairs after its `?`, if any.
-fn split_query(key: &str) -> (&str, Vec<(String, String)>) {
+fn split_query(key: &str) -> (&str, Vec<(String, Option<String>)>) {
     let Some((template, query)) = key.split_once('?') else { return (key, Vec::new()) };
     let pairs = query
         .split('&')
         .filter(|p| !p.is_empty())
         .map(|p| match p.split_once('=') {
-            Some((k, v)) => (k.to_owned(), v.to_owned()),
-            None => (p.to_owned(), String::new()),
+            Some((k, v)) => (k.to_owned(), Some(v.to_owned())),
+            // `?next`: a key without a value, sent so.
+            None => (p.to_owned(), None),
         })
         .collect();
     (template, pairs)
@@ -547,8 +555,11 @@ fn add_param(
     } else {
         r.type_of_synthetic(loc, as_schema, &format!("{op_id} {wire}"))
     };
-    let constant = match (&p.enum_, &p.default) {
-        (Some(v), _) if v.len() == 1 => v.first().and_then(|x| x.as_str()).map(str::to_owned),
+    // A required single-value enum is a constant; an optional one is the caller's to send.
+    let constant = match &p.enum_ {
+        Some(v) if v.len() == 1 && (p.required || location == ParamLocation::Path) => {
+            v.first().and_then(|x| x.as_str()).map(str::to_owned)
+        }
         _ => None,
     };
     // Parameters defined once for the whole file are the client's unless marked `method`.

@@ -553,6 +553,7 @@ impl<'a> Resolver<'a> {
                 p.item = item;
             }
         }
+        super::paging::resolve(&mut model);
         Ok(model)
     }
 }

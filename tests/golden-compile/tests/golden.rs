@@ -25,6 +25,9 @@ use serde_json::{json, Value};
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, PoisonError};
 
+#[path = "golden/paging.rs"]
+mod paging;
+
 fn to_json<T: serde::Serialize>(value: &T) -> Value {
     serde_json::to_value(value).expect("serialize")
 }
@@ -754,7 +757,8 @@ fn pagers_follow_the_next_link_they_are_told_to() {
         http.sent(),
         [
             format!("GET {BASE}/subscriptions/sub/providers/Microsoft.Network/virtualNetworks?api-version=2023-11-01"),
-            "GET https://management.azure.com/page2".to_owned(),
+            // A next link is sent with the first request's `api-version`.
+            "GET https://management.azure.com/page2?api-version=2023-11-01".to_owned(),
         ]
     );
 
@@ -773,7 +777,7 @@ fn pagers_follow_the_next_link_they_are_told_to() {
     assert_eq!(subnets.len(), 2);
     assert_eq!(subnets[1].address_prefix.as_deref(), Some("10.0.1.0/24"));
     assert_eq!(http.sent().len(), 2);
-    assert_eq!(http.sent()[1], "GET https://management.azure.com/s2");
+    assert_eq!(http.sent()[1], "GET https://management.azure.com/s2?api-version=2023-11-01");
 
     // `nextLinkName: null`: one page, whatever the response holds.
     let http = Scripted::new([reply(
@@ -1085,7 +1089,7 @@ fn spec_names_that_shadow_std_serde_and_azure_core_items() {
         [
             format!("GET {BASE}/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Shadow/options/o1?api-version=2024-01-01"),
             format!("GET {BASE}/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Shadow/options?api-version=2024-01-01"),
-            "GET https://management.azure.com/page2".to_owned(),
+            format!("GET {BASE}/page2?api-version=2024-01-01"),
         ]
     );
 }

@@ -797,4 +797,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{AdditionalPropertiesClient, AdditionalPropertiesClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

@@ -590,4 +590,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{AllOfClient, AllOfClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

@@ -671,4 +671,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{ClientFlattenClient, ClientFlattenClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

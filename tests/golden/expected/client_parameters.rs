@@ -476,4 +476,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{ClientParametersClient, ClientParametersClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

@@ -722,5 +722,5 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{CrossFileClient, CrossFileClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};
 pub use runtime::date_time::Rfc3339;

@@ -1056,4 +1056,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{DiscriminatorClient, DiscriminatorClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

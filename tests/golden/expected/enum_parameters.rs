@@ -383,4 +383,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{EnumParametersClient, EnumParametersClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

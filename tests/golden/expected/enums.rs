@@ -666,4 +666,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{EnumsClient, EnumsClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

@@ -231,4 +231,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{FormDataClient, FormDataClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

@@ -575,4 +575,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{KindsConstantsUserAgentClient, KindsConstantsUserAgentClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

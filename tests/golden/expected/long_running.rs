@@ -254,6 +254,24 @@ pub mod clients {
         ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
+        /// One long-running operation: its initial `request`, followed under the client's bounds.
+        fn lro(
+            &self,
+            operation: &'static str,
+            request: ::azure_core::http::Request,
+            ok: &'static [u16],
+            final_state: super::FinalState,
+        ) -> super::runtime::lro::Lro {
+            super::runtime::lro::Lro {
+                pipeline: self.pipeline.clone(),
+                endpoint: self.endpoint.clone(),
+                request,
+                ok,
+                final_state,
+                polling: self.polling.clone(),
+                operation,
+            }
+        }
         /// A poller for a long-running operation's initial `request`.
         fn poller<
             T: ::std::marker::Send + 'static,
@@ -268,16 +286,10 @@ pub mod clients {
         ) -> ::azure_core::Result<
             ::azure_core::http::Poller<super::OperationStatus<T, F>>,
         > {
-            let lro = super::runtime::lro::Lro {
-                pipeline: self.pipeline.clone(),
-                endpoint: self.endpoint.clone(),
-                request,
-                ok,
-                final_state,
-                polling: self.polling.clone(),
-                operation,
-            };
-            super::runtime::lro::poller(lro, options)
+            super::runtime::lro::poller(
+                self.lro(operation, request, ok, final_state),
+                options,
+            )
         }
         fn build(
             endpoint: ::azure_core::http::Url,
@@ -766,5 +778,5 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{LongRunningClient, LongRunningClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};
 pub use runtime::lro::{FinalState, OperationStatus, PollingOptions};

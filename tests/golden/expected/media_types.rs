@@ -400,4 +400,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{MediaTypesClient, MediaTypesClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

@@ -1055,4 +1055,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{NamingClient, NamingClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

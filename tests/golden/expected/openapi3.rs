@@ -515,4 +515,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{Openapi3Client, Openapi3ClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

@@ -113,6 +113,25 @@ pub mod clients {
         ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
+        /// One pageable operation: its first `request`, and how its pages go on.
+        fn paged(
+            &self,
+            operation: &'static str,
+            request: ::azure_core::http::Request,
+            ok: &'static [u16],
+            next_link: ::std::option::Option<&'static str>,
+            next_request: ::std::option::Option<super::runtime::paging::NextRequest>,
+        ) -> super::runtime::paging::Paged {
+            super::runtime::paging::Paged {
+                pipeline: self.pipeline.clone(),
+                endpoint: self.endpoint.clone(),
+                request,
+                ok,
+                next_link,
+                next_request,
+                operation,
+            }
+        }
         /// A pager whose first page is `request`'s response.
         fn pager<P>(
             &self,
@@ -126,14 +145,7 @@ pub mod clients {
             P: ::azure_core::http::pager::Page + ::serde::de::DeserializeOwned
                 + ::std::marker::Send + 'static,
         {
-            let paged = super::runtime::paging::Paged {
-                pipeline: self.pipeline.clone(),
-                endpoint: self.endpoint.clone(),
-                request,
-                ok,
-                next_link,
-                operation,
-            };
+            let paged = self.paged(operation, request, ok, next_link, None);
             Ok(super::runtime::paging::pager(paged, options))
         }
         fn build(
@@ -721,4 +733,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{PageableClient, PageableClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

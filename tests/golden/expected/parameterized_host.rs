@@ -190,4 +190,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{ParameterizedHostClient, ParameterizedHostClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

@@ -557,5 +557,5 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{ReadOnlyClient, ReadOnlyClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};
 pub use runtime::date_time::Rfc3339;

@@ -736,4 +736,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{RecursionClient, RecursionClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

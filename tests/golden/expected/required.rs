@@ -666,5 +666,5 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{RequiredClient, RequiredClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};
 pub use runtime::date_time::Rfc3339;

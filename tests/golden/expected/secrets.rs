@@ -590,4 +590,4 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{SecretsClient, SecretsClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};

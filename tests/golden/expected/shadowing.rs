@@ -3310,6 +3310,24 @@ pub mod clients {
         ) -> ::azure_core::Result<::azure_core::http::Response<T, F>> {
             super::runtime::call(&self.pipeline, context, operation, request, ok).await
         }
+        /// One long-running operation: its initial `request`, followed under the client's bounds.
+        fn lro(
+            &self,
+            operation: &'static str,
+            request: ::azure_core::http::Request,
+            ok: &'static [u16],
+            final_state: super::FinalState,
+        ) -> super::runtime::lro::Lro {
+            super::runtime::lro::Lro {
+                pipeline: self.pipeline.clone(),
+                endpoint: self.endpoint.clone(),
+                request,
+                ok,
+                final_state,
+                polling: self.polling.clone(),
+                operation,
+            }
+        }
         /// A poller for a long-running operation's initial `request`.
         fn poller<
             T: ::std::marker::Send + 'static,
@@ -3324,16 +3342,29 @@ pub mod clients {
         ) -> ::azure_core::Result<
             ::azure_core::http::Poller<super::OperationStatus<T, F>>,
         > {
-            let lro = super::runtime::lro::Lro {
+            super::runtime::lro::poller(
+                self.lro(operation, request, ok, final_state),
+                options,
+            )
+        }
+        /// One pageable operation: its first `request`, and how its pages go on.
+        fn paged(
+            &self,
+            operation: &'static str,
+            request: ::azure_core::http::Request,
+            ok: &'static [u16],
+            next_link: ::std::option::Option<&'static str>,
+            next_request: ::std::option::Option<super::runtime::paging::NextRequest>,
+        ) -> super::runtime::paging::Paged {
+            super::runtime::paging::Paged {
                 pipeline: self.pipeline.clone(),
                 endpoint: self.endpoint.clone(),
                 request,
                 ok,
-                final_state,
-                polling: self.polling.clone(),
+                next_link,
+                next_request,
                 operation,
-            };
-            super::runtime::lro::poller(lro, options)
+            }
         }
         /// A pager whose first page is `request`'s response.
         fn pager<P>(
@@ -3348,14 +3379,7 @@ pub mod clients {
             P: ::azure_core::http::pager::Page + ::serde::de::DeserializeOwned
                 + ::std::marker::Send + 'static,
         {
-            let paged = super::runtime::paging::Paged {
-                pipeline: self.pipeline.clone(),
-                endpoint: self.endpoint.clone(),
-                request,
-                ok,
-                next_link,
-                operation,
-            };
+            let paged = self.paged(operation, request, ok, next_link, None);
             Ok(super::runtime::paging::pager(paged, options))
         }
         fn build(
@@ -5226,6 +5250,6 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{ShadowingClient, ShadowingClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};
 pub use runtime::lro::{FinalState, OperationStatus, PollingOptions};
 pub use runtime::date_time::Rfc3339;

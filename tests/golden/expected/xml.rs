@@ -603,6 +603,6 @@ pub mod models {
 }
 #[doc(hidden)]
 pub use clients::{XmlClient, XmlClientOptions};
-pub use runtime::IntoContent;
+pub use runtime::{IntoContent, NoClientRequestId};
 pub use runtime::date_time::Rfc3339;
 pub use runtime::XmlList;

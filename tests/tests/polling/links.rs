@@ -1,5 +1,5 @@
-//! URLs the service hands out: next links (resolved against the endpoint, never followed
-//! twice) and status monitors or `Location`s (refused, before anything is sent, unless on the
+//! URLs the service hands out: next links (resolved against the endpoint, sent with the
+//! client's `api-version`, never followed twice) and status monitors or `Location`s (refused, before anything is sent, unless on the
 //! client's origin).
 
 use super::{bounds, circuit, expect_get, expect_put, put_body, resource, setup, within, API_VERSION};
@@ -32,6 +32,11 @@ fn collect(server: &TestServer) -> (azure_core::Result<Vec<String>>, Vec<(String
     (names, setup.http.sent())
 }
 
+/// A next page's request: the link's path, with the client's `api-version`.
+fn expect_next(label: &str, path: &str) -> Expect {
+    expect_get(label, path).query("api-version", API_VERSION)
+}
+
 fn first_page(server: &TestServer, reply: Value) {
     server
         .expect(Expect::new("page 1", "GET", list_path()).query("api-version", API_VERSION), Reply::json(200, &reply));
@@ -42,7 +47,7 @@ fn a_next_link_repeated_by_the_next_page_is_an_error() {
     let server = TestServer::start();
     let a = format!("{}/pages/a", https_url(&server));
     first_page(&server, page(&["x"], Some(&a)));
-    server.expect(expect_get("page a", "/pages/a"), Reply::json(200, &page(&["y"], Some(&a))));
+    server.expect(expect_next("page a", "/pages/a"), Reply::json(200, &page(&["y"], Some(&a))));
     let (names, sent) = collect(&server);
     let err = names.expect_err("a repeated nextLink");
     assert!(err.to_string().contains("second time"), "{err}");
@@ -55,8 +60,8 @@ fn a_next_link_loop_is_an_error_when_it_comes_round() {
     let server = TestServer::start();
     let (a, b) = (format!("{}/pages/a", https_url(&server)), format!("{}/pages/b", https_url(&server)));
     first_page(&server, page(&["x"], Some(&a)));
-    server.expect(expect_get("page a", "/pages/a"), Reply::json(200, &page(&["y"], Some(&b))));
-    server.expect(expect_get("page b", "/pages/b"), Reply::json(200, &page(&["z"], Some(&a))));
+    server.expect(expect_next("page a", "/pages/a"), Reply::json(200, &page(&["y"], Some(&b))));
+    server.expect(expect_next("page b", "/pages/b"), Reply::json(200, &page(&["z"], Some(&a))));
     let (names, sent) = collect(&server);
     assert!(names.is_err(), "a loop back to page a: {names:?}");
     server.assert_clean();
@@ -69,7 +74,7 @@ fn a_next_link_back_to_the_first_page_is_an_error() {
     let first = format!("{}{}?api-version={API_VERSION}", https_url(&server), list_path());
     let a = format!("{}/pages/a", https_url(&server));
     first_page(&server, page(&["x"], Some(&a)));
-    server.expect(expect_get("page a", "/pages/a"), Reply::json(200, &page(&["y"], Some(&first))));
+    server.expect(expect_next("page a", "/pages/a"), Reply::json(200, &page(&["y"], Some(&first))));
     let (names, sent) = collect(&server);
     assert!(names.is_err(), "page a links back to page 1: {names:?}");
     server.assert_clean();
@@ -89,6 +94,35 @@ fn a_relative_next_link_is_resolved_against_the_endpoint() {
     server.assert_clean();
     let second = &sent[1].1;
     assert!(second.starts_with(&format!("{}/pages/2?", https_url(&server))), "{second}");
+}
+
+#[test]
+fn a_next_link_without_the_api_version_is_sent_with_the_clients() {
+    let server = TestServer::start();
+    first_page(&server, page(&["a"], Some("/pages/2?%24skiptoken=bar")));
+    server.expect(expect_next("page 2", "/pages/2").query("$skiptoken", "bar"), Reply::json(200, &page(&["b"], None)));
+    let (names, sent) = collect(&server);
+    assert_eq!(names.expect("both pages"), ["a", "b"]);
+    server.assert_clean();
+    assert_eq!(sent.len(), 2, "{sent:?}");
+}
+
+#[test]
+fn a_next_links_other_api_version_is_replaced_and_its_other_parameters_kept_as_written() {
+    let server = TestServer::start();
+    let query = "Api-Version=notMe&%24skiptoken=bar&startTime=1/1/1970%2012%3A00%3A00%20AM%20%2B00%3A00";
+    first_page(&server, page(&["a"], Some(&format!("/pages/2?{query}"))));
+    let next =
+        expect_next("page 2", "/pages/2").query("$skiptoken", "bar").query("startTime", "1/1/1970 12:00:00 AM +00:00");
+    server.expect(next, Reply::json(200, &page(&["b"], None)));
+    let (names, _) = collect(&server);
+    assert_eq!(names.expect("both pages"), ["a", "b"]);
+    let log = server.log();
+    server.assert_clean();
+    assert_eq!(
+        log[1].raw_query(),
+        Some("%24skiptoken=bar&startTime=1/1/1970%2012%3A00%3A00%20AM%20%2B00%3A00&api-version=2021-08-01")
+    );
 }
 
 /// Starts an operation whose first answer hands out `header: url`; it must fail having sent

@@ -17,7 +17,7 @@ impl Plan<'_> {
             return None;
         }
         let response = match &self.shape {
-            Shape::Pager(_) | Shape::Stream => return None,
+            Shape::Pager(_) | Shape::LroPager(..) | Shape::Stream => return None,
             Shape::Body(ty) | Shape::Lro(Some(ty), _) => {
                 let t = self.result_type(ty);
                 quote!(::azure_core::http::Response<#t>)
