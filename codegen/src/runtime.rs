@@ -37,6 +37,8 @@ const PAGING: &str = include_str!("../runtime/paging.rs");
 const XML: &str = include_str!("../runtime/xml.rs");
 /// `User-Agent` header parameters.
 const USER_AGENT: &str = include_str!("../runtime/user_agent.rs");
+/// API keys.
+const KEY: &str = include_str!("../runtime/key.rs");
 /// Streamed (bytes) responses.
 const STREAM: &str = include_str!("../runtime/stream.rs");
 /// Long-running operations whose result is a page.
@@ -122,6 +124,8 @@ pub struct Sections {
     pub stream: Need,
     /// Operations with a `User-Agent` header parameter.
     pub user_agent: Need,
+    /// A client that sends an API key (the spec's `apiKey` scheme).
+    pub key: Need,
     /// Long-running operations whose result is the first page of a pager.
     pub lro_pages: Need,
     /// Pageable operations whose next pages are another operation's requests.
@@ -181,6 +185,7 @@ impl Sections {
             next_operations: ops(&|o| sender(o) == Sender::PagerWith),
             xml: ops(&|o| o.response_format.is_xml() || o.body.as_ref().is_some_and(|b| b.xml.is_some())),
             stream: ops(&|o| sender(o) == Sender::Stream),
+            key: if model.security.key_header.is_some() { Need::Always } else { Need::None },
             user_agent: ops(&|o| {
                 let client = o.client_params.iter().filter_map(|w| model.client_param(w));
                 o.params.iter().chain(client).any(|p| p.location == crate::model::ParamLocation::UserAgent)
@@ -201,7 +206,7 @@ impl Sections {
         let arm = if self.arm { Need::Always } else { Need::None };
         let ids = if self.ids { Need::Always } else { Need::None };
         let links = self.links();
-        let parts: [(&Need, &str); 16] = [
+        let parts: [(&Need, &str); 17] = [
             (&self.calls, CALLS),
             (&arm, ARM),
             (&ids, IDS),
@@ -216,6 +221,7 @@ impl Sections {
             (&self.xml, XML),
             (&self.stream, STREAM),
             (&self.user_agent, USER_AGENT),
+            (&self.key, KEY),
             (&self.lro_pages, LRO_PAGES),
             (&always, ""),
         ];

@@ -85,9 +85,9 @@ fn root(model: &Model, client: &proc_macro2::Ident, gated: bool) -> TokenStream 
         }
     });
     let constructors = match (&model.host, arm) {
-        (Some(host), _) => host_constructors(host, &options, arm),
+        (Some(host), _) => host_constructors(model, host, &options, arm),
         (None, true) => arm_constructors(&options),
-        (None, false) => endpoint_constructors(&options),
+        (None, false) => endpoint_constructors(model, &options),
     };
     let (host_fields, host_defaults) = host_options(model);
     let options_doc = format!(" Options for [`{client}`].");
@@ -229,7 +229,12 @@ fn arm_constructors(options: &proc_macro2::Ident) -> TokenStream {
 
 /// `x-ms-parameterized-host`: the template's parameters without a default are the constructors'
 /// arguments; those with one are fields of the options.
-fn host_constructors(host: &crate::model::host::HostTemplate, options: &proc_macro2::Ident, arm: bool) -> TokenStream {
+fn host_constructors(
+    model: &Model,
+    host: &crate::model::host::HostTemplate,
+    options: &proc_macro2::Ident,
+    arm: bool,
+) -> TokenStream {
     let required: Vec<_> = host.params.iter().filter(|p| p.default.is_none()).collect();
     // A subscription too, when the operations take it from the client.
     let (sub_arg, sub) = if arm {
@@ -247,9 +252,15 @@ fn host_constructors(host: &crate::model::host::HostTemplate, options: &proc_mac
         }
     });
     let template = &host.template;
+    let (scope_doc, scope) = scope(model);
     let doc = format!(
-        " A client for the endpoint {}, authenticated by `credential` with the scope `<endpoint>/.default`.",
+        " A client for the endpoint {}, authenticated by `credential` with the scope {scope_doc}.",
         docs::code(template)
+    );
+    let key = key_constructor(
+        model,
+        options,
+        (quote!(#(#args: &str,)* #sub_arg), quote!(Self::host_endpoint(#(#args,)* &options)?), sub.clone()),
     );
     let no_credential_doc = format!(" A client for the endpoint {} that sends no credential.", docs::code(template));
     quote! {
@@ -261,9 +272,11 @@ fn host_constructors(host: &crate::model::host::HostTemplate, options: &proc_mac
             options: ::std::option::Option<#options>,
         ) -> ::azure_core::Result<Self> {
             let endpoint = Self::host_endpoint(#(#args,)* &options)?;
-            let scope = super::runtime::scope_of(endpoint.origin().ascii_serialization().as_str());
+            #scope
             Ok(Self::build(endpoint, Some((credential, scope)), #sub options.unwrap_or_default()))
         }
+
+        #key
 
         #[doc = #no_credential_doc]
         pub fn with_no_credential(#(#args: &str,)* #sub_arg options: ::std::option::Option<#options>) -> ::azure_core::Result<Self> {
@@ -301,24 +314,72 @@ fn host_options(model: &Model) -> (TokenStream, TokenStream) {
     (quote!(#(#fields)*), quote!(#(#defaults)*))
 }
 
-/// Data plane: an endpoint, with or without a credential.
-fn endpoint_constructors(options: &proc_macro2::Ident) -> TokenStream {
+/// Data plane: an endpoint, with a token credential, a key (where the spec has an API key
+/// scheme), or nothing.
+fn endpoint_constructors(model: &Model, options: &proc_macro2::Ident) -> TokenStream {
+    let (scope_doc, scope) = scope(model);
+    let doc = format!(" A client for `endpoint`, authenticated by `credential` with the scope {scope_doc}.");
+    let key = key_constructor(
+        model,
+        options,
+        (quote!(endpoint: &str,), quote!(super::runtime::endpoint(endpoint)?), TokenStream::new()),
+    );
     quote! {
-        /// A client for `endpoint`, authenticated by `credential` with the scope
-        /// `<endpoint>/.default`.
+        #[doc = #doc]
         pub fn new(
             endpoint: &str,
             credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
             options: ::std::option::Option<#options>,
         ) -> ::azure_core::Result<Self> {
             let endpoint = super::runtime::endpoint(endpoint)?;
-            let scope = super::runtime::scope_of(endpoint.origin().ascii_serialization().as_str());
+            #scope
             Ok(Self::build(endpoint, Some((credential, scope)), options.unwrap_or_default()))
         }
+
+        #key
 
         /// A client for `endpoint` that sends no credential.
         pub fn with_no_credential(endpoint: &str, options: ::std::option::Option<#options>) -> ::azure_core::Result<Self> {
             Ok(Self::build(super::runtime::endpoint(endpoint)?, None, options.unwrap_or_default()))
+        }
+    }
+}
+
+/// The token scope of data-plane clients, as docs and as the statement binding `scope`: the
+/// spec's OAuth2 scope, else the endpoint's `<origin>/.default`.
+fn scope(model: &Model) -> (String, TokenStream) {
+    match &model.security.scope {
+        Some(s) => (format!("{} (the spec's)", docs::code(s)), quote!(let scope = #s.to_owned();)),
+        None => (
+            "`<endpoint>/.default`".to_owned(),
+            quote!(let scope = super::runtime::scope_of(endpoint.origin().ascii_serialization().as_str());),
+        ),
+    }
+}
+
+/// `with_key_credential`, where the spec has an API key scheme: `args` before the key, the
+/// `endpoint` expression (which may read `options`), `sub` the subscription argument passed on.
+fn key_constructor(
+    model: &Model,
+    options: &proc_macro2::Ident,
+    (args, endpoint, sub): (TokenStream, TokenStream, TokenStream),
+) -> TokenStream {
+    let Some(header) = &model.security.key_header else { return TokenStream::new() };
+    let doc = format!(
+        " A client that sends `key` in the `{header}` header (the spec's API key scheme), to its \
+         endpoint only."
+    );
+    quote! {
+        #[doc = #doc]
+        pub fn with_key_credential(
+            #args
+            key: impl ::std::convert::Into<::azure_core::credentials::Secret>,
+            options: ::std::option::Option<#options>,
+        ) -> ::azure_core::Result<Self> {
+            let endpoint = #endpoint;
+            let mut options = options.unwrap_or_default();
+            options.client_options.per_try_policies.push(super::runtime::key_policy(#header, key.into(), &endpoint));
+            Ok(Self::build(endpoint, None, #sub options))
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod operations;
 pub mod paging;
 pub mod resolve;
 pub mod resources;
+pub mod security;
 mod shapes;
 mod shared;
 mod unions;
@@ -40,6 +41,8 @@ pub struct Model {
     pub operations: Vec<Operation>,
     /// `x-ms-parameterized-host`: the endpoint as a template of the client's parameters.
     pub host: Option<host::HostTemplate>,
+    /// The data-plane client's token scope and API key header, from the spec's security schemes.
+    pub security: security::Security,
     /// Parameters every operation takes from the client (subscription id, api-version).
     pub client_params: Vec<Param>,
     /// ARM resources found in the path templates: typed ids with parents.

@@ -45,6 +45,9 @@ pub fn build(loader: &mut Loader, inputs: &[DocId], settings: &Settings) -> Resu
     model.client_params = built.client_params;
     model.request_examples = built.request_examples;
     model.notes = built.notes;
+    if let Some(first) = inputs.first().and_then(|d| r.loader.doc(*d)) {
+        model.security = super::security::read(&first.swagger.extra, &mut model.notes);
+    }
     r.drain();
     r.finish(model)
 }

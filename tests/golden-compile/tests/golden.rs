@@ -43,6 +43,8 @@ fn round_trip<T: serde::Serialize + serde::de::DeserializeOwned>(value: Value) -
     typed
 }
 
+#[path = "golden/security.rs"]
+mod security;
 #[path = "golden/xml.rs"]
 mod xml;
 

@@ -35,8 +35,7 @@ pub mod clients {
         }
     }
     impl PagingOperationsClient {
-        /// A client for `endpoint`, authenticated by `credential` with the scope
-        /// `<endpoint>/.default`.
+        /// A client for `endpoint`, authenticated by `credential` with the scope `<endpoint>/.default`.
         pub fn new(
             endpoint: &str,
             credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,

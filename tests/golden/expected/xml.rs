@@ -222,8 +222,7 @@ pub mod clients {
         }
     }
     impl XmlClient {
-        /// A client for `endpoint`, authenticated by `credential` with the scope
-        /// `<endpoint>/.default`.
+        /// A client for `endpoint`, authenticated by `credential` with the scope `<endpoint>/.default`.
         pub fn new(
             endpoint: &str,
             credential: ::std::sync::Arc<dyn ::azure_core::credentials::TokenCredential>,
