@@ -3,6 +3,7 @@
 
 pub mod builders;
 pub mod clients;
+pub mod constructors;
 pub mod crate_files;
 pub mod derives;
 pub mod docs;

@@ -25,19 +25,8 @@ pub(crate) fn assign(model: &mut Model) {
             if !set.insert(feature.clone()) {
                 continue;
             }
-            let Some(t) = model.get(id) else { continue };
-            match &t.kind {
-                TypeKind::Struct(s) => {
-                    for f in &s.fields {
-                        f.ty.named_in(&mut stack);
-                    }
-                    if let Some(a) = &s.additional {
-                        a.ty.named_in(&mut stack);
-                    }
-                }
-                TypeKind::Union(u) => stack.extend(u.variants.iter().map(|v| v.ty)),
-                TypeKind::Alias(r) => r.named_in(&mut stack),
-                TypeKind::Enum(_) => {}
+            if let Some(t) = model.get(id) {
+                t.kind.refers_to(&mut stack);
             }
         }
         // The id it takes, and every parent (`parent()` returns them).

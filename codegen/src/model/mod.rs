@@ -326,6 +326,26 @@ pub enum TypeRef {
     Binary,
 }
 
+impl TypeKind {
+    /// Appends the named types this kind refers to directly: its fields' and additional
+    /// properties' types, its kinds, the type it aliases.
+    pub fn refers_to(&self, out: &mut Vec<TypeId>) {
+        match self {
+            TypeKind::Struct(s) => {
+                for f in &s.fields {
+                    f.ty.named_in(out);
+                }
+                if let Some(a) = &s.additional {
+                    a.ty.named_in(out);
+                }
+            }
+            TypeKind::Union(u) => out.extend(u.variants.iter().map(|v| v.ty)),
+            TypeKind::Alias(r) => r.named_in(out),
+            TypeKind::Enum(_) => {}
+        }
+    }
+}
+
 impl TypeRef {
     /// Appends the named types inside this one, through collections.
     pub fn named_in(&self, out: &mut Vec<TypeId>) {

@@ -307,19 +307,8 @@ fn reach(model: &Model, ty: &TypeRef, op: &str, set: &mut BTreeMap<TypeId, Strin
             continue;
         }
         set.insert(id, op.to_owned());
-        let Some(t) = model.get(id) else { continue };
-        match &t.kind {
-            TypeKind::Struct(s) => {
-                for f in &s.fields {
-                    f.ty.named_in(&mut stack);
-                }
-                if let Some(a) = &s.additional {
-                    a.ty.named_in(&mut stack);
-                }
-            }
-            TypeKind::Union(u) => stack.extend(u.variants.iter().map(|v| v.ty)),
-            TypeKind::Alias(r) => r.named_in(&mut stack),
-            TypeKind::Enum(_) => {}
+        if let Some(t) = model.get(id) {
+            t.kind.refers_to(&mut stack);
         }
     }
 }
