@@ -5,10 +5,12 @@
 use super::docs;
 use super::types::{ident, rust_type_in, url_template};
 use crate::model::operations::ClientRole;
-use crate::model::{FinalStateVia, Model, Operation, Param, ParamLocation, TypeId, TypeKind, TypeRef};
+use crate::model::{Model, Operation, Param, ParamLocation, TypeId, TypeKind, TypeRef};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::BTreeSet;
+
+use crate::model::returns::Returns;
 
 mod body;
 mod headers;
@@ -16,28 +18,12 @@ mod params;
 
 use params::{push, text};
 
-/// What a method returns.
-pub enum Shape {
-    /// No body: `Response<(), NoFormat>`.
-    Unit,
-    /// `Response<T>`.
-    Body(TypeRef),
-    /// A long-running operation with this result (`None`: no body).
-    Lro(Option<TypeRef>, FinalStateVia),
-    /// A pageable operation with this page type.
-    Pager(TypeRef),
-    /// Bytes, streamed: `AsyncResponse`.
-    Stream,
-    /// A long-running operation whose result is the first page of a pager of this page type.
-    LroPager(TypeRef, FinalStateVia),
-}
-
 /// Everything the method and its options struct are printed from.
 pub struct Plan<'a> {
     model: &'a Model,
     op: &'a Operation,
     options: Ident,
-    shape: Shape,
+    shape: Returns,
     /// Positional arguments, after `&self`.
     args: Vec<TokenStream>,
     /// Fields of the options struct, before `method_options`.
@@ -92,7 +78,7 @@ impl<'a> Plan<'a> {
             model,
             op,
             options,
-            shape: shape(model, op),
+            shape: model.returns(op),
             args: Vec::new(),
             fields: Vec::new(),
             build: Vec::new(),
@@ -220,7 +206,7 @@ impl<'a> Plan<'a> {
             }
         } else if needs_rfc3339(self.model, ty) {
             quote!(super::super::Rfc3339<#t>)
-        } else if matches!(ty, TypeRef::Nullable(_)) && !matches!(self.shape, Shape::Lro(..)) {
+        } else if matches!(ty, TypeRef::Nullable(_)) && !matches!(self.shape, Returns::Lro(..)) {
             quote!(#t, super::super::NullableJson)
         } else {
             t
@@ -244,9 +230,9 @@ impl<'a> Plan<'a> {
         let opt_mut =
             (self.op.body.as_ref().is_some_and(|b| !b.required) || optional_form || user_agent).then(|| quote!(mut));
         let (asyncness, ret, tail) = match &self.shape {
-            Shape::Unit | Shape::Body(_) => {
+            Returns::Unit | Returns::Body(_) => {
                 let t = match &self.shape {
-                    Shape::Body(ty) => self.result_type(ty),
+                    Returns::Body(ty) => self.result_type(ty),
                     _ => quote!((), ::azure_core::http::NoFormat),
                 };
                 (
@@ -258,7 +244,7 @@ impl<'a> Plan<'a> {
                     },
                 )
             }
-            Shape::Lro(result, via) => {
+            Returns::Lro(result, via) => {
                 text.push_str("\n\nLong-running: await the [`Poller`](azure_core::http::Poller) for the result, or stream its status.");
                 let t = match result {
                     Some(ty) => self.result_type(ty),
@@ -274,7 +260,7 @@ impl<'a> Plan<'a> {
                     },
                 )
             }
-            Shape::Stream => {
+            Returns::Stream => {
                 text.push_str(
                     "\n\nThe response body is bytes, streamed: [`azure_core::http::AsyncResponse::into_body`].",
                 );
@@ -287,7 +273,7 @@ impl<'a> Plan<'a> {
                     },
                 )
             }
-            Shape::LroPager(page, via) => {
+            Returns::LroPager(page, via) => {
                 text.push_str(
                     "\n\nLong-running and pageable: the [`Pager`](azure_core::http::Pager)'s first page is the operation's result \
                      (polled to the end); it streams items across pages.",
@@ -304,7 +290,7 @@ impl<'a> Plan<'a> {
                     },
                 )
             }
-            Shape::Pager(page) => {
+            Returns::Pager(page) => {
                 text.push_str("\n\nPageable: the [`Pager`](azure_core::http::Pager) streams items across pages.");
                 let page = model_type(model, page);
                 let next = super::senders::next_link_name(op);
@@ -338,8 +324,8 @@ impl<'a> Plan<'a> {
         let name = &self.options;
         let fields = &self.fields;
         let method_options = match &self.shape {
-            Shape::Lro(..) => quote!(::azure_core::http::poller::PollerOptions<'a>),
-            Shape::Pager(_) | Shape::LroPager(..) => quote!(::azure_core::http::pager::PagerOptions<'a>),
+            Returns::Lro(..) => quote!(::azure_core::http::poller::PollerOptions<'a>),
+            Returns::Pager(_) | Returns::LroPager(..) => quote!(::azure_core::http::pager::PagerOptions<'a>),
             _ => quote!(::azure_core::http::ClientMethodOptions<'a>),
         };
         let doc = format!(" Options for `{}`; `method_options` holds the call's context.", self.op.name);
@@ -370,40 +356,13 @@ pub fn needs_rfc3339(model: &Model, ty: &TypeRef) -> bool {
 /// Whether an operation gets a `…Headers` trait: it declares response headers, and its response
 /// is a `Response` (a pager's pages and streamed bytes are not).
 pub fn declares_headers(model: &Model, op: &Operation) -> bool {
-    !matches!(shape(model, op), Shape::Pager(_) | Shape::LroPager(..) | Shape::Stream)
+    !matches!(model.returns(op), Returns::Pager(_) | Returns::LroPager(..) | Returns::Stream)
         && op.responses.iter().any(|r| !r.headers.is_empty())
 }
 
-/// Whether the operation's response is bytes, streamed ([`Shape::Stream`]).
+/// Whether the operation's response is bytes, streamed ([`Returns::Stream`]).
 pub fn streams(op: &Operation) -> bool {
     op.long_running.is_none() && op.responses.iter().find_map(|r| r.ty.as_ref()) == Some(&TypeRef::Binary)
-}
-
-pub(super) fn shape(model: &Model, op: &Operation) -> Shape {
-    let mut bodies = op.responses.iter().filter_map(|r| r.ty.clone());
-    let first = bodies.next();
-    let page = first.clone().filter(|page| op.paging.is_some() && page_struct(model, page).is_some());
-    match (op.long_running, page) {
-        (Some(via), Some(page)) => return Shape::LroPager(page, via),
-        (Some(via), None) => return Shape::Lro(first, via),
-        (None, Some(page)) => return Shape::Pager(page),
-        (None, None) => {}
-    }
-    match first {
-        Some(TypeRef::Binary) => Shape::Stream,
-        Some(ty) => Shape::Body(ty),
-        None => Shape::Unit,
-    }
-}
-
-/// The page type's struct, when it has the operation's item array.
-pub fn page_struct<'m>(model: &'m Model, page: &TypeRef) -> Option<(TypeId, &'m crate::model::Struct)> {
-    let TypeRef::Named(id) = page else { return None };
-    let t = model.resolve_alias(*id)?;
-    match &t.kind {
-        TypeKind::Struct(s) => Some((t.id, s)),
-        _ => None,
-    }
 }
 
 /// A positional argument for a required parameter.

@@ -1,6 +1,5 @@
 //! azure_core's `Page` for the page types of pageable operations: a page yields its item array.
 
-use super::operation::page_struct;
 use super::types::{ident, rust_type};
 use crate::model::{Model, Struct, TypeDef, TypeRef};
 use proc_macro2::TokenStream;
@@ -13,7 +12,7 @@ pub fn page_impl(model: &Model, t: &TypeDef, s: &Struct) -> Option<TokenStream> 
     let pagers = model.operations.iter().filter(|o| o.long_running.is_none() || sender(model, o) == Sender::LroPager);
     let paging = pagers.into_iter().find_map(|o| {
         let page = o.responses.iter().find_map(|r| r.ty.clone())?;
-        let (id, _) = page_struct(model, &page)?;
+        let (id, _) = model.struct_of(&page)?;
         (id == t.id).then_some(o.paging.as_ref()?)
     })?;
     let field = s.fields.iter().find(|f| f.wire == paging.item_name)?;

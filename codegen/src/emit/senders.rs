@@ -2,7 +2,7 @@
 //! one an operation's method calls, the arguments they share, and the methods themselves,
 //! written once on the client.
 
-use super::operation::{shape, Shape};
+use crate::model::returns::Returns;
 use crate::model::{FinalStateVia, Model, Operation};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -25,12 +25,12 @@ pub enum Sender {
 }
 
 pub fn sender(model: &Model, op: &Operation) -> Sender {
-    match shape(model, op) {
-        Shape::Unit | Shape::Body(_) => Sender::Call,
-        Shape::Stream => Sender::Stream,
-        Shape::Lro(..) => Sender::Poller,
-        Shape::LroPager(..) => Sender::LroPager,
-        Shape::Pager(_) => {
+    match model.returns(op) {
+        Returns::Unit | Returns::Body(_) => Sender::Call,
+        Returns::Stream => Sender::Stream,
+        Returns::Lro(..) => Sender::Poller,
+        Returns::LroPager(..) => Sender::LroPager,
+        Returns::Pager(_) => {
             match op.paging.as_ref().and_then(|p| Some((p.next_operation.as_ref()?, p.next_link.as_ref()?))) {
                 Some(_) => Sender::PagerWith,
                 None => Sender::Pager,

@@ -1,6 +1,7 @@
 //! An operation's `…Headers` trait: typed access to the response headers it declares.
 
-use super::{declares_headers, docs, ident, Plan, Shape};
+use super::{declares_headers, docs, ident, Plan};
+use crate::model::returns::Returns;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -17,12 +18,14 @@ impl Plan<'_> {
             return None;
         }
         let response = match &self.shape {
-            Shape::Pager(_) | Shape::LroPager(..) | Shape::Stream => return None,
-            Shape::Body(ty) | Shape::Lro(Some(ty), _) => {
+            Returns::Pager(_) | Returns::LroPager(..) | Returns::Stream => return None,
+            Returns::Body(ty) | Returns::Lro(Some(ty), _) => {
                 let t = self.result_type(ty);
                 quote!(::azure_core::http::Response<#t>)
             }
-            Shape::Unit | Shape::Lro(None, _) => quote!(::azure_core::http::Response<(), ::azure_core::http::NoFormat>),
+            Returns::Unit | Returns::Lro(None, _) => {
+                quote!(::azure_core::http::Response<(), ::azure_core::http::NoFormat>)
+            }
         };
         let name = format_ident!("{}Headers", self.options.to_string().trim_end_matches("Options"));
         let doc = format!(" The response headers of `{}`.", self.op.name);
