@@ -13,6 +13,7 @@ pub mod operations;
 pub mod paging;
 pub mod resolve;
 pub mod resources;
+mod responses;
 pub mod returns;
 pub mod security;
 mod shapes;

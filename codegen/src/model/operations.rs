@@ -5,7 +5,7 @@ use super::names::{self, Scope};
 use super::resolve::Resolver;
 use super::{RequestExample, TypeId, TypeKind, TypeRef};
 use crate::spec::pointer;
-use crate::spec::swagger::{Parameter, Response, Schema};
+use crate::spec::swagger::{Parameter, Schema};
 use crate::spec::{DocId, Location, Node};
 use std::collections::HashMap;
 
@@ -321,63 +321,9 @@ pub(crate) fn build(r: &mut Resolver<'_>, inputs: &[DocId]) -> Built {
                     let multipart = consumes.iter().any(|c| c.starts_with("multipart/form-data"));
                     o.form = Some(if multipart { FormKind::Multipart } else { FormKind::UrlEncoded });
                 }
-                for (status, resp) in &op.responses {
-                    let rptr = pointer::join(&op_ptr, &["responses", status]);
-                    let Some((rloc, resp)) = resolve_response(r, doc_id, &rptr, resp) else { continue };
-                    let sloc = Location { doc: rloc.doc, pointer: format!("{}/schema", rloc.pointer) };
-                    let ty = resp.schema.as_ref().map(|s| {
-                        if super::media::is_binary(s) {
-                            return TypeRef::Binary;
-                        }
-                        super::resolve::nullable(r.type_of(&sloc, s, &format!("{op_id} Response{status}")), s)
-                    });
-                    let xml = match (&resp.schema, o.response_format.is_xml()) {
-                        (Some(s), true) => Some(super::xml::root(r, &sloc, s, &format!("{op_id}Response"))),
-                        _ => None,
-                    };
-                    if status == "default" {
-                        o.error = ty;
-                        continue;
-                    }
-                    match status.parse::<u16>() {
-                        // `x-ms-error-response`: a declared status that is an error all the same.
-                        Ok(_) if resp.error_response == Some(true) => {}
-                        Ok(code) if (100..600).contains(&code) => o.responses.push(ResponseDef {
-                            status: code,
-                            ty,
-                            xml,
-                            docs: resp.description.clone(),
-                            headers: response_headers(&resp),
-                        }),
-                        _ => r.diag(
-                            doc_id,
-                            &rptr,
-                            format!("response status `{status}` is neither an HTTP status code nor `default`"),
-                        ),
-                    }
-                }
-                if op.long_running {
-                    let via = op.long_running_options.as_ref().and_then(|o| o.final_state_via.as_deref());
-                    o.long_running = Some(match via {
-                        Some("azure-async-operation") => FinalStateVia::AzureAsyncOperation,
-                        Some("location") => FinalStateVia::Location,
-                        Some("original-uri") => FinalStateVia::OriginalUri,
-                        Some("operation-location") => FinalStateVia::OperationLocation,
-                        // ARM's default: PUT/PATCH end at the resource, others at the Location header.
-                        _ if method == "PUT" || method == "PATCH" => FinalStateVia::OriginalUri,
-                        _ => FinalStateVia::Location,
-                    });
-                }
-                if let Some(pg) = &op.pageable {
-                    let next_link = match &pg.next_link_name {
-                        None => Some("nextLink".to_owned()),
-                        Some(v) => v.clone(),
-                    };
-                    let item_name = pg.item_name.clone().unwrap_or_else(|| "value".into());
-                    // The item type is filled in once the page type is built.
-                    let operation_name = pg.operation_name.clone();
-                    o.paging = Some(Paging { next_link, item_name, item: None, operation_name, next_operation: None });
-                }
+                super::responses::read(r, doc_id, &op_ptr, op, &mut o);
+                o.long_running = super::responses::long_running(op, method);
+                o.paging = super::responses::paging(op);
                 examples(r, doc_id, &op_ptr, op, &mut o, &mut request_examples);
                 ops.push(o);
             }
@@ -438,7 +384,7 @@ fn examples(
 
 /// Follows a parameter's or response's `$ref` (`what` names the kind for the message; `pick`
 /// takes the node if it is one). Returns where it is, the value, and whether it came from a `$ref`.
-fn follow<T: Clone>(
+pub(super) fn follow<T: Clone>(
     r: &mut Resolver<'_>,
     doc: DocId,
     ptr: &str,
@@ -474,14 +420,6 @@ pub(crate) fn resolve_param(
         Node::Parameter(p) => Some(p),
         _ => None,
     })
-}
-
-fn resolve_response(r: &mut Resolver<'_>, doc: DocId, ptr: &str, resp: &Response) -> Option<(Location, Response)> {
-    let (loc, x, _) = follow(r, doc, ptr, (resp, resp.reference.as_ref()), "response", |n| match n {
-        Node::Response(x) => Some(x),
-        _ => None,
-    })?;
-    Some((loc, x))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -599,28 +537,6 @@ fn add_param(
         constant,
         role: ClientRole::Other,
     });
-}
-
-/// A response's declared headers; accessor names unique within the response.
-fn response_headers(resp: &Response) -> Vec<ResponseHeader> {
-    let mut scope = Scope::new();
-    resp.headers
-        .iter()
-        .map(|(wire, h)| {
-            let ty = match (h.type_.as_deref(), h.format.as_deref()) {
-                (Some("boolean"), _) => HeaderType::Bool,
-                (Some("integer"), Some("int64")) => HeaderType::I64,
-                (Some("integer"), _) => HeaderType::I32,
-                (Some("number"), Some("float")) => HeaderType::F32,
-                (Some("number"), _) => HeaderType::F64,
-                (_, Some("date-time")) => HeaderType::DateTime,
-                (_, Some("date-time-rfc1123")) => HeaderType::DateTimeRfc1123,
-                _ => HeaderType::String,
-            };
-            let name = scope.claim(&names::field_name(wire), &[]);
-            ResponseHeader { wire: wire.to_ascii_lowercase(), name, ty, docs: h.description.clone() }
-        })
-        .collect()
 }
 
 /// The element type of a page's item array, when the page type is a struct that has it.
