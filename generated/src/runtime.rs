@@ -11,7 +11,7 @@ pub fn pipeline(
     credential: Option<(Arc<dyn azure_core::credentials::TokenCredential>, String)>,
 ) -> Pipeline {
     let mut per_try: Vec<Arc<dyn azure_core::http::policies::Policy>> = vec![
-        Arc::new(OmitClientRequestId)
+        Arc::new(EditRequest(omit_client_request_id))
     ];
     if let Some((credential, scope)) = credential {
         per_try
@@ -41,26 +41,41 @@ pub fn pipeline(
 pub struct NoClientRequestId;
 /// Takes the `x-ms-client-request-id` azure_core's per-call policy added off a request whose
 /// context holds [`NoClientRequestId`] (per try, so after that policy).
-#[derive(Debug)]
-struct OmitClientRequestId;
+fn omit_client_request_id(
+    ctx: &azure_core::http::Context,
+    request: &mut azure_core::http::Request,
+) {
+    if ctx.value::<NoClientRequestId>().is_some() {
+        request.headers_mut().remove(azure_core::http::headers::CLIENT_REQUEST_ID);
+    }
+}
+/// A policy that edits each request (reading the call's context) and passes it on: the
+/// runtime's per-try policies are this with one function each.
+pub struct EditRequest<F>(pub F);
+impl<F> std::fmt::Debug for EditRequest<F> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("EditRequest")
+    }
+}
 #[async_trait::async_trait]
-impl azure_core::http::policies::Policy for OmitClientRequestId {
+impl<F> azure_core::http::policies::Policy for EditRequest<F>
+where
+    F: Fn(&azure_core::http::Context, &mut azure_core::http::Request) + Send + Sync,
+{
     async fn send(
         &self,
         ctx: &azure_core::http::Context,
         request: &mut azure_core::http::Request,
         next: &[Arc<dyn azure_core::http::policies::Policy>],
     ) -> azure_core::http::policies::PolicyResult {
-        if ctx.value::<NoClientRequestId>().is_some() {
-            request.headers_mut().remove(azure_core::http::headers::CLIENT_REQUEST_ID);
-        }
+        (self.0)(ctx, request);
         match next.split_first() {
             Some((policy, rest)) => policy.send(ctx, request, rest).await,
             None => {
                 Err(
                     azure_core::Error::with_message(
                         ErrorKind::Other,
-                        "no policy after OmitClientRequestId",
+                        "no policy after EditRequest",
                     ),
                 )
             }

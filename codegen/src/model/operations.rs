@@ -62,7 +62,7 @@ pub enum ParamLocation {
     Query,
     Header,
     /// The `User-Agent` header: azure_core's user agent policy replaces it, so it travels in the
-    /// call's context to a policy that runs after that one (the runtime's `KeepUserAgent`).
+    /// call's context to a policy that runs after that one (the runtime's `keep_user_agent`).
     UserAgent,
     /// `formData`: a field of the request's form body.
     Form,

@@ -83,7 +83,7 @@ fn param_datetime() {
 }
 
 /// HeaderParameterExistingKey: the `User-Agent: overwrite` parameter reaches the wire (azure_core's
-/// telemetry policy would replace it; the client's `KeepUserAgent` policy sets it after that one),
+/// telemetry policy would replace it; the client's `keep_user_agent` policy sets it after that one),
 /// while a call without one keeps azure_core's telemetry value.
 #[test]
 fn param_existing_key() {
