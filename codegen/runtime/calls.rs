@@ -57,9 +57,9 @@ pub mod calls {
         push_query_text(url, &format!("{name}={value}"));
     }
 
-    /// Appends `text` (query text already: an `x-ms-paths` key's query) to `url`'s query.
-    /// (`Url` still escapes what a query cannot hold, such as spaces and `#`.)
-    pub fn push_query_text(url: &mut Url, text: &str) {
+    /// Appends `text` (query text already) to `url`'s query. (`Url` still escapes what a query
+    /// cannot hold, such as spaces and `#`.)
+    fn push_query_text(url: &mut Url, text: &str) {
         let query = match url.query().filter(|q| !q.is_empty()) {
             Some(q) => format!("{q}&{text}"),
             None => text.to_owned(),
@@ -82,6 +82,6 @@ pub mod calls {
     }
 }
 // @gate
-pub use calls::{context, push_query_text, push_raw_query, request, send, url};
+pub use calls::{context, push_raw_query, request, send, url};
 // @gate(call)
 pub use calls::call;

@@ -257,9 +257,9 @@ pub mod calls {
     pub fn push_raw_query(url: &mut Url, name: &str, value: &str) {
         push_query_text(url, &format!("{name}={value}"));
     }
-    /// Appends `text` (query text already: an `x-ms-paths` key's query) to `url`'s query.
-    /// (`Url` still escapes what a query cannot hold, such as spaces and `#`.)
-    pub fn push_query_text(url: &mut Url, text: &str) {
+    /// Appends `text` (query text already) to `url`'s query. (`Url` still escapes what a query
+    /// cannot hold, such as spaces and `#`.)
+    fn push_query_text(url: &mut Url, text: &str) {
         let query = match url.query().filter(|q| !q.is_empty()) {
             Some(q) => format!("{q}&{text}"),
             None => text.to_owned(),
@@ -292,7 +292,7 @@ pub mod calls {
         feature = "peer_express_route_circuit_connections"
     )
 )]
-pub use calls::{context, push_query_text, push_raw_query, request, send, url};
+pub use calls::{context, push_raw_query, request, send, url};
 #[cfg(
     any(
         feature = "express_route_circuit_authorizations",

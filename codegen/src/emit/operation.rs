@@ -360,11 +360,6 @@ pub fn declares_headers(model: &Model, op: &Operation) -> bool {
         && op.responses.iter().any(|r| !r.headers.is_empty())
 }
 
-/// Whether the operation's response is bytes, streamed ([`Returns::Stream`]).
-pub fn streams(op: &Operation) -> bool {
-    op.long_running.is_none() && op.responses.iter().find_map(|r| r.ty.as_ref()) == Some(&TypeRef::Binary)
-}
-
 /// A positional argument for a required parameter.
 fn arg(model: &Model, p: &Param) -> TokenStream {
     let n = ident(&p.name);

@@ -7,8 +7,8 @@ use crate::spec::swagger::Schema;
 /// How a body is written for one content type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
-    /// serde_json (`application/json`, `text/json`, `*+json` such as `application/merge-patch+json`).
-    /// XML media types are written this way too until the crate writes XML.
+    /// The model through serde (`application/json`, `text/json`, `*+json` such as
+    /// `application/merge-patch+json`; XML types among several, see [`Encoding::of`]).
     Json,
     /// The text as it is (`text/plain`), not a JSON string.
     Text,
@@ -19,18 +19,35 @@ pub enum Encoding {
 impl Encoding {
     /// The encoding of a declared content type (parameters such as `charset` do not change it).
     pub fn of(content_type: &str) -> Self {
-        let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-        let (kind, sub) = essence.split_once('/').unwrap_or((essence.as_str(), ""));
-        match (kind, sub) {
-            ("application" | "text", "json") => Encoding::Json,
-            (_, sub) if sub.ends_with("+json") => Encoding::Json,
-            // Until XML is written, XML bodies keep today's JSON serialization.
-            ("application" | "text", "xml") => Encoding::Json,
-            (_, sub) if sub.ends_with("+xml") => Encoding::Json,
-            ("text", _) => Encoding::Text,
-            _ => Encoding::Binary,
+        let (kind, sub) = essence(content_type);
+        // An XML-only body is planned by `model::xml` (`Body::xml`); among several declared
+        // types an XML one is the model serialized, as JSON is.
+        if is_json(&kind, &sub) || is_xml(&kind, &sub) {
+            Encoding::Json
+        } else if kind == "text" {
+            Encoding::Text
+        } else {
+            Encoding::Binary
         }
     }
+}
+
+/// A content type's type and subtype, lower case, without parameters (`text/plain; charset=x`:
+/// `("text", "plain")`).
+pub fn essence(content_type: &str) -> (String, String) {
+    let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let (kind, sub) = essence.split_once('/').unwrap_or((essence.as_str(), ""));
+    (kind.to_owned(), sub.to_owned())
+}
+
+/// `application/json`, `text/json`, `*/*+json` (`application/merge-patch+json`).
+pub fn is_json(kind: &str, sub: &str) -> bool {
+    (matches!(kind, "application" | "text") && sub == "json") || sub.ends_with("+json")
+}
+
+/// `application/xml`, `text/xml`, `*/*+xml`.
+pub fn is_xml(kind: &str, sub: &str) -> bool {
+    (matches!(kind, "application" | "text") && sub == "xml") || sub.ends_with("+xml")
 }
 
 /// One content type an operation's body can be sent as.

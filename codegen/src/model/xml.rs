@@ -22,11 +22,14 @@ pub enum Format {
 impl Format {
     /// XML when the media types name XML and no JSON; JSON otherwise (also when none is given).
     pub fn of(media: &[String]) -> Format {
-        let essence = |m: &String| m.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-        let json = media.iter().map(essence).any(|m| m == "text/json" || m.ends_with("/json") || m.ends_with("+json"));
+        use super::media::{essence, is_json, is_xml};
+        let json = media.iter().any(|m| {
+            let (kind, sub) = essence(m);
+            is_json(&kind, &sub)
+        });
         let xml = media.iter().find(|m| {
-            let m = essence(m);
-            m == "application/xml" || m == "text/xml" || m.ends_with("+xml")
+            let (kind, sub) = essence(m);
+            is_xml(&kind, &sub)
         });
         match xml {
             Some(x) if !json => Format::Xml(x.clone()),
